@@ -1,0 +1,2 @@
+// Public API of the DStream engine. Filled in by the engine issue.
+export {};
