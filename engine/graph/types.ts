@@ -1,0 +1,113 @@
+// The pipeline document and the node-kind catalog's shapes: plain data, shared by the app (palette,
+// inspector, import dialog), the validator/compiler, the worker and the code generators.
+// The zod schema in `schema.ts` validates documents against these types.
+
+export const PIPELINE_VERSION = 1;
+
+export type NodeCategory = "source" | "transformation" | "window" | "state" | "join" | "output";
+
+/** A parameter's type drives the inspector form and the code generators. */
+export type ParamType =
+  | { type: "number"; min?: number; max?: number; step?: number; integer?: boolean; unit?: string }
+  /** Milliseconds; windows and slides must be multiples of the batch interval. */
+  | { type: "duration"; multipleOfBatch?: boolean; allowEmpty?: boolean }
+  | { type: "string"; multiline?: boolean; placeholder?: string }
+  | { type: "enum"; options: readonly { value: string; label: string }[] }
+  | { type: "boolean" }
+  | { type: "seed" }
+  /** User code: a JavaScript/TypeScript function expression, e.g. `(line) => line.split(" ")`. */
+  | { type: "function"; signature: string }
+  /** Arbitrary JSON (static tables, queued batches). */
+  | { type: "json"; placeholder?: string };
+
+export interface ParamSpec {
+  name: string;
+  label: string;
+  param: ParamType;
+  /** Default value; for functions, the default source text. */
+  default: unknown;
+  /** One sentence of help. */
+  doc: string;
+  /** An empty value is allowed (e.g. an optional inverse function). */
+  optional?: boolean;
+}
+
+/** How a node's output relates to pair streams (`[K, V]` tuples). */
+export type PairOutput = "pair" | "plain" | "same-as-input" | "unknown";
+
+export interface NodeKindSpec {
+  /** Stable id used in documents, e.g. "map", "reduceByKeyAndWindow", "randomWords". */
+  kind: string;
+  /** Display name, e.g. "reduceByKeyAndWindow". */
+  label: string;
+  category: NodeCategory;
+  /** The Spark method it maps to, e.g. "PairDStreamFunctions.reduceByKeyAndWindow". */
+  sparkMethod: string;
+  /** One sentence: what it does, naming the Spark method. */
+  doc: string;
+  /** Number of inputs: 0 for sources, 1 for most, 2 for joins, Infinity for an n-ary union. */
+  inputs: { min: number; max: number; names?: readonly string[] };
+  /** True when the node needs `[K, V]` pairs on its input(s). */
+  requiresPairInput: boolean;
+  output: PairOutput;
+  /** Stateful or inverse-window operators need checkpointing, as Spark does. */
+  needsCheckpoint: boolean | ((params: Record<string, unknown>) => boolean);
+  /** True for output operations (print, foreachRDD, saveAsTextFiles): a pipeline needs at least one. */
+  isOutput?: boolean;
+  params: readonly ParamSpec[];
+  /** One-line summary of key params for the node card, e.g. "window 30s / 10s". */
+  summary?: (params: Record<string, unknown>, batchIntervalMs: number) => string;
+}
+
+export interface PipelineSettings {
+  /** Checkpointing on (Spark's `ssc.checkpoint(dir)`): required by stateful operators. */
+  checkpointDir?: string;
+  defaultParallelism: number;
+  /** Simulated cluster for the cost model. */
+  executors: number;
+  coresPerExecutor: number;
+  /** `spark.streaming.backpressure.enabled` */
+  backpressure: boolean;
+  /** Seed used by generated sources that don't set their own. */
+  seed: number;
+}
+
+export interface PipelineNode {
+  id: string;
+  kind: string;
+  /** User-facing name; also the variable name in exported code. */
+  label?: string;
+  params: Record<string, unknown>;
+  position: { x: number; y: number };
+}
+
+export interface PipelineEdge {
+  id: string;
+  source: string;
+  target: string;
+  /** For 2-input nodes: "left" / "right" (or the input's name in the catalog). */
+  targetHandle?: string;
+}
+
+export interface PipelineDocument {
+  version: typeof PIPELINE_VERSION;
+  name: string;
+  description?: string;
+  batchIntervalMs: number;
+  settings: PipelineSettings;
+  nodes: PipelineNode[];
+  edges: PipelineEdge[];
+}
+
+/** A problem found by the validator, located at the node or edge that has it. */
+export interface PipelineIssue {
+  severity: "error" | "warning";
+  message: string;
+  nodeId?: string;
+  edgeId?: string;
+  /** The param that has it, for inspector field errors. */
+  param?: string;
+  /** For function params: 1-based line and column of a syntax error. */
+  line?: number;
+  column?: number;
+}

@@ -1,0 +1,87 @@
+// The one message protocol between the page and the engine worker. Both sides switch on `type`
+// exhaustively. Everything that crosses is bounded: counts and samples, never every record.
+import type { PipelineDocument, PipelineIssue } from "../graph/types";
+
+export type Speed = number | "max"; // multiples of real time: 0.1 .. 10, or as fast as possible
+
+/** Page -> worker. */
+export type ToWorker =
+  | { type: "load"; pipeline: PipelineDocument; requestId?: number }
+  | { type: "start" }
+  | { type: "pause" }
+  | { type: "resume" }
+  | { type: "step" } // run exactly one batch
+  | { type: "stop"; stopGracefully?: boolean }
+  | { type: "setSpeed"; speed: Speed }
+  | { type: "setInputRate"; nodeId: string; recordsPerSecond: number }
+  | { type: "setBackpressure"; enabled: boolean }
+  | { type: "setSampleSize"; records: number }
+  | { type: "injectFault"; fault: Fault }
+  | { type: "getLineage"; nodeId: string; batchTimeMs?: number; requestId: number }
+  | { type: "ping"; requestId: number };
+
+export type Fault =
+  | { kind: "slowBatch"; extraMs: number } // the next batch takes longer
+  | { kind: "failNode"; nodeId: string } // the node's next task throws
+  | { kind: "dropReceiver"; nodeId: string; batches: number };
+
+export type RunState = "idle" | "loaded" | "running" | "paused" | "stopped" | "error";
+
+/** Spark's BatchInfo, times in ms (simulated clock). */
+export interface BatchInfoMessage {
+  batchTimeMs: number;
+  numRecords: number;
+  submissionTimeMs: number;
+  processingStartTimeMs?: number;
+  processingEndTimeMs?: number;
+  schedulingDelayMs?: number;
+  processingDelayMs?: number;
+  totalDelayMs?: number;
+  /** Wall-clock time the engine really spent computing the batch. */
+  measuredComputeMs?: number;
+  /** Input records per source node. */
+  inputByNode?: Record<string, number>;
+}
+
+/** What one node produced for one batch, bounded. */
+export interface NodeBatchSummary {
+  nodeId: string;
+  batchTimeMs: number;
+  count: number;
+  partitionCounts: number[];
+  /** Up to the sample size, per partition, as plain JSON-safe values. */
+  sample: unknown[][];
+  /** True when the sample holds fewer records than the RDD. */
+  truncated: boolean;
+  /** For pair streams: the top keys and their counts/values (bounded). */
+  keyCounts?: [string, number][];
+  /** Window nodes: the batch times inside the current window. State nodes: the number of keys held. */
+  windowBatches?: number[];
+  stateSize?: number;
+  /** False when this node produced no RDD at this time (e.g. a window between slides). */
+  computed: boolean;
+}
+
+/** Worker -> page. */
+export type FromWorker =
+  | { type: "ready" }
+  | { type: "loaded"; requestId?: number; issues: PipelineIssue[] }
+  | { type: "state"; state: RunState; batchTimeMs?: number }
+  | { type: "batchSubmitted"; info: BatchInfoMessage }
+  | { type: "batchStarted"; info: BatchInfoMessage }
+  | { type: "batchCompleted"; info: BatchInfoMessage; nodes: NodeBatchSummary[] }
+  | { type: "log"; nodeId?: string; batchTimeMs?: number; lines: string[] }
+  | {
+      type: "output";
+      nodeId: string;
+      batchTimeMs: number;
+      kind: "foreachRDD" | "saveAsTextFiles";
+      records: unknown[];
+      path?: string;
+      truncated: boolean;
+    }
+  | { type: "nodeError"; nodeId: string; message: string; record?: string; batchTimeMs?: number }
+  | { type: "error"; message: string }
+  | { type: "heartbeat"; atMs: number; runningNodeId?: string }
+  | { type: "lineage"; requestId: number; nodeId: string; text: string }
+  | { type: "pong"; requestId: number };
