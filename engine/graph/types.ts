@@ -50,6 +50,8 @@ export interface NodeKindSpec {
   /** True when the node needs `[K, V]` pairs on its input(s). */
   requiresPairInput: boolean;
   output: PairOutput;
+  /** Refines `output` from the params when it depends on them (e.g. mapWithState's stateSnapshots). */
+  outputFor?: (params: Record<string, unknown>) => PairOutput;
   /** Stateful or inverse-window operators need checkpointing, as Spark does. */
   needsCheckpoint: boolean | ((params: Record<string, unknown>) => boolean);
   /** True for output operations (print, foreachRDD, saveAsTextFiles): a pipeline needs at least one. */

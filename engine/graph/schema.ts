@@ -1,0 +1,134 @@
+// The zod schema of the pipeline document: the one gate every document passes (app state, import
+// dialog, share links, examples, exporters). Structural problems are rejected here with path-based
+// messages; semantic ones (cycles, arity, windows, checkpointing, code) are the validator's.
+import { z } from "zod";
+import { getKind, resolveParams } from "./catalog";
+import { PIPELINE_VERSION, type PipelineDocument, type PipelineSettings } from "./types";
+
+const finite = z.number().refine(Number.isFinite, "expected a finite number");
+
+export const settingsSchema = z.object({
+  checkpointDir: z.string().optional(),
+  defaultParallelism: z.number().int().min(1).max(256).default(2),
+  executors: z.number().int().min(1).max(1000).default(2),
+  coresPerExecutor: z.number().int().min(1).max(256).default(2),
+  backpressure: z.boolean().default(false),
+  seed: z.number().int().default(42),
+});
+
+export const defaultSettings: PipelineSettings = settingsSchema.parse({});
+
+const nodeSchema = z.object({
+  id: z.string().min(1, "a node id must not be empty"),
+  kind: z.string().min(1, "a node kind must not be empty"),
+  label: z.string().optional(),
+  params: z.record(z.string(), z.unknown()).default({}),
+  position: z.object({ x: finite, y: finite }).default({ x: 0, y: 0 }),
+});
+
+const edgeSchema = z.object({
+  id: z.string().min(1).optional(),
+  source: z.string().min(1, "an edge needs a source node id"),
+  target: z.string().min(1, "an edge needs a target node id"),
+  targetHandle: z.string().optional(),
+});
+
+export const pipelineSchema = z
+  .object({
+    version: z.literal(PIPELINE_VERSION, { error: `expected version ${PIPELINE_VERSION}` }),
+    name: z.string().default("Untitled pipeline"),
+    description: z.string().optional(),
+    batchIntervalMs: z
+      .number()
+      .int("the batch interval must be a whole number of milliseconds")
+      .min(1)
+      .max(3_600_000),
+    settings: settingsSchema.prefault({}),
+    nodes: z.array(nodeSchema),
+    edges: z.array(edgeSchema).default([]),
+  })
+  .superRefine((doc, ctx) => {
+    const ids = new Set<string>();
+    doc.nodes.forEach((n, i) => {
+      if (ids.has(n.id))
+        ctx.addIssue({ code: "custom", path: ["nodes", i, "id"], message: `duplicate node id "${n.id}"` });
+      ids.add(n.id);
+    });
+    const edgeIds = new Set<string>();
+    doc.edges.forEach((e, i) => {
+      for (const end of ["source", "target"] as const) {
+        if (!ids.has(e[end])) {
+          ctx.addIssue({ code: "custom", path: ["edges", i, end], message: `no node with id "${e[end]}"` });
+        }
+      }
+      if (e.id !== undefined) {
+        if (edgeIds.has(e.id))
+          ctx.addIssue({ code: "custom", path: ["edges", i, "id"], message: `duplicate edge id "${e.id}"` });
+        edgeIds.add(e.id);
+      }
+    });
+  });
+
+export type ParseResult = { ok: true; doc: PipelineDocument } | { ok: false; errors: string[] };
+
+/** `nodes[2].position.x` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) out += typeof key === "number" ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  return out || "(document)";
+}
+
+/** Edge ids are optional in files; give the missing ones stable, unique ids. */
+function withEdgeIds(edges: z.infer<typeof edgeSchema>[]): PipelineDocument["edges"] {
+  const used = new Set(edges.flatMap((e) => (e.id ? [e.id] : [])));
+  return edges.map((e) => {
+    if (e.id) return { ...e, id: e.id };
+    const base = `e-${e.source}-${e.target}${e.targetHandle ? `-${e.targetHandle}` : ""}`;
+    let id = base;
+    for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
+    used.add(id);
+    return { ...e, id };
+  });
+}
+
+/**
+ * Parses and normalises a pipeline document (a JSON string or a parsed value): fills default
+ * settings, positions, edge ids, and the catalog's defaults for params a known node kind leaves out.
+ */
+export function parsePipeline(input: unknown): ParseResult {
+  let value = input;
+  if (typeof input === "string") {
+    try {
+      value = JSON.parse(input);
+    } catch (e) {
+      return { ok: false, errors: [`not valid JSON: ${(e as Error).message}`] };
+    }
+  }
+  const result = pipelineSchema.safeParse(value);
+  if (!result.success) {
+    return { ok: false, errors: result.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`) };
+  }
+  const parsed = result.data;
+  const doc: PipelineDocument = {
+    ...parsed,
+    version: PIPELINE_VERSION,
+    nodes: parsed.nodes.map((n) => {
+      const spec = getKind(n.kind);
+      return { ...n, params: spec ? resolveParams(spec, n.params) : n.params };
+    }),
+    edges: withEdgeIds(parsed.edges),
+  };
+  return { ok: true, doc };
+}
+
+/** An empty document, as the app starts from. */
+export function emptyPipeline(name = "Untitled pipeline", batchIntervalMs = 1000): PipelineDocument {
+  return {
+    version: PIPELINE_VERSION,
+    name,
+    batchIntervalMs,
+    settings: { ...defaultSettings },
+    nodes: [],
+    edges: [],
+  };
+}
