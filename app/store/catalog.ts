@@ -1,0 +1,23 @@
+// The app's view of the engine's node-kind catalog (plain data): lookup by kind, the palette's
+// categories, handle ids and labels. Components ask here rather than reaching into the catalog.
+import { catalogByCategory, categoryLabels, categoryOrder, getKind } from "../../engine/graph/catalog";
+import type { NodeKindSpec } from "../../engine/graph/types";
+
+export { outputPairness, summarize } from "../../engine/graph/catalog";
+
+export const specOf = getKind;
+export const CATEGORY_ORDER = categoryOrder;
+export const CATEGORY_LABELS = categoryLabels;
+export const SPECS_BY_CATEGORY = catalogByCategory;
+
+/** Input handle ids of a node kind: none for sources, the input names for two-input nodes. */
+export function inputHandles(spec: NodeKindSpec): readonly (string | null)[] {
+  if (spec.inputs.max === 0) return [];
+  if (spec.inputs.max === 2) return spec.inputs.names ?? ["left", "right"];
+  return [null];
+}
+
+/** The label shown for a node: the user's, else the kind's. */
+export function displayLabel(node: { kind: string; label?: string }): string {
+  return node.label ?? getKind(node.kind)?.label ?? node.kind;
+}

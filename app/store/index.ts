@@ -1,0 +1,22 @@
+// The studio's one zustand store, built from slices. Components read it through narrow selectors
+// (`useStudio((s) => s.doc.batchIntervalMs)`); non-React code uses `useStudio.getState()`.
+import { create } from "zustand";
+import { createDocumentSlice } from "./documentSlice";
+import { createHistorySlice } from "./historySlice";
+import { createRunSlice } from "./runSlice";
+import { createSelectionSlice } from "./selectionSlice";
+import type { StudioState } from "./types";
+import { createUiSlice } from "./uiSlice";
+
+export type { StudioState } from "./types";
+
+export const createStudioStore = () =>
+  create<StudioState>()((...a) => ({
+    ...createDocumentSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createHistorySlice(...a),
+    ...createUiSlice(...a),
+    ...createRunSlice(...a),
+  }));
+
+export const useStudio = createStudioStore();

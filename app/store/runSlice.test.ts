@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { ToWorker } from "../../engine/protocol/messages";
+import { createStudioStore } from "./index";
+import { provideEngineLink } from "./run/engineLink";
+import type { RunInput } from "./run/runReducer";
+import { BATCH_INTERVAL_LOCKED } from "./runSlice";
+
+let sent: ToWorker[];
+let listeners: ((m: RunInput) => void)[];
+
+beforeEach(() => {
+  sent = [];
+  listeners = [];
+  provideEngineLink(() => ({
+    send: (m) => sent.push(m),
+    subscribe: (l) => {
+      listeners.push(l);
+      return () => {};
+    },
+  }));
+});
+
+const types = () => sent.map((m) => m.type);
+
+describe("run slice", () => {
+  it("run() loads the current document, then starts once the worker accepted it", () => {
+    const store = createStudioStore();
+    store.getState().run();
+    const load = sent.find((m) => m.type === "load");
+    expect(load?.type === "load" && load.pipeline).toBe(store.getState().doc);
+    expect(types()).not.toContain("start");
+    const requestId = load?.type === "load" ? load.requestId : undefined;
+    store.getState().applyRunInputs([{ type: "loaded", requestId, issues: [] }]);
+    expect(types().at(-1)).toBe("start");
+    expect(listeners).toHaveLength(1);
+  });
+
+  it("does not start a pipeline with errors and says why", () => {
+    const store = createStudioStore();
+    store.getState().step();
+    const load = sent.find((m) => m.type === "load");
+    const requestId = load?.type === "load" ? load.requestId : undefined;
+    store
+      .getState()
+      .applyRunInputs([
+        { type: "loaded", requestId, issues: [{ severity: "error", message: "A cycle", nodeId: "a" }] },
+      ]);
+    expect(types()).not.toContain("step");
+    expect(store.getState().notice).toMatch(/1 error .*A cycle/);
+    expect(store.getState().issues).toHaveLength(1);
+  });
+
+  it("pauses, resumes and steps a started run without reloading it", () => {
+    const store = createStudioStore();
+    store.getState().applyRunInputs([{ type: "state", state: "running" }]);
+    store.getState().step();
+    expect(types()).toEqual(["pause", "step"]);
+    store.getState().applyRunInputs([{ type: "state", state: "paused" }]);
+    store.getState().run();
+    expect(types().at(-1)).toBe("resume");
+  });
+
+  it("refuses a batch interval change while a run is on, as Spark does", () => {
+    const store = createStudioStore();
+    expect(store.getState().canChangeBatchInterval()).toBe(true);
+    store.getState().applyRunInputs([{ type: "state", state: "paused" }]);
+    expect(store.getState().canChangeBatchInterval()).toBe(false);
+    expect(store.getState().notice).toBe(BATCH_INTERVAL_LOCKED);
+  });
+
+  it("sends speed and backpressure changes live and keeps backpressure in the settings", () => {
+    const store = createStudioStore();
+    store.getState().run();
+    store.getState().applyRunInputs([{ type: "state", state: "running" }]);
+    sent = [];
+    store.getState().setSpeed("max");
+    store.getState().setBackpressure(true);
+    expect(sent).toEqual([
+      { type: "setSpeed", speed: "max" },
+      { type: "setBackpressure", enabled: true },
+    ]);
+    expect(store.getState().doc.settings.backpressure).toBe(true);
+  });
+});

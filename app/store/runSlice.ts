@@ -1,0 +1,163 @@
+// The run slice: drives the engine worker (load, start, pause, step, stop, live controls) and folds its
+// messages into bounded run state once per animation frame.
+
+import { engineLink } from "./run/engineLink";
+import { createFrameBatcher } from "./run/frameBatcher";
+import { initialRunData, type RunData, resetForNewRun, withRecordsHistory } from "./run/runData";
+import { type RunInput, reduceRunMessages } from "./run/runReducer";
+import type { RunSlice } from "./runSlice.types";
+import type { SliceCreator } from "./types";
+
+export const BATCH_INTERVAL_LOCKED =
+  "The batch interval is fixed once a streaming context has started (as in Spark): stop the run, then change it.";
+
+/** Source params that set a receiver's rate, in the catalog's naming. */
+const RATE_PARAMS = ["rate", "ratePerSecond", "recordsPerSecond"];
+
+export const createRunSlice: SliceCreator<RunSlice> = (set, get) => {
+  let connected: ReturnType<typeof engineLink> = null;
+  let afterLoad: { requestId: number; then: "start" | "step" } | null = null;
+  let nextRequestId = 1;
+  const batcher = createFrameBatcher<RunInput>((items) => get().applyRunInputs(items));
+
+  const link = () => {
+    const l = engineLink();
+    if (l && l !== connected) {
+      connected = l;
+      l.subscribe((msg) => batcher.push(msg));
+    }
+    return l;
+  };
+  const send = (msg: Parameters<NonNullable<ReturnType<typeof engineLink>>["send"]>[0]) => {
+    const l = link();
+    if (!l) {
+      get().showToast("The engine worker is not available in this page.");
+      return;
+    }
+    l.send(msg);
+  };
+  const started = () => {
+    const s = get().runState;
+    return s === "running" || s === "paused";
+  };
+
+  /** Loads the current document into a fresh streaming context, then starts or steps it. */
+  const loadThen = (then: "start" | "step") => {
+    const { doc, speed } = get();
+    const requestId = nextRequestId++;
+    afterLoad = { requestId, then };
+    set({ ...resetForNewRun(pickRunData(get())), notice: undefined });
+    send({ type: "load", pipeline: doc, requestId });
+    send({ type: "setSpeed", speed });
+    send({ type: "setBackpressure", enabled: doc.settings.backpressure });
+  };
+
+  const onLoaded = (inputs: readonly RunInput[]) => {
+    for (const msg of inputs) {
+      if (msg.type !== "loaded" || !afterLoad || msg.requestId !== afterLoad.requestId) continue;
+      const then = afterLoad.then;
+      afterLoad = null;
+      const errors = msg.issues.filter((i) => i.severity === "error");
+      if (errors.length === 0) {
+        send({ type: then });
+      } else {
+        get().setIssues(msg.issues);
+        const notice = `The pipeline has ${errors.length} error${errors.length > 1 ? "s" : ""} and cannot start: ${errors[0].message}`;
+        set({ notice });
+        get().showToast(notice);
+      }
+    }
+  };
+
+  return {
+    ...initialRunData(),
+    speed: 1,
+    bottomTab: "charts",
+    inspectedNodeId: null,
+
+    applyRunInputs: (inputs) => {
+      set(reduceRunMessages(pickRunData(get()), inputs, Date.now()));
+      onLoaded(inputs);
+      // The Errors tab lists every event; a toast makes sure the user sees it happened.
+      for (const msg of inputs) {
+        if (msg.type === "nodeError") get().showToast(`${msg.nodeId}: ${msg.message} (the run is paused)`);
+        if (msg.type === "workerRestarted") get().showToast(msg.message);
+        if (msg.type === "error") get().showToast(msg.message);
+      }
+    },
+
+    run: () => {
+      const s = get().runState;
+      if (s === "running") return;
+      if (s === "paused") send({ type: "resume" });
+      else loadThen("start");
+    },
+    pause: () => {
+      if (get().runState === "running") send({ type: "pause" });
+    },
+    step: () => {
+      const s = get().runState;
+      if (s === "running") {
+        send({ type: "pause" });
+        send({ type: "step" });
+      } else if (s === "paused") send({ type: "step" });
+      else loadThen("step");
+    },
+    stop: () => {
+      afterLoad = null;
+      if (connected) send({ type: "stop" });
+      batcher.flushNow();
+    },
+    setSpeed: (speed) => {
+      set({ speed });
+      if (connected) send({ type: "setSpeed", speed });
+    },
+    setInputRate: (nodeId, recordsPerSecond) => {
+      const node = get().doc.nodes.find((n) => n.id === nodeId);
+      if (!node) return;
+      const param = RATE_PARAMS.find((p) => p in node.params) ?? "rate";
+      get().setParam(nodeId, param, recordsPerSecond);
+      if (started()) send({ type: "setInputRate", nodeId, recordsPerSecond });
+    },
+    setBackpressure: (enabled) => {
+      get().setSettings({ backpressure: enabled });
+      if (started()) send({ type: "setBackpressure", enabled });
+    },
+    setRecordsHistory: (n) => set(withRecordsHistory(pickRunData(get()), n)),
+    inspectNode: (nodeId) =>
+      set(nodeId ? { inspectedNodeId: nodeId, bottomTab: "records" } : { inspectedNodeId: null }),
+    setBottomTab: (bottomTab) => set({ bottomTab }),
+    requestLineage: (nodeId, batchTimeMs) => {
+      if (!connected) return;
+      send({ type: "getLineage", nodeId, batchTimeMs, requestId: nextRequestId++ });
+    },
+    canChangeBatchInterval: () => {
+      if (!started()) return true;
+      set({ notice: BATCH_INTERVAL_LOCKED });
+      get().showToast(BATCH_INTERVAL_LOCKED);
+      return false;
+    },
+    clearNotice: () => set({ notice: undefined }),
+  };
+};
+
+/** The plain run data out of the whole store, for the pure reducer. */
+function pickRunData(s: RunSlice): RunData {
+  return {
+    runState: s.runState,
+    batchTimeMs: s.batchTimeMs,
+    batches: s.batches,
+    pending: s.pending,
+    nodeHistory: s.nodeHistory,
+    recordsHistory: s.recordsHistory,
+    wave: s.wave,
+    console: s.console,
+    outputs: s.outputs,
+    files: s.files,
+    nodeErrors: s.nodeErrors,
+    events: s.events,
+    loadIssues: s.loadIssues,
+    lineage: s.lineage,
+    notice: s.notice,
+  };
+}

@@ -1,0 +1,12 @@
+// The studio store's full shape: one zustand store built from slices (see index.ts).
+import type { StateCreator } from "zustand";
+import type { DocumentSlice } from "./documentSlice";
+import type { HistorySlice } from "./historySlice";
+import type { RunSlice } from "./runSlice.types";
+import type { SelectionSlice } from "./selectionSlice";
+import type { UiSlice } from "./uiSlice";
+
+export type StudioState = DocumentSlice & SelectionSlice & HistorySlice & UiSlice & RunSlice;
+
+/** A slice creator that sees (and may call) the whole store. */
+export type SliceCreator<Slice> = StateCreator<StudioState, [], [], Slice>;
