@@ -1,0 +1,63 @@
+// The Streaming UI's statistics: input rate, scheduling delay, processing time (with the batch interval
+// as a reference line and the measured compute time), total delay, and throughput per node.
+import { useMemo } from "react";
+import { useStudio } from "../store";
+import { batchPoints, nodeThroughput } from "./chartData";
+import { formatCount, formatDuration } from "./format";
+import { MetricChart } from "./MetricChart";
+import { ThroughputChart } from "./ThroughputChart";
+
+const perSecond = (v: number) => `${formatCount(v)}/s`;
+
+export function StreamingCharts() {
+  const batches = useStudio((s) => s.batches);
+  const nodeHistory = useStudio((s) => s.nodeHistory);
+  const batchIntervalMs = useStudio((s) => s.doc.batchIntervalMs);
+  const nodes = useStudio((s) => s.doc.nodes);
+
+  const points = useMemo(() => batchPoints(batches, batchIntervalMs), [batches, batchIntervalMs]);
+  const throughput = useMemo(() => {
+    const labels = new Map(nodes.map((n) => [n.id, n.label || n.id]));
+    return nodeThroughput(nodeHistory, batchIntervalMs, (id) => labels.get(id) ?? id);
+  }, [nodeHistory, batchIntervalMs, nodes]);
+
+  return (
+    <div className="streaming-charts">
+      <MetricChart
+        id="inputRate"
+        title="Input rate"
+        data={points}
+        dataKey="inputRate"
+        color="var(--cat-source)"
+        format={perSecond}
+      />
+      <MetricChart
+        id="schedulingDelay"
+        title="Scheduling delay"
+        data={points}
+        dataKey="schedulingDelay"
+        color="var(--cat-state)"
+        format={formatDuration}
+      />
+      <MetricChart
+        id="processingTime"
+        title="Processing time"
+        data={points}
+        dataKey="processingTime"
+        color="var(--cat-transformation)"
+        format={formatDuration}
+        reference={{ value: batchIntervalMs, label: `batch interval ${formatDuration(batchIntervalMs)}` }}
+        secondary={{ dataKey: "computeMs", label: "measured compute", color: "var(--text-3)" }}
+      />
+      <MetricChart
+        id="totalDelay"
+        title="Total delay"
+        data={points}
+        dataKey="totalDelay"
+        color="var(--cat-window)"
+        format={formatDuration}
+      />
+      <ThroughputChart rows={throughput} />
+    </div>
+  );
+}

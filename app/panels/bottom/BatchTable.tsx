@@ -1,0 +1,44 @@
+// Spark's "Active Batches" and "Completed Batches" in one table, newest first.
+import { useMemo } from "react";
+import { batchRows } from "../../charts/chartData";
+import { formatBatchTime, formatDuration } from "../../charts/format";
+import { useStudio } from "../../store";
+
+const STATUS_LABEL = { queued: "queued", processing: "processing", completed: "completed" } as const;
+
+export function BatchTable() {
+  const batches = useStudio((s) => s.batches);
+  const pending = useStudio((s) => s.pending);
+  const rows = useMemo(() => batchRows(batches, pending, 100), [batches, pending]);
+  if (rows.length === 0) return <p className="bottom-empty">No batches yet: press Run or Step.</p>;
+  return (
+    <table className="batch-table" data-testid="batch-table" data-completed={batches.length}>
+      <thead>
+        <tr>
+          <th>Batch time</th>
+          <th>Input size</th>
+          <th>Scheduling delay</th>
+          <th>Processing time</th>
+          <th>Total delay</th>
+          <th title="Wall-clock time the engine really spent on the batch">Measured compute</th>
+          <th>Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={`${r.status}-${r.batchTimeMs}`} data-status={r.status}>
+            <td className="mono">{formatBatchTime(r.batchTimeMs)}</td>
+            <td className="num">{r.inputSize.toLocaleString("en-US")} records</td>
+            <td className="num">{formatDuration(r.schedulingDelay)}</td>
+            <td className="num">{formatDuration(r.processingTime)}</td>
+            <td className="num">{formatDuration(r.totalDelay)}</td>
+            <td className="num">{formatDuration(r.computeMs)}</td>
+            <td>
+              <span className={`status status-${r.status}`}>{STATUS_LABEL[r.status]}</span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

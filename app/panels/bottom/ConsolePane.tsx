@@ -1,0 +1,22 @@
+// print() output in Spark's format ("-------------------------------------------" / "Time: ... ms").
+import { useEffect, useRef } from "react";
+import { useStudio } from "../../store";
+
+const SHOWN_LINES = 400;
+
+export function ConsolePane() {
+  const lines = useStudio((s) => s.console);
+  const ref = useRef<HTMLPreElement>(null);
+  const shown = lines.slice(-SHOWN_LINES);
+  useEffect(() => {
+    const el = ref.current;
+    // Follow the output unless the user scrolled up to read.
+    if (el && el.scrollHeight - el.scrollTop - el.clientHeight < 60) el.scrollTop = el.scrollHeight;
+  });
+  if (lines.length === 0) return <p className="bottom-empty">print() writes here.</p>;
+  return (
+    <pre className="console-pane" ref={ref} data-testid="console">
+      {shown.map((l) => l.text).join("\n")}
+    </pre>
+  );
+}

@@ -1,0 +1,26 @@
+// toDebugString on request: the RDD lineage of the node's latest batch, as Spark prints it.
+import { useStudio } from "../../store";
+
+export function LineageView({ nodeId, batchTimeMs }: { nodeId: string; batchTimeMs?: number }) {
+  const text = useStudio((s) => s.lineage[nodeId]);
+  const requestLineage = useStudio((s) => s.requestLineage);
+  const runState = useStudio((s) => s.runState);
+  const canAsk = runState === "running" || runState === "paused" || runState === "loaded";
+  return (
+    <div className="lineage">
+      <button
+        type="button"
+        onClick={() => requestLineage(nodeId, batchTimeMs)}
+        disabled={!canAsk}
+        title={canAsk ? "rdd.toDebugString" : "Run or step the pipeline first"}
+      >
+        Show lineage
+      </button>
+      {text && (
+        <pre className="lineage-text" data-testid="lineage">
+          {text}
+        </pre>
+      )}
+    </div>
+  );
+}

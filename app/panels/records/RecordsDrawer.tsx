@@ -1,0 +1,58 @@
+// The records of a node's last N batches, per partition, with lineage on request. Shows the node
+// picked by clicking a token (or "Inspect"), else the single selected node.
+import { useMemo } from "react";
+import { useStudio } from "../../store";
+import { displayLabel, specOf } from "../../store/catalog";
+import { BatchCard } from "./BatchCard";
+import { LineageView } from "./LineageView";
+import { LiveRateControl } from "./LiveRateControl";
+import { recordsViews } from "./recordsView";
+
+export function RecordsDrawer() {
+  const nodeId = useStudio(
+    (s) => s.inspectedNodeId ?? (s.selectedNodeIds.length === 1 ? s.selectedNodeIds[0] : null),
+  );
+  const node = useStudio((s) => s.doc.nodes.find((n) => n.id === nodeId));
+  const history = useStudio((s) => (nodeId ? s.nodeHistory[nodeId] : undefined));
+  const n = useStudio((s) => s.recordsHistory);
+  const setRecordsHistory = useStudio((s) => s.setRecordsHistory);
+  const error = useStudio((s) => (nodeId ? s.nodeErrors[nodeId] : undefined));
+  const views = useMemo(() => recordsViews(history), [history]);
+
+  if (!node) return <p className="bottom-empty">Click a node or a batch token to see its records.</p>;
+  const spec = specOf(node.kind);
+  return (
+    <div className="records-drawer" data-testid="records-drawer" data-node-id={node.id}>
+      <header className="records-header">
+        <h3>
+          {displayLabel(node)} <span className="muted">{spec?.sparkMethod ?? node.kind}</span>
+        </h3>
+        <label>
+          Last
+          <input
+            type="number"
+            aria-label="Batches kept per node"
+            min={1}
+            max={100}
+            value={n}
+            onChange={(e) => setRecordsHistory(Number(e.target.value) || 1)}
+          />
+          batches
+        </label>
+        {spec?.category === "source" && <LiveRateControl nodeId={node.id} />}
+        <LineageView nodeId={node.id} batchTimeMs={views[0]?.batchTimeMs} />
+      </header>
+      {error && (
+        <p className="node-run-error" role="alert">
+          {error.message}
+          {error.record && <code> record: {error.record}</code>}
+        </p>
+      )}
+      {views.length === 0 ? (
+        <p className="bottom-empty">No batches for this node yet.</p>
+      ) : (
+        views.map((v) => <BatchCard key={v.batchTimeMs} view={v} />)
+      )}
+    </div>
+  );
+}
