@@ -1,0 +1,91 @@
+// Turns a pipeline document into an ordered list of steps (one per node, inputs before users) with a
+// variable name per node, so each emitter only writes one statement per step.
+import { getKind, needsCheckpoint, resolveParams } from "../../graph/catalog";
+import type { NodeKindSpec, PipelineDocument, PipelineNode } from "../../graph/types";
+
+export interface Step {
+  node: PipelineNode;
+  spec: NodeKindSpec;
+  /** The node's params with catalog defaults filled in. */
+  params: Record<string, unknown>;
+  /** Variable names of the inputs, in handle order ("left" before "right"). */
+  inputs: string[];
+  name: string;
+}
+
+export interface Plan {
+  doc: PipelineDocument;
+  steps: Step[];
+  checkpoint: boolean;
+}
+
+const RESERVED = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false finally for " +
+    "function if import in instanceof new null return super switch this throw true try typeof var void while with " +
+    "yield let static await async and as assert def del elif except from global is lambda nonlocal not or pass " +
+    "raise None True False print object val type match implicit lazy sealed trait override ssc sc main args"
+  ).split(" "),
+);
+
+/** "word counts" -> "wordCounts"; starts with a letter; never a keyword of JS, Python or Scala. */
+export function identifierFrom(label: string, fallback: string): string {
+  const parts = label.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  let id = parts
+    .map((p, i) => (i === 0 ? p[0].toLowerCase() + p.slice(1) : p[0].toUpperCase() + p.slice(1)))
+    .join("");
+  if (!id || !/^[A-Za-z]/.test(id)) id = fallback + id;
+  return RESERVED.has(id) ? `${id}Stream` : id;
+}
+
+/** "wordCounts" -> "word_counts" (Python's style). */
+export function snakeCase(id: string): string {
+  return id.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+}
+
+/** Throws a one-line Error for an unknown kind or a cycle; other problems are the validator's. */
+export function planPipeline(doc: PipelineDocument): Plan {
+  const byId = new Map(doc.nodes.map((n) => [n.id, n]));
+  const incoming = new Map<string, PipelineDocument["edges"]>(doc.nodes.map((n) => [n.id, []]));
+  for (const e of doc.edges) incoming.get(e.target)?.push(e);
+  const used = new Set<string>();
+  const names = new Map<string, string>();
+  for (const n of doc.nodes) {
+    const base = identifierFrom(n.label || n.kind, n.kind);
+    let name = base;
+    for (let k = 2; used.has(name) || used.has(snakeCase(name)); k++) name = `${base}${k}`;
+    used.add(name);
+    names.set(n.id, name);
+  }
+  const steps: Step[] = [];
+  const state = new Map<string, "visiting" | "done">();
+  const visit = (n: PipelineNode) => {
+    if (state.get(n.id) === "done") return;
+    if (state.get(n.id) === "visiting") throw new Error(`the pipeline has a cycle through node "${n.id}"`);
+    state.set(n.id, "visiting");
+    const spec = getKind(n.kind);
+    if (!spec) throw new Error(`node "${n.id}" has an unknown kind "${n.kind}"`);
+    const order = spec.inputs.names ?? [];
+    const edges = [...(incoming.get(n.id) ?? [])].sort(
+      (a, b) => rank(order, a.targetHandle) - rank(order, b.targetHandle),
+    );
+    for (const e of edges) visit(byId.get(e.source)!);
+    steps.push({
+      node: n,
+      spec,
+      params: resolveParams(spec, n.params),
+      inputs: edges.map((e) => names.get(e.source)!),
+      name: names.get(n.id)!,
+    });
+    state.set(n.id, "done");
+  };
+  for (const n of doc.nodes) visit(n);
+  const checkpoint =
+    doc.settings.checkpointDir !== undefined || steps.some((s) => needsCheckpoint(s.spec, s.node.params));
+  return { doc, steps, checkpoint };
+}
+
+function rank(order: readonly string[], handle: string | undefined): number {
+  const i = handle === undefined ? -1 : order.indexOf(handle);
+  return i < 0 ? order.length : i;
+}

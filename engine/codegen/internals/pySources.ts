@@ -1,0 +1,63 @@
+// The studio's seeded demo receivers have no PySpark counterpart: the export replaces each with a clearly
+// marked stub, a queueStream of similar random data, so the program runs as it is (and is easy to swap).
+
+export const PY_GENERATORS: Record<string, { fn: string; code: string[] }> = {
+  randomWords: {
+    fn: "random_word_batches",
+    code: [
+      "def random_word_batches(seed, lines_per_batch, vocabulary_size, words_per_line, zipf_exponent, batches=100):",
+      '    """STUB for the studio\'s randomWords receiver: lines of Zipf-distributed random words."""',
+      "    rng = random.Random(seed)",
+      '    vocabulary = ["word%d" % i for i in range(vocabulary_size)]',
+      "    weights = [1.0 / (rank + 1) ** zipf_exponent for rank in range(vocabulary_size)]",
+      "    return [",
+      "        sc.parallelize(",
+      '            [" ".join(rng.choices(vocabulary, weights, k=words_per_line)) for _ in range(lines_per_batch)]',
+      "        )",
+      "        for _ in range(batches)",
+      "    ]",
+    ],
+  },
+  sensorReadings: {
+    fn: "sensor_reading_batches",
+    code: [
+      "def sensor_reading_batches(seed, readings_per_batch, sensors, batch_seconds, batches=100):",
+      '    """STUB for the studio\'s sensorReadings receiver: readings with event timestamps."""',
+      "    rng = random.Random(seed)",
+      "    return [",
+      "        sc.parallelize(",
+      "            [",
+      "                {",
+      '                    "sensorId": "sensor-%d" % rng.randrange(1, sensors + 1),',
+      '                    "value": round(rng.gauss(20, 5), 2),',
+      '                    "eventTimeMs": int((b + rng.random()) * batch_seconds * 1000),',
+      "                }",
+      "                for _ in range(readings_per_batch)",
+      "            ]",
+      "        )",
+      "        for b in range(batches)",
+      "    ]",
+    ],
+  },
+  clickStream: {
+    fn: "click_batches",
+    code: [
+      "def click_batches(seed, clicks_per_batch, users, pages, batch_seconds, batches=100):",
+      '    """STUB for the studio\'s clickStream receiver: page clicks by user with event timestamps."""',
+      "    rng = random.Random(seed)",
+      "    return [",
+      "        sc.parallelize(",
+      "            [",
+      "                {",
+      '                    "userId": "user-%d" % rng.randrange(1, users + 1),',
+      '                    "page": "/page-%d" % rng.randrange(1, pages + 1),',
+      '                    "eventTimeMs": int((b + rng.random()) * batch_seconds * 1000),',
+      "                }",
+      "                for _ in range(clicks_per_batch)",
+      "            ]",
+      "        )",
+      "        for b in range(batches)",
+      "    ]",
+    ],
+  },
+};

@@ -1,0 +1,208 @@
+// Exports a pipeline document as a PySpark Streaming program (the DStream API of Spark's programming
+// guide). User functions become Python lambdas when they are simple enough, otherwise marked stubs.
+import type { PipelineDocument } from "../graph/types";
+import { commentLines, fileBase, isEmpty, pyLiteral, pySeconds } from "./internals/literals";
+import { planPipeline, type Step, snakeCase } from "./internals/plan";
+import { PY_GENERATORS } from "./internals/pySources";
+import { jsToPython } from "./internals/toPython";
+import type { GeneratedCode, StubbedFunction } from "./internals/types";
+
+type Emit = (s: Step, h: Helpers) => string;
+
+/** `f(a, None, None)` -> `f(a)`: Python's optional arguments left at their defaults. */
+function call(target: string, method: string, ...args: string[]): string {
+  while (args.length > 0 && args[args.length - 1] === "None") args.pop();
+  return `${target}.${method}(${args.join(", ")})`;
+}
+
+interface Helpers {
+  input: (i: number) => string;
+  fn: (param: string, rddParams?: number) => string;
+  /** An optional function param: its lambda or None. */
+  optFn: (param: string) => string;
+  secs: (param: string) => string;
+  optSecs: (param: string) => string;
+  opt: (param: string) => string;
+  lit: (param: string) => string;
+  perBatch: () => number;
+  generator: (kind: string) => string;
+  stub: (reason: string) => string;
+  /** Binds an expression to `<node>_<param>` before the node's statement and returns that name. */
+  define: (param: string, expr: string) => string;
+}
+
+const EMITTERS: Record<string, Emit> = {
+  queueStream: (s, h) => {
+    const def = isEmpty(s.params.defaultBatch) ? "" : `, default=sc.parallelize(${h.lit("defaultBatch")})`;
+    return `ssc.queueStream([sc.parallelize(batch) for batch in ${h.lit("batches")}], oneAtATime=${h.lit("oneAtATime")}${def})`;
+  },
+  textLines: (s) => `ssc.socketTextStream(${JSON.stringify(s.params.host)}, ${Number(s.params.port)})`,
+  randomWords: (s, h) =>
+    `ssc.queueStream(${h.generator("randomWords")}(${s.params.seed}, ${h.perBatch()}, ${s.params.vocabularySize}, ${s.params.wordsPerLine}, ${s.params.zipfExponent}))`,
+  sensorReadings: (s, h) =>
+    `ssc.queueStream(${h.generator("sensorReadings")}(${s.params.seed}, ${h.perBatch()}, ${s.params.sensors}, BATCH_INTERVAL_SECONDS))`,
+  clickStream: (s, h) =>
+    `ssc.queueStream(${h.generator("clickStream")}(${s.params.seed}, ${h.perBatch()}, ${s.params.users}, ${s.params.pages}, BATCH_INTERVAL_SECONDS))`,
+  staticTable: (_s, h) => `ssc.queueStream([], default=sc.parallelize(${h.lit("rows")}))`,
+  map: (_s, h) => `${h.input(0)}.map(${h.fn("fn")})`,
+  flatMap: (_s, h) => `${h.input(0)}.flatMap(${h.fn("fn")})`,
+  filter: (_s, h) => `${h.input(0)}.filter(${h.fn("fn")})`,
+  glom: (_s, h) => `${h.input(0)}.glom()`,
+  mapPartitions: (_s, h) => `${h.input(0)}.mapPartitions(${h.fn("fn")})`,
+  repartition: (_s, h) => `${h.input(0)}.repartition(${h.opt("numPartitions")})`,
+  union: (s, h) =>
+    s.inputs.length === 2
+      ? `${h.input(0)}.union(${h.input(1)})`
+      : `ssc.union(${s.inputs.map((_, i) => h.input(i)).join(", ")})`,
+  count: (_s, h) => `${h.input(0)}.count()`,
+  countByValue: (_s, h) => `${h.input(0)}.countByValue()`,
+  reduce: (_s, h) => `${h.input(0)}.reduce(${h.fn("fn")})`,
+  reduceByKey: (_s, h) => call(h.input(0), "reduceByKey", h.fn("fn"), h.opt("numPartitions")),
+  groupByKey: (_s, h) => `${call(h.input(0), "groupByKey", h.opt("numPartitions"))}.mapValues(list)`,
+  combineByKey: (_s, h) =>
+    `${h.input(0)}.combineByKey(${h.fn("createCombiner")}, ${h.fn("mergeValue")}, ${h.fn("mergeCombiners")}, ${h.opt("numPartitions")})`,
+  mapValues: (_s, h) => `${h.input(0)}.mapValues(${h.fn("fn")})`,
+  flatMapValues: (_s, h) => `${h.input(0)}.flatMapValues(${h.fn("fn")})`,
+  // PySpark calls transform functions with (time, rdd); the studio's take (rdd, timeMs, table).
+  transform: (s, h) => {
+    const fn = h.define("fn", h.fn("fn", 1));
+    const table = isEmpty(s.params.table) ? "None" : h.define("table", `sc.parallelize(${h.lit("table")})`);
+    return `${h.input(0)}.transform(lambda time, rdd: ${fn}(rdd, time, ${table}))`;
+  },
+  transformWith: (_s, h) =>
+    `${h.input(0)}.transformWith(lambda time, left, right: ${h.define("fn", h.fn("fn", 2))}(left, right, time), ${h.input(1)})`,
+  join: (_s, h) => call(h.input(0), "join", h.input(1), h.opt("numPartitions")),
+  leftOuterJoin: (_s, h) => call(h.input(0), "leftOuterJoin", h.input(1), h.opt("numPartitions")),
+  rightOuterJoin: (_s, h) => call(h.input(0), "rightOuterJoin", h.input(1), h.opt("numPartitions")),
+  fullOuterJoin: (_s, h) => call(h.input(0), "fullOuterJoin", h.input(1), h.opt("numPartitions")),
+  cogroup: (_s, h) =>
+    `${h.input(0)}.cogroup(${h.input(1)}, ${h.opt("numPartitions")}).mapValues(lambda vs: (list(vs[0]), list(vs[1])))`,
+  window: (_s, h) => call(h.input(0), "window", h.secs("windowMs"), h.optSecs("slideMs")),
+  countByWindow: (_s, h) => `${h.input(0)}.countByWindow(${h.secs("windowMs")}, ${h.secs("slideMs")})`,
+  reduceByWindow: (_s, h) =>
+    call(h.input(0), "reduceByWindow", h.fn("fn"), h.optFn("invFn"), h.secs("windowMs"), h.secs("slideMs")),
+  reduceByKeyAndWindow: (_s, h) =>
+    call(
+      h.input(0),
+      "reduceByKeyAndWindow",
+      h.fn("fn"),
+      h.optFn("invFn"),
+      h.secs("windowMs"),
+      h.optSecs("slideMs"),
+      h.opt("numPartitions"),
+      h.optFn("filterFunc"),
+    ),
+  countByValueAndWindow: (_s, h) =>
+    call(h.input(0), "countByValueAndWindow", h.secs("windowMs"), h.secs("slideMs"), h.opt("numPartitions")),
+  groupByKeyAndWindow: (_s, h) =>
+    `${call(
+      h.input(0),
+      "groupByKeyAndWindow",
+      h.secs("windowMs"),
+      h.optSecs("slideMs"),
+      h.opt("numPartitions"),
+    )}.mapValues(list)`,
+  updateStateByKey: (s, h) => {
+    const initial = isEmpty(s.params.initialState) ? "None" : `sc.parallelize(${h.lit("initialState")})`;
+    return call(h.input(0), "updateStateByKey", h.fn("fn"), h.opt("numPartitions"), initial);
+  },
+  mapWithState: (_s, h) => `${h.stub("mapWithState is not part of PySpark's DStream API (Scala/Java only)")}`,
+  print: (_s, h) => `${h.input(0)}.pprint(${h.opt("num")})`,
+  foreachRDD: (_s, h) =>
+    `${h.input(0)}.foreachRDD(lambda time, rdd: print(time, rdd.take(${h.opt("limit")})))`,
+  saveAsTextFiles: (s, h) =>
+    `${h.input(0)}.saveAsTextFiles(${JSON.stringify(s.params.prefix)}${isEmpty(s.params.suffix) ? "" : `, ${JSON.stringify(s.params.suffix)}`})`,
+};
+
+export function toPySpark(doc: PipelineDocument): GeneratedCode {
+  const plan = planPipeline(doc);
+  const stubs: StubbedFunction[] = [];
+  const generators = new Set<string>();
+  const body: string[] = [];
+  const pyName = (s: Step) => snakeCase(s.name);
+  const names = new Map(plan.steps.map((s) => [s.name, pyName(s)]));
+
+  for (const s of plan.steps) {
+    const label = s.node.label || s.node.id;
+    const before: string[] = [];
+    const stubFn = (param: string, reason: string, src: string) => {
+      const name = `${pyName(s)}_${snakeCase(param)}`;
+      stubs.push({ nodeId: s.node.id, label, param, reason });
+      before.push(
+        `# STUB: the ${param} of node "${label}" could not be translated mechanically (${reason}).`,
+        "# Its JavaScript source, to translate by hand:",
+        ...commentLines(src, "#  "),
+        `def ${name}(*args):`,
+        `    raise NotImplementedError("translate the ${param} of node '${label}' by hand")`,
+        "",
+      );
+      return name;
+    };
+    const h: Helpers = {
+      input: (i) => names.get(s.inputs[i]) ?? "None",
+      fn: (param, rddParams = 0) => {
+        const src = String(s.params[param] ?? "");
+        try {
+          return jsToPython(src, rddParams);
+        } catch (e) {
+          return stubFn(param, (e as Error).message, src);
+        }
+      },
+      optFn: (param) => (isEmpty(s.params[param]) ? "None" : h.fn(param)),
+      secs: (param) => pySeconds(s.params[param]),
+      optSecs: (param) => (isEmpty(s.params[param]) ? "None" : pySeconds(s.params[param])),
+      opt: (param) => (isEmpty(s.params[param]) ? "None" : pyLiteral(s.params[param])),
+      lit: (param) => pyLiteral(s.params[param]),
+      perBatch: () => Math.max(1, Math.round((Number(s.params.rate) * doc.batchIntervalMs) / 1000)),
+      generator: (kind) => {
+        generators.add(kind);
+        return PY_GENERATORS[kind].fn;
+      },
+      define: (param, expr) => {
+        const name = `${pyName(s)}_${snakeCase(param)}`;
+        if (expr !== name) before.push(`${name} = ${expr}`);
+        return name;
+      },
+      stub: (reason) => {
+        stubs.push({ nodeId: s.node.id, label, param: "fn", reason });
+        before.push(
+          `# STUB: node "${label}" (${s.node.kind}): ${reason}. Its JavaScript function:`,
+          ...commentLines(String(s.params.fn ?? ""), "#  "),
+        );
+        return `${h.input(0)}  # TODO: replace with the equivalent of ${s.node.kind}`;
+      },
+    };
+    const statement = EMITTERS[s.node.kind](s, h);
+    if (s.spec.category === "source" && before.length === 0 && s.node.kind in PY_GENERATORS) {
+      before.push(
+        `# STUB: "${label}" is the studio's seeded ${s.node.kind} receiver; here a queue of similar random data.`,
+      );
+    }
+    body.push(...before);
+    body.push(s.spec.isOutput ? statement : `${pyName(s)} = ${statement}`);
+  }
+
+  const head = [
+    `# ${doc.name}: exported from DStream Studio as a PySpark Streaming program (DStream API).`,
+    ...(doc.description ? commentLines(doc.description, "#") : []),
+    `# Run it with: spark-submit ${fileBase(doc.name)}.py`,
+    "import math  # noqa: F401 (used by translated functions)",
+    "import random  # noqa: F401",
+    "from functools import reduce  # noqa: F401",
+    "",
+    "from pyspark import SparkContext",
+    "from pyspark.streaming import StreamingContext",
+    "",
+    `BATCH_INTERVAL_SECONDS = ${pySeconds(doc.batchIntervalMs)}`,
+    "",
+    `sc = SparkContext("local[${Math.max(2, doc.settings.defaultParallelism)}]", ${JSON.stringify(doc.name)})`,
+    "ssc = StreamingContext(sc, BATCH_INTERVAL_SECONDS)",
+    ...(plan.checkpoint
+      ? [`ssc.checkpoint(${JSON.stringify(doc.settings.checkpointDir || "checkpoint")})`]
+      : []),
+    "",
+  ];
+  for (const kind of generators) head.push("", ...PY_GENERATORS[kind].code, "");
+  const tail = ["", "ssc.start()", "ssc.awaitTermination()", ""];
+  return { code: [...head, ...body, ...tail].join("\n"), stubs, filename: `${fileBase(doc.name)}.py` };
+}
