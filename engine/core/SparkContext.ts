@@ -1,0 +1,40 @@
+// The part of Spark's SparkContext a streaming program touches: parallelize, emptyRDD, union,
+// defaultParallelism, the checkpoint directory, and RDD ids.
+import { EmptyRDD, ParallelCollectionRDD, type RDD, UnionRDD } from "./rdd/index";
+
+export class SparkContext {
+  private nextRddId = 0;
+  checkpointDir?: string;
+
+  constructor(readonly defaultParallelism: number) {
+    if (!Number.isInteger(defaultParallelism) || defaultParallelism < 1) {
+      throw new Error(
+        `requirement failed: defaultParallelism must be a positive integer, got ${defaultParallelism}`,
+      );
+    }
+  }
+
+  newRddId(): number {
+    return this.nextRddId++;
+  }
+
+  parallelize<T>(data: readonly T[], numSlices = this.defaultParallelism): RDD<T> {
+    return new ParallelCollectionRDD(this, data, numSlices);
+  }
+
+  makeRDD<T>(data: readonly T[], numSlices = this.defaultParallelism): RDD<T> {
+    return new ParallelCollectionRDD(this, data, numSlices, "makeRDD");
+  }
+
+  emptyRDD<T>(): RDD<T> {
+    return new EmptyRDD<T>(this);
+  }
+
+  union<T>(rdds: readonly RDD<T>[]): RDD<T> {
+    return new UnionRDD(this, rdds);
+  }
+
+  setCheckpointDir(dir: string): void {
+    this.checkpointDir = dir;
+  }
+}

@@ -1,0 +1,44 @@
+// Spark's CoGroupedRDD: for every key, the values of each parent in a list of its own,
+// `[k, [vs0, vs1, ...]]`. Keys come out in first-seen order (parent 0's partitions first).
+import { mapKey, partitionOf } from "../hash";
+import { type Dependency, type Emit, RDD } from "./RDD";
+
+export class CoGroupedRDD<K> extends RDD<[K, unknown[][]]> {
+  readonly dependencies: readonly Dependency[];
+  private buckets?: [K, unknown[][]][][];
+
+  constructor(
+    readonly rdds: readonly RDD<[K, unknown]>[],
+    readonly numPartitions: number,
+    op = "cogroup",
+  ) {
+    super(rdds[0].sc, op);
+    this.dependencies = rdds.map((rdd) => ({ rdd, shuffle: true }));
+  }
+
+  protected computeInto(split: number, emit: Emit<[K, unknown[][]]>): void {
+    this.buckets ??= this.shuffle();
+    for (const entry of this.buckets[split]) emit(entry);
+  }
+
+  private shuffle(): [K, unknown[][]][][] {
+    const n = this.numPartitions;
+    const width = this.rdds.length;
+    const maps: Map<unknown, [K, unknown[][]]>[] = Array.from({ length: n }, () => new Map());
+    this.rdds.forEach((rdd, which) => {
+      for (let p = 0; p < rdd.numPartitions; p++) {
+        rdd.iterate(p, ([key, value]) => {
+          const target = maps[partitionOf(key, n)];
+          const mk = mapKey(key);
+          let entry = target.get(mk);
+          if (!entry) {
+            entry = [key, Array.from({ length: width }, () => [])];
+            target.set(mk, entry);
+          }
+          entry[1][which].push(value);
+        });
+      }
+    });
+    return maps.map((m) => [...m.values()]);
+  }
+}

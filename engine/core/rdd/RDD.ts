@@ -1,0 +1,277 @@
+// Spark's RDD, push-style: a partition is computed by pushing each record into an `emit` function.
+// Narrow operators (map, flatMap, filter, mapValues, ...) wrap `emit` instead of building arrays, so a chain
+// of them runs as ONE fused pass per partition, as Spark pipelines narrow dependencies within a stage.
+// Shuffle operators live in ShuffledRDD/CoGroupedRDD and are attached in pairOps.ts (import cycle).
+import { formatRecord } from "../format";
+import { mapKey } from "../hash";
+import type { SparkContext } from "../SparkContext";
+
+export type Emit<T> = (record: T) => void;
+export interface Dependency {
+  rdd: RDD<any>;
+  /** A shuffle dependency starts a new stage (drawn with "+-" in toDebugString). */
+  shuffle: boolean;
+}
+
+const MEMORY_ONLY = "Memory Deserialized 1x Replicated";
+
+export abstract class RDD<T> {
+  readonly id: number;
+  /** The operation that created it, e.g. "map", shown as Spark's call site. */
+  readonly creationSite: string;
+  abstract readonly numPartitions: number;
+  abstract readonly dependencies: readonly Dependency[];
+  private cachedPartitions?: (T[] | undefined)[];
+  private partitionCounts?: (number | undefined)[];
+  private persisted = false;
+
+  constructor(
+    readonly sc: SparkContext,
+    creationSite: string,
+  ) {
+    this.id = sc.newRddId();
+    this.creationSite = creationSite;
+  }
+
+  /** Push partition `split`'s records into `emit`. */
+  protected abstract computeInto(split: number, emit: Emit<T>): void;
+
+  /** Spark's class name in lineage output. */
+  get className(): string {
+    return this.constructor.name;
+  }
+
+  /** Compute (or read the cached) partition `split`, pushing records into `emit`. */
+  iterate(split: number, emit: Emit<T>): void {
+    if (this.persisted) {
+      let cached = this.cachedPartitions![split];
+      if (!cached) {
+        cached = [];
+        const sink = cached;
+        this.computeInto(split, (r) => sink.push(r));
+        this.cachedPartitions![split] = cached;
+        if (this.partitionCounts) this.partitionCounts[split] = cached.length;
+      }
+      for (let i = 0; i < cached.length; i++) emit(cached[i]);
+      return;
+    }
+    if (this.partitionCounts) {
+      let n = 0;
+      this.computeInto(split, (r) => {
+        n++;
+        emit(r);
+      });
+      this.partitionCounts[split] = n;
+      return;
+    }
+    this.computeInto(split, emit);
+  }
+
+  // ---- persistence and metrics ----
+  persist(): this {
+    if (!this.persisted) {
+      this.persisted = true;
+      this.cachedPartitions = new Array(this.numPartitions);
+    }
+    return this;
+  }
+  cache(): this {
+    return this.persist();
+  }
+  unpersist(): this {
+    this.persisted = false;
+    this.cachedPartitions = undefined;
+    return this;
+  }
+  get isPersisted(): boolean {
+    return this.persisted;
+  }
+  /** Count records as partitions are computed (one counter per record), for batch metrics. */
+  trackRecordCount(): this {
+    this.partitionCounts ??= new Array(this.numPartitions);
+    return this;
+  }
+  /** Records per partition as far as computed so far (undefined: not computed yet). */
+  knownPartitionCounts(): (number | undefined)[] | undefined {
+    return this.partitionCounts ? [...this.partitionCounts] : undefined;
+  }
+  /** Total records if every partition has been computed with counting on, else undefined. */
+  knownCount(): number | undefined {
+    if (!this.partitionCounts) return undefined;
+    let total = 0;
+    for (let i = 0; i < this.numPartitions; i++) {
+      const c = this.partitionCounts[i];
+      if (c === undefined) return undefined;
+      total += c;
+    }
+    return total;
+  }
+
+  // ---- narrow transformations (fused) ----
+  /** A narrow child whose per-record function wraps the downstream emit. */
+  pipe<U>(op: string, wrap: (emit: Emit<U>, split: number) => Emit<T>): RDD<U> {
+    return new MapPartitionsRDD<U, T>(this, op, (split, emit) => this.iterate(split, wrap(emit, split)));
+  }
+  map<U>(f: (t: T) => U): RDD<U> {
+    return this.pipe<U>("map", (emit) => (t) => emit(f(t)));
+  }
+  flatMap<U>(f: (t: T) => Iterable<U>): RDD<U> {
+    return this.pipe<U>("flatMap", (emit) => (t) => {
+      const out = f(t);
+      if (Array.isArray(out)) for (let i = 0; i < out.length; i++) emit(out[i]);
+      else for (const u of out) emit(u);
+    });
+  }
+  filter(f: (t: T) => boolean): RDD<T> {
+    return this.pipe<T>("filter", (emit) => (t) => {
+      if (f(t)) emit(t);
+    });
+  }
+  /** f gets the whole partition (as an array) and its index; its result is the new partition. */
+  mapPartitionsWithIndex<U>(
+    f: (split: number, records: T[]) => Iterable<U>,
+    op = "mapPartitionsWithIndex",
+  ): RDD<U> {
+    return new MapPartitionsRDD<U, T>(this, op, (split, emit) => {
+      for (const u of f(split, this.computePartition(split))) emit(u);
+    });
+  }
+  mapPartitions<U>(f: (records: T[]) => Iterable<U>): RDD<U> {
+    return this.mapPartitionsWithIndex((_, records) => f(records), "mapPartitions");
+  }
+  glom(): RDD<T[]> {
+    return new MapPartitionsRDD<T[], T>(this, "glom", (split, emit) => emit(this.computePartition(split)));
+  }
+  keyBy<K>(f: (t: T) => K): RDD<[K, T]> {
+    return this.pipe<[K, T]>("keyBy", (emit) => (t) => emit([f(t), t]));
+  }
+
+  // ---- actions ----
+  computePartition(split: number): T[] {
+    const out: T[] = [];
+    this.iterate(split, (r) => out.push(r));
+    return out;
+  }
+  collectPartitions(): T[][] {
+    const parts: T[][] = [];
+    for (let i = 0; i < this.numPartitions; i++) parts.push(this.computePartition(i));
+    return parts;
+  }
+  collect(): T[] {
+    const out: T[] = [];
+    for (let i = 0; i < this.numPartitions; i++) this.iterate(i, (r) => out.push(r));
+    return out;
+  }
+  foreach(f: (t: T) => void): void {
+    for (let i = 0; i < this.numPartitions; i++) this.iterate(i, f);
+  }
+  foreachPartition(f: (records: T[]) => void): void {
+    for (let i = 0; i < this.numPartitions; i++) f(this.computePartition(i));
+  }
+  count(): number {
+    let n = 0;
+    for (let i = 0; i < this.numPartitions; i++) this.iterate(i, () => n++);
+    return n;
+  }
+  /** Scans partitions in order and stops after the partition that fills `num`, as Spark's take. */
+  take(num: number): T[] {
+    const out: T[] = [];
+    for (let i = 0; i < this.numPartitions && out.length < num; i++) {
+      const part = this.computePartition(i);
+      for (let j = 0; j < part.length && out.length < num; j++) out.push(part[j]);
+    }
+    return out;
+  }
+  first(): T {
+    const taken = this.take(1);
+    if (taken.length === 0) throw new Error("empty collection");
+    return taken[0];
+  }
+  isEmpty(): boolean {
+    return this.numPartitions === 0 || this.take(1).length === 0;
+  }
+  reduce(f: (a: T, b: T) => T): T {
+    let has = false;
+    let acc!: T;
+    this.foreach((t) => {
+      acc = has ? f(acc, t) : t;
+      has = true;
+    });
+    if (!has) throw new Error("empty collection");
+    return acc;
+  }
+  fold(zero: T, f: (a: T, b: T) => T): T {
+    let acc = zero;
+    this.foreach((t) => {
+      acc = f(acc, t);
+    });
+    return acc;
+  }
+  /** Spark returns a Map of value -> count; equal tuples/objects count as one value. */
+  countByValue(): Map<T, number> {
+    const counts = new Map<unknown, [T, number]>();
+    this.foreach((t) => {
+      const k = mapKey(t);
+      const entry = counts.get(k);
+      if (entry) entry[1]++;
+      else counts.set(k, [t, 1]);
+    });
+    return new Map([...counts.values()]);
+  }
+  getNumPartitions(): number {
+    return this.numPartitions;
+  }
+  getStorageLevel(): string {
+    return this.persisted ? MEMORY_ONLY : "None";
+  }
+
+  // ---- lineage ----
+  toString(): string {
+    return `${this.className}[${this.id}] at ${this.creationSite}`;
+  }
+  /** Spark's RDD.toDebugString: stages indented with "+-", narrow parents with "|". */
+  toDebugString(): string {
+    const self = (rdd: RDD<any>) => `${rdd} [${rdd.persisted ? MEMORY_ONLY : ""}]`;
+    const children = (rdd: RDD<any>, prefix: string): string[] => {
+      const deps = rdd.dependencies;
+      return deps.flatMap((d, i) => line(d.rdd, prefix, d.shuffle, i === deps.length - 1));
+    };
+    const line = (rdd: RDD<any>, prefix: string, shuffle: boolean, last: boolean): string[] => {
+      if (!shuffle) return [prefix + self(rdd), ...children(rdd, prefix)];
+      const partitionStr = `(${rdd.numPartitions})`;
+      const leftOffset = Math.floor((partitionStr.length - 1) / 2);
+      const thisPrefix = prefix.replace(/\|\s+$/, "");
+      const nextPrefix = `${thisPrefix}${last ? "  " : "| "}${" ".repeat(leftOffset)}|${" ".repeat(partitionStr.length - leftOffset)}`;
+      return [`${thisPrefix}+-${partitionStr} ${self(rdd)}`, ...children(rdd, nextPrefix)];
+    };
+    const partitionStr = `(${this.numPartitions})`;
+    const leftOffset = Math.floor((partitionStr.length - 1) / 2);
+    const nextPrefix = `${" ".repeat(leftOffset)}|${" ".repeat(partitionStr.length - leftOffset)}`;
+    return [`${partitionStr} ${self(this)}`, ...children(this, nextPrefix)].join("\n");
+  }
+
+  /** Records formatted as Scala prints them (for print and text files). */
+  static format(record: unknown): string {
+    return formatRecord(record);
+  }
+}
+
+/** The narrow child of one parent: Spark's MapPartitionsRDD. */
+export class MapPartitionsRDD<U, T> extends RDD<U> {
+  readonly numPartitions: number;
+  readonly dependencies: readonly Dependency[];
+
+  constructor(
+    readonly parent: RDD<T>,
+    op: string,
+    private readonly run: (split: number, emit: Emit<U>) => void,
+  ) {
+    super(parent.sc, op);
+    this.numPartitions = parent.numPartitions;
+    this.dependencies = [{ rdd: parent, shuffle: false }];
+  }
+
+  protected computeInto(split: number, emit: Emit<U>): void {
+    this.run(split, emit);
+  }
+}

@@ -1,0 +1,69 @@
+// Spark's ShuffledRDD. With an aggregator, each map partition first combines its records by key in one
+// Map (map-side combine, as combineByKey), hashes each distinct key once, and the reduce side merges the
+// combiners in map-partition order; without one, records are only moved (repartition).
+// The shuffle is computed once per RDD and kept, as Spark keeps shuffle files.
+import { mapKey, partitionOf } from "../hash";
+import { type Dependency, type Emit, RDD } from "./RDD";
+
+export interface Aggregator<V, C> {
+  createCombiner: (v: V) => C;
+  mergeValue: (c: C, v: V) => C;
+  mergeCombiners: (a: C, b: C) => C;
+}
+
+export class ShuffledRDD<K, V, C = V> extends RDD<[K, C]> {
+  readonly dependencies: readonly Dependency[];
+  private buckets?: [K, C][][];
+
+  constructor(
+    readonly parent: RDD<[K, V]>,
+    readonly numPartitions: number,
+    op: string,
+    private readonly aggregator?: Aggregator<V, C>,
+    private readonly partitioner: (key: K, numPartitions: number) => number = partitionOf,
+  ) {
+    super(parent.sc, op);
+    if (numPartitions < 1)
+      throw new Error(
+        `requirement failed: Number of partitions (${numPartitions}) cannot be negative or zero.`,
+      );
+    this.dependencies = [{ rdd: parent, shuffle: true }];
+  }
+
+  protected computeInto(split: number, emit: Emit<[K, C]>): void {
+    this.buckets ??= this.aggregator ? this.shuffleCombined(this.aggregator) : this.shuffleRaw();
+    const bucket = this.buckets[split];
+    for (let i = 0; i < bucket.length; i++) emit(bucket[i]);
+  }
+
+  private shuffleCombined(agg: Aggregator<V, C>): [K, C][][] {
+    const n = this.numPartitions;
+    const reduceSide: Map<unknown, [K, C]>[] = Array.from({ length: n }, () => new Map());
+    for (let p = 0; p < this.parent.numPartitions; p++) {
+      const mapSide = new Map<unknown, [K, C]>();
+      this.parent.iterate(p, (pair) => {
+        const key = pair[0];
+        const mk = typeof key === "object" && key !== null ? mapKey(key) : key;
+        const entry = mapSide.get(mk);
+        if (entry === undefined) mapSide.set(mk, [key, agg.createCombiner(pair[1])]);
+        else entry[1] = agg.mergeValue(entry[1], pair[1]);
+      });
+      for (const [mk, entry] of mapSide) {
+        const target = reduceSide[n === 1 ? 0 : this.partitioner(entry[0], n)];
+        const existing = target.get(mk);
+        if (existing === undefined) target.set(mk, entry);
+        else existing[1] = agg.mergeCombiners(existing[1], entry[1]);
+      }
+    }
+    return reduceSide.map((m) => [...m.values()]);
+  }
+
+  private shuffleRaw(): [K, C][][] {
+    const n = this.numPartitions;
+    const out: [K, C][][] = Array.from({ length: n }, () => []);
+    for (let p = 0; p < this.parent.numPartitions; p++) {
+      this.parent.iterate(p, (pair) => out[this.partitioner(pair[0], n)].push(pair as unknown as [K, C]));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,11 @@
+// Import RDDs from here: this module attaches the shuffle/pair methods to RDD.prototype.
+import "./pairOps";
+
+export { CoalescedRDD } from "./CoalescedRDD";
+export { CoGroupedRDD } from "./CoGroupedRDD";
+export { defaultCompare } from "./compare";
+export { EmptyRDD, ParallelCollectionRDD } from "./ParallelCollectionRDD";
+export { type Dependency, type Emit, MapPartitionsRDD, RDD } from "./RDD";
+export { type Aggregator, ShuffledRDD } from "./ShuffledRDD";
+export { SortedRDD } from "./SortedRDD";
+export { UnionRDD } from "./UnionRDD";

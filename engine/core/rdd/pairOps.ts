@@ -1,0 +1,167 @@
+// The RDD methods that need classes extending RDD (shuffles, unions), attached to RDD.prototype here to
+// avoid the RDD.ts <-> ShuffledRDD.ts import cycle. Pair methods take `this: RDD<[K, V]>`.
+// Shuffles default to sc.defaultParallelism partitions (Spark's spark.default.parallelism).
+import { CoalescedRDD } from "./CoalescedRDD";
+import { CoGroupedRDD } from "./CoGroupedRDD";
+import { RDD } from "./RDD";
+import { type Aggregator, ShuffledRDD } from "./ShuffledRDD";
+import { SortedRDD } from "./SortedRDD";
+import { UnionRDD } from "./UnionRDD";
+
+declare module "./RDD" {
+  interface RDD<T> {
+    union(other: RDD<T>): RDD<T>;
+    distinct(numPartitions?: number): RDD<T>;
+    repartition(numPartitions: number): RDD<T>;
+    coalesce(numPartitions: number, shuffle?: boolean): RDD<T>;
+    sortBy<K>(f: (t: T) => K, ascending?: boolean, numPartitions?: number): RDD<T>;
+    keys<K, V>(this: RDD<[K, V]>): RDD<K>;
+    values<K, V>(this: RDD<[K, V]>): RDD<V>;
+    mapValues<K, V, U>(this: RDD<[K, V]>, f: (v: V) => U): RDD<[K, U]>;
+    flatMapValues<K, V, U>(this: RDD<[K, V]>, f: (v: V) => Iterable<U>): RDD<[K, U]>;
+    combineByKey<K, V, C>(
+      this: RDD<[K, V]>,
+      createCombiner: (v: V) => C,
+      mergeValue: (c: C, v: V) => C,
+      mergeCombiners: (a: C, b: C) => C,
+      numPartitions?: number,
+    ): RDD<[K, C]>;
+    reduceByKey<K, V>(this: RDD<[K, V]>, f: (a: V, b: V) => V, numPartitions?: number): RDD<[K, V]>;
+    groupByKey<K, V>(this: RDD<[K, V]>, numPartitions?: number): RDD<[K, V[]]>;
+    countByKey<K, V>(this: RDD<[K, V]>): Map<K, number>;
+    sortByKey<K, V>(this: RDD<[K, V]>, ascending?: boolean, numPartitions?: number): RDD<[K, V]>;
+    cogroup<K, V, W>(this: RDD<[K, V]>, other: RDD<[K, W]>, numPartitions?: number): RDD<[K, [V[], W[]]]>;
+    join<K, V, W>(this: RDD<[K, V]>, other: RDD<[K, W]>, numPartitions?: number): RDD<[K, [V, W]]>;
+    leftOuterJoin<K, V, W>(
+      this: RDD<[K, V]>,
+      other: RDD<[K, W]>,
+      numPartitions?: number,
+    ): RDD<[K, [V, W | undefined]]>;
+    rightOuterJoin<K, V, W>(
+      this: RDD<[K, V]>,
+      other: RDD<[K, W]>,
+      numPartitions?: number,
+    ): RDD<[K, [V | undefined, W]]>;
+    fullOuterJoin<K, V, W>(
+      this: RDD<[K, V]>,
+      other: RDD<[K, W]>,
+      numPartitions?: number,
+    ): RDD<[K, [V | undefined, W | undefined]]>;
+  }
+}
+
+type AnyRDD = RDD<any>;
+const parts = (rdd: AnyRDD, n?: number) => n ?? rdd.sc.defaultParallelism;
+const proto = RDD.prototype as any;
+
+proto.union = function (this: AnyRDD, other: AnyRDD) {
+  return new UnionRDD(this.sc, [this, other]);
+};
+proto.distinct = function (this: AnyRDD, numPartitions?: number) {
+  const keyed = this.pipe<[unknown, null]>("distinct", (emit) => (t) => emit([t, null]));
+  const reduced = new ShuffledRDD(keyed, parts(this, numPartitions), "distinct", {
+    createCombiner: (v) => v,
+    mergeValue: (c) => c,
+    mergeCombiners: (c) => c,
+  });
+  return reduced.pipe("distinct", (emit) => (pair: [unknown, unknown]) => emit(pair[0]));
+};
+proto.repartition = function (this: AnyRDD, numPartitions: number) {
+  return this.coalesce(numPartitions, true);
+};
+proto.coalesce = function (this: AnyRDD, numPartitions: number, shuffle = false) {
+  if (!shuffle) return new CoalescedRDD(this, numPartitions);
+  // Spark deals records round-robin from a per-partition start; the start here is the partition index.
+  const positioned = this.mapPartitionsWithIndex(
+    (split, records) => records.map((r, i) => [split + i, r]),
+    "repartition",
+  );
+  const moved = new ShuffledRDD(
+    positioned as RDD<[number, unknown]>,
+    numPartitions,
+    "repartition",
+    undefined,
+    (k, n) => k % n,
+  );
+  return moved.pipe("repartition", (emit) => (pair) => emit(pair[1]));
+};
+proto.sortBy = function (this: AnyRDD, f: (t: unknown) => unknown, ascending = true, numPartitions?: number) {
+  const keyed = this.keyBy(f);
+  const sorted = new SortedRDD(keyed, numPartitions ?? this.numPartitions, ascending, "sortBy");
+  return sorted.pipe("sortBy", (emit) => (pair) => emit(pair[1]));
+};
+proto.keys = function (this: AnyRDD) {
+  return this.pipe("keys", (emit) => (pair) => emit(pair[0]));
+};
+proto.values = function (this: AnyRDD) {
+  return this.pipe("values", (emit) => (pair) => emit(pair[1]));
+};
+proto.mapValues = function (this: AnyRDD, f: (v: unknown) => unknown) {
+  return this.pipe("mapValues", (emit) => (pair) => emit([pair[0], f(pair[1])]));
+};
+proto.flatMapValues = function (this: AnyRDD, f: (v: unknown) => Iterable<unknown>) {
+  return this.pipe("flatMapValues", (emit) => (pair) => {
+    for (const u of f(pair[1])) emit([pair[0], u]);
+  });
+};
+proto.combineByKey = function (
+  this: AnyRDD,
+  createCombiner: (v: unknown) => unknown,
+  mergeValue: (c: unknown, v: unknown) => unknown,
+  mergeCombiners: (a: unknown, b: unknown) => unknown,
+  numPartitions?: number,
+  op = "combineByKey",
+) {
+  const agg: Aggregator<unknown, unknown> = { createCombiner, mergeValue, mergeCombiners };
+  return new ShuffledRDD(this, parts(this, numPartitions), op, agg);
+};
+proto.reduceByKey = function (this: AnyRDD, f: (a: unknown, b: unknown) => unknown, numPartitions?: number) {
+  return proto.combineByKey.call(this, (v: unknown) => v, f, f, numPartitions, "reduceByKey");
+};
+proto.groupByKey = function (this: AnyRDD, numPartitions?: number) {
+  return proto.combineByKey.call(
+    this,
+    (v: unknown) => [v],
+    (c: unknown[], v: unknown) => (c.push(v), c),
+    (a: unknown[], b: unknown[]) => a.concat(b),
+    numPartitions,
+    "groupByKey",
+  );
+};
+proto.countByKey = function (this: AnyRDD) {
+  const counts = new Map<unknown, number>();
+  for (const [k, c] of this.mapValues(() => 1)
+    .reduceByKey((a: number, b: number) => a + b)
+    .collect()) {
+    counts.set(k, c);
+  }
+  return counts;
+};
+proto.sortByKey = function (this: AnyRDD, ascending = true, numPartitions?: number) {
+  return new SortedRDD(this, numPartitions ?? this.numPartitions, ascending);
+};
+proto.cogroup = function (this: AnyRDD, other: AnyRDD, numPartitions?: number) {
+  return new CoGroupedRDD([this, other], parts(this, numPartitions)).pipe(
+    "cogroup",
+    (emit) => (e) => emit(e),
+  );
+};
+
+// Joins as Spark's PairRDDFunctions: cogroup, then the cross product of both sides per key.
+const joinWith = (kind: "inner" | "left" | "right" | "full") =>
+  function (this: AnyRDD, other: AnyRDD, numPartitions?: number) {
+    const op = kind === "inner" ? "join" : `${kind}OuterJoin`;
+    return this.cogroup(other, numPartitions).pipe(
+      op,
+      (emit) => (entry: [unknown, [unknown[], unknown[]]]) => {
+        const [key, [vs, ws]] = entry;
+        const left = vs.length === 0 && (kind === "right" || kind === "full") ? [undefined] : vs;
+        const right = ws.length === 0 && (kind === "left" || kind === "full") ? [undefined] : ws;
+        for (const v of left) for (const w of right) emit([key, [v, w]]);
+      },
+    );
+  };
+proto.join = joinWith("inner");
+proto.leftOuterJoin = joinWith("left");
+proto.rightOuterJoin = joinWith("right");
+proto.fullOuterJoin = joinWith("full");

@@ -1,0 +1,30 @@
+// Spark's BatchInfo and StreamingListener, times in ms on the context's clock.
+
+export interface BatchInfo {
+  batchTime: number;
+  /** Input records of this batch, summed over input streams (Spark's numRecords). */
+  numRecords: number;
+  /** Input records per input stream id. */
+  streamIdToNumRecords: Record<number, number>;
+  submissionTime: number;
+  processingStartTime?: number;
+  processingEndTime?: number;
+  /** processingStartTime - submissionTime */
+  schedulingDelay?: number;
+  /** processingEndTime - processingStartTime */
+  processingDelay?: number;
+  /** processingEndTime - submissionTime */
+  totalDelay?: number;
+  /** Wall-clock ms the engine really spent generating and running the batch's jobs. */
+  measuredComputeMs?: number;
+  /** Number of output operations (jobs) run for this batch. */
+  numOutputOps: number;
+  /** The message of the error that failed the batch, if one did. */
+  failureReason?: string;
+}
+
+export interface StreamingListener {
+  onBatchSubmitted?(info: BatchInfo): void;
+  onBatchStarted?(info: BatchInfo): void;
+  onBatchCompleted?(info: BatchInfo): void;
+}

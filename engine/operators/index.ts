@@ -1,0 +1,9 @@
+// The single attach point of the fluent DStream API: importing this module runs every operator file,
+// each of which adds its method(s) to DStream.prototype (and declares them on the DStream interface).
+// Add a new operator file here once. See README.md in this folder.
+import "../sinks/ForEachDStream";
+import "../sinks/print";
+import "../sinks/saveAsTextFiles";
+import "./MappedDStream";
+import "./UnionDStream";
+import "./windowState.fluent";

@@ -1,0 +1,247 @@
+// Spark's StreamingContext: owns the DStream graph, the clock and the job generator; lifecycle states
+// and error messages are Spark's. On the manual clock batch k (1-based) runs at k * batchIntervalMs, and
+// only when `advance` is called.
+import type { DStream } from "../core/DStream";
+import { DStreamGraph } from "../core/DStreamGraph";
+import { illegalState, requireThat } from "../core/errors";
+import type { RDD } from "../core/rdd/index";
+import { SparkContext } from "../core/SparkContext";
+import type { BatchInfo, StreamingListener } from "../metrics/BatchInfo";
+import type { BatchWork } from "../metrics/BatchWork";
+import "../operators/index";
+import { UnionDStream } from "../operators/UnionDStream";
+import { type FileSystem, InMemoryFileSystem } from "../sinks/fileSystem";
+import { QueueInputDStream } from "../sources/QueueInputDStream";
+import type { Receiver } from "../sources/Receiver";
+import { ReceiverInputDStream } from "../sources/ReceiverInputDStream";
+import { type Clock, ManualClock, SystemClock, yieldToEventLoop } from "./clock";
+import { JobGenerator } from "./JobGenerator";
+
+export type StreamingContextState = "INITIALIZED" | "ACTIVE" | "STOPPED";
+
+export interface StreamingContextOptions {
+  batchIntervalMs: number;
+  /** "manual" (default): time moves only with advance(); "system": real time; or your own Clock. */
+  clock?: "manual" | "system" | Clock;
+  /** Partitions of parallelized data, receiver blocks and shuffles (Spark's default parallelism). */
+  defaultParallelism?: number;
+  /**
+   * Simulated processing time of a batch in ms; when set, processingEndTime = processingStartTime +
+   * model(work) and later batches queue behind it (scheduling delay) as on a busy cluster.
+   */
+  processingTimeModel?: (work: BatchWork) => number;
+  /** Where saveAsTextFiles writes (default: an in-memory file system). */
+  fileSystem?: FileSystem;
+  /** Where print() writes its lines (default: console.log). */
+  out?: (line: string) => void;
+}
+
+let activeContext: StreamingContext | undefined;
+
+export class StreamingContext {
+  readonly batchDuration: number;
+  readonly sparkContext: SparkContext;
+  readonly graph: DStreamGraph;
+  readonly clock: Clock;
+  readonly fileSystem: FileSystem;
+  readonly out: (line: string) => void;
+  checkpointDir?: string;
+  private state: StreamingContextState = "INITIALIZED";
+  private readonly manual: boolean;
+  private readonly scheduler: JobGenerator;
+  private nextStreamId = 0;
+  private lastBatchTime = 0;
+  private running: Promise<unknown> = Promise.resolve();
+  private startSite = "";
+  private terminationWaiters: { resolve: () => void; reject: (e: unknown) => void }[] = [];
+  private reportedError: unknown;
+
+  constructor(options: StreamingContextOptions) {
+    const interval = options.batchIntervalMs;
+    requireThat(
+      Number.isFinite(interval) && interval > 0,
+      `Batch duration for StreamingContext must be a positive number of ms, got ${interval}`,
+    );
+    this.batchDuration = interval;
+    this.sparkContext = new SparkContext(options.defaultParallelism ?? 2);
+    this.graph = new DStreamGraph(interval);
+    const clock = options.clock ?? "manual";
+    this.clock = clock === "manual" ? new ManualClock() : clock === "system" ? new SystemClock() : clock;
+    this.manual = this.clock instanceof ManualClock;
+    this.fileSystem = options.fileSystem ?? new InMemoryFileSystem();
+    this.out = options.out ?? ((line) => console.log(line));
+    this.scheduler = new JobGenerator(this.graph, this.clock, this.manual, options.processingTimeModel);
+  }
+
+  static getActive(): StreamingContext | undefined {
+    return activeContext;
+  }
+
+  getState(): StreamingContextState {
+    return this.state;
+  }
+
+  /** @internal ids for DStreams, in creation order. */
+  newStreamId(): number {
+    return this.nextStreamId++;
+  }
+
+  /** @internal where input streams report the records of a batch. */
+  get inputInfoTracker(): JobGenerator {
+    return this.scheduler;
+  }
+
+  /** BatchInfo of the most recent completed batches (up to 1000). */
+  get completedBatches(): readonly BatchInfo[] {
+    return this.scheduler.completed;
+  }
+
+  // ---- building the graph ----
+  queueStream<T>(
+    queue: (readonly T[] | RDD<T>)[],
+    oneAtATime = true,
+    defaultRDD?: readonly T[] | RDD<T>,
+  ): DStream<T> {
+    return new QueueInputDStream<T>(this, queue, oneAtATime, defaultRDD);
+  }
+
+  receiverStream<T>(receiver: Receiver<T>): ReceiverInputDStream<T> {
+    return new ReceiverInputDStream<T>(this, receiver);
+  }
+
+  union<T>(streams: readonly DStream<T>[]): DStream<T> {
+    return new UnionDStream<T>(streams);
+  }
+
+  /** Spark's checkpoint(directory): enables the stateful operators that need checkpointing. */
+  checkpoint(directory: string): void {
+    this.checkpointDir = directory;
+    this.sparkContext.setCheckpointDir(directory);
+  }
+
+  remember(durationMs: number): void {
+    this.graph.remember(durationMs);
+  }
+
+  addStreamingListener(listener: StreamingListener): void {
+    this.scheduler.listeners.push(listener);
+  }
+
+  removeStreamingListener(listener: StreamingListener): void {
+    const i = this.scheduler.listeners.indexOf(listener);
+    if (i >= 0) this.scheduler.listeners.splice(i, 1);
+  }
+
+  // ---- lifecycle ----
+  start(): void {
+    if (this.state === "STOPPED") throw illegalState("StreamingContext has already been stopped");
+    if (this.state === "ACTIVE") return; // Spark only warns: "StreamingContext has already been started"
+    if (activeContext && activeContext !== this) {
+      throw illegalState(
+        "Only one StreamingContext may be started in this JVM. Currently running StreamingContext was started at" +
+          activeContext.startSite,
+      );
+    }
+    this.graph.validate();
+    // Spark's timer starts at the next multiple of the interval; zero time is one interval before it.
+    const now = this.clock.getTimeMillis();
+    const startTime = (Math.floor(now / this.batchDuration) + 1) * this.batchDuration;
+    const zeroTime = startTime - this.batchDuration;
+    this.graph.start(zeroTime);
+    this.lastBatchTime = zeroTime;
+    this.startSite = `\n${new Error().stack?.split("\n")[2]?.trim() ?? ""}`;
+    for (const input of this.graph.inputStreams) (input as { start?: () => void }).start?.();
+    this.state = "ACTIVE";
+    activeContext = this;
+    if (!this.manual) this.running = this.runOnSystemClock();
+  }
+
+  /**
+   * Manual clock: run the next `numBatches` batches in order; resolves when they are done. A user
+   * function's error rejects the promise with that Error; the context stays ACTIVE.
+   */
+  advance(numBatches = 1): Promise<BatchInfo[]> {
+    if (this.state === "STOPPED")
+      return Promise.reject(illegalState("StreamingContext has already been stopped"));
+    if (this.state === "INITIALIZED") {
+      return Promise.reject(
+        illegalState("StreamingContext has not been started yet: call start() before advance()"),
+      );
+    }
+    if (!this.manual)
+      return Promise.reject(illegalState('advance() needs the manual clock (clock: "manual")'));
+    const run = this.running.then(async () => {
+      const infos: BatchInfo[] = [];
+      for (let i = 0; i < numBatches && this.state === "ACTIVE"; i++) {
+        const time = this.lastBatchTime + this.batchDuration;
+        (this.clock as ManualClock).setTime(time);
+        this.lastBatchTime = time;
+        infos.push(this.scheduler.runBatch(time));
+        if (i + 1 < numBatches) await yieldToEventLoop();
+      }
+      return infos;
+    });
+    this.running = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The time of the last batch run (zero time before the first). */
+  get lastBatchTimeMs(): number {
+    return this.lastBatchTime;
+  }
+
+  private async runOnSystemClock(): Promise<void> {
+    while (this.state === "ACTIVE") {
+      const time = this.lastBatchTime + this.batchDuration;
+      await this.clock.waitTillTime(time);
+      if (this.state !== "ACTIVE") break;
+      this.lastBatchTime = time;
+      try {
+        this.scheduler.runBatch(time);
+      } catch (e) {
+        this.reportError(e);
+      }
+      await yieldToEventLoop();
+    }
+  }
+
+  private reportError(e: unknown): void {
+    this.reportedError = e;
+    for (const w of this.terminationWaiters.splice(0)) w.reject(e);
+  }
+
+  /**
+   * Spark's stop(stopSparkContext, stopGracefully). Stops the receivers and the batch loop; a batch in
+   * progress finishes first. Gracefully or not, nothing new is generated afterwards.
+   */
+  stop(options: { stopGracefully?: boolean; stopSparkContext?: boolean } = {}): void {
+    void options;
+    if (this.state === "STOPPED") return;
+    const wasActive = this.state === "ACTIVE";
+    this.state = "STOPPED";
+    if (wasActive) {
+      for (const input of this.graph.inputStreams) (input as { stop?: () => void }).stop?.();
+      this.clock.cancelWaits();
+    }
+    if (activeContext === this) activeContext = undefined;
+    for (const w of this.terminationWaiters.splice(0)) w.resolve();
+  }
+
+  /** Resolves when the context is stopped; rejects with an error a batch threw (system clock). */
+  awaitTermination(): Promise<void> {
+    if (this.reportedError !== undefined) return Promise.reject(this.reportedError);
+    if (this.state === "STOPPED") return Promise.resolve();
+    return new Promise((resolve, reject) => this.terminationWaiters.push({ resolve, reject }));
+  }
+
+  /** true if stopped within `timeoutMs`, false on timeout (Spark's awaitTerminationOrTimeout). */
+  async awaitTerminationOrTimeout(timeoutMs: number): Promise<boolean> {
+    if (this.state === "STOPPED") return true;
+    const timer = new SystemClock();
+    const stopped = this.awaitTermination().then(() => true);
+    const timedOut = timer.waitTillTime(timer.getTimeMillis() + timeoutMs).then(() => false);
+    const result = await Promise.race([stopped, timedOut]);
+    timer.cancelWaits();
+    return result;
+  }
+}

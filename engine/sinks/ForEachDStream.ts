@@ -1,0 +1,46 @@
+// Spark's ForEachDStream: the output operation behind foreachRDD, print and saveAsTextFiles. Registers
+// itself with the graph; at each batch time its job runs `foreachFunc` on the parent's RDD, if any.
+import { DStream } from "../core/DStream";
+import type { Job, OutputDStream } from "../core/DStreamGraph";
+import type { RDD } from "../core/rdd/index";
+
+export class ForEachDStream<T> extends DStream<void> implements OutputDStream {
+  constructor(
+    readonly parent: DStream<T>,
+    private readonly foreachFunc: (rdd: RDD<T>, timeMs: number) => void,
+    /** "foreachRDD", "print" or "saveAsTextFiles": which output operation this is. */
+    readonly outputKind = "foreachRDD",
+  ) {
+    super(parent.ssc, "ForEachDStream");
+    parent.ssc.graph.addOutputStream(this);
+  }
+
+  get dependencies(): readonly DStream<any>[] {
+    return [this.parent];
+  }
+
+  get slideDuration(): number {
+    return this.parent.slideDuration;
+  }
+
+  compute(): undefined {
+    return undefined;
+  }
+
+  generateJob(timeMs: number): Job | undefined {
+    const rdd = this.parent.getOrCompute(timeMs);
+    if (!rdd) return undefined;
+    return { timeMs, outputStream: this, run: () => this.foreachFunc(rdd, timeMs) };
+  }
+}
+
+declare module "../core/DStream" {
+  interface DStream<T> {
+    /** Run `f` on every RDD this stream generates (an output operation). */
+    foreachRDD(f: (rdd: RDD<T>, timeMs: number) => void): ForEachDStream<T>;
+  }
+}
+
+DStream.prototype.foreachRDD = function <T>(this: DStream<T>, f: (rdd: RDD<T>, timeMs: number) => void) {
+  return new ForEachDStream(this, f);
+};

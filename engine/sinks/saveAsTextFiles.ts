@@ -1,0 +1,31 @@
+// Spark's saveAsTextFiles(prefix, suffix): every batch writes a directory "prefix-TIME_IN_MS[.suffix]"
+// holding one "part-NNNNN" file per partition (records as Scala prints them, one a line) and "_SUCCESS".
+import { DStream } from "../core/DStream";
+import { formatRecord } from "../core/format";
+import { ForEachDStream } from "./ForEachDStream";
+
+/** Spark's StreamingContext.rddToFileName. */
+export const rddToFileName = (prefix: string, suffix: string | undefined, timeMs: number): string =>
+  suffix ? `${prefix}-${timeMs}.${suffix}` : `${prefix}-${timeMs}`;
+
+declare module "../core/DStream" {
+  interface DStream<T> {
+    saveAsTextFiles(prefix: string, suffix?: string): ForEachDStream<T>;
+  }
+}
+
+DStream.prototype.saveAsTextFiles = function <T>(this: DStream<T>, prefix: string, suffix?: string) {
+  const fs = this.ssc.fileSystem;
+  return new ForEachDStream<T>(
+    this,
+    (rdd, timeMs) => {
+      const dir = rddToFileName(prefix, suffix, timeMs);
+      rdd.collectPartitions().forEach((records, i) => {
+        const text = records.map((r) => `${formatRecord(r)}\n`).join("");
+        fs.writeFile(`${dir}/part-${String(i).padStart(5, "0")}`, text);
+      });
+      fs.writeFile(`${dir}/_SUCCESS`, "");
+    },
+    "saveAsTextFiles",
+  );
+};
