@@ -1,0 +1,31 @@
+// Share links: the whole pipeline document, lz-string compressed into the URL hash (`#p=...`), so a link
+// needs no server. Decoding validates like an import; a broken link never replaces anything.
+import LZString from "lz-string";
+import { pipelineFromJson } from "./jsonIO";
+import type { ParseResult } from "./schema";
+import type { PipelineDocument } from "./types";
+
+export const SHARE_HASH_KEY = "p";
+
+export function encodePipeline(doc: PipelineDocument): string {
+  return LZString.compressToEncodedURIComponent(JSON.stringify(doc));
+}
+
+export function decodePipeline(encoded: string): ParseResult {
+  const json = LZString.decompressFromEncodedURIComponent(encoded);
+  if (!json) return { ok: false, errors: ["the link's pipeline data is damaged or incomplete"] };
+  return pipelineFromJson(json);
+}
+
+/** `https://host/app/#p=...` from the page's address (any existing hash is replaced). */
+export function shareUrl(doc: PipelineDocument, pageUrl: string): string {
+  const base = pageUrl.split("#")[0];
+  return `${base}#${SHARE_HASH_KEY}=${encodePipeline(doc)}`;
+}
+
+/** The encoded pipeline of a `#p=...` hash, or undefined when the hash holds none. */
+export function sharedPipelineInHash(hash: string): string | undefined {
+  // Not URLSearchParams: it would turn lz-string's "+" into a space.
+  const match = new RegExp(`(?:^#?|&)${SHARE_HASH_KEY}=([^&]+)`).exec(hash);
+  return match ? match[1] : undefined;
+}
