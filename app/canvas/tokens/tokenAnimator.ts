@@ -1,0 +1,130 @@
+// Moves every batch token along its edge in one requestAnimationFrame loop, writing SVG transforms
+// directly: React renders a token once per batch (its label), never once per frame.
+// The animation clock advances only while the simulation runs, so paused or stopped tokens stand still.
+import { ease, type TokenRun, tokenProgress } from "./tokenTiming";
+
+/** Tokens travel over the middle of the edge; at the ends they would hide under the nodes. */
+const PATH_START = 0.12;
+const PATH_SPAN = 0.76;
+/** Where a stepped batch's tokens stand (they don't move until the run resumes). */
+const STILL_AT = 0.5;
+/** A long frame (tab in background) must not teleport tokens. */
+const MAX_FRAME_MS = 100;
+
+interface TokenHandle {
+  path: SVGPathElement;
+  group: SVGGElement;
+  run: TokenRun | null;
+  /** A newer batch came while this token was still moving: go again when it arrives (aggregation). */
+  queuedLegMs: number | null;
+  stillAt: number | null;
+}
+
+const tokens = new Map<string, TokenHandle>();
+let clockMs = 0;
+let animating = false;
+let lastFrameMs: number | null = null;
+let frameRequested = false;
+
+export function registerToken(edgeId: string, path: SVGPathElement, group: SVGGElement): () => void {
+  const handle: TokenHandle = { path, group, run: null, queuedLegMs: null, stillAt: null };
+  tokens.set(edgeId, handle);
+  hide(handle);
+  return () => {
+    if (tokens.get(edgeId) === handle) tokens.delete(edgeId);
+  };
+}
+
+/** A batch reached the edge's source: start (or queue) the token's trip. */
+export function startTrip(
+  edgeId: string,
+  trip: { delayMs: number; legMs: number; whileRunning: boolean },
+): void {
+  const h = tokens.get(edgeId);
+  if (!h) return;
+  if (!trip.whileRunning) {
+    h.run = null;
+    h.queuedLegMs = null;
+    h.stillAt = STILL_AT;
+    place(h, STILL_AT);
+    return;
+  }
+  h.stillAt = null;
+  const p = h.run ? tokenProgress(h.run, clockMs) : 1;
+  if (h.run && (p === null || p < 1)) {
+    h.queuedLegMs = trip.legMs;
+  } else {
+    h.run = { startMs: clockMs, delayMs: trip.delayMs, legMs: trip.legMs };
+    if (h.run.delayMs > 0) hide(h);
+  }
+  requestFrame();
+}
+
+export function hideToken(edgeId: string): void {
+  const h = tokens.get(edgeId);
+  if (!h) return;
+  h.run = null;
+  h.queuedLegMs = null;
+  h.stillAt = null;
+  hide(h);
+}
+
+/** The edge's path changed (a node moved): put a standing token back on it. */
+export function refreshToken(edgeId: string): void {
+  const h = tokens.get(edgeId);
+  if (!h) return;
+  if (h.stillAt !== null) place(h, h.stillAt);
+  else if (h.run) {
+    const p = tokenProgress(h.run, clockMs);
+    if (p !== null) place(h, ease(p));
+  }
+}
+
+/** Follows the run state: the clock moves only while the simulation runs. */
+export function setAnimating(on: boolean): void {
+  animating = on;
+  lastFrameMs = null;
+  if (on) requestFrame();
+}
+
+function requestFrame() {
+  if (frameRequested || !animating || typeof requestAnimationFrame !== "function") return;
+  frameRequested = true;
+  requestAnimationFrame(frame);
+}
+
+function frame(nowMs: number) {
+  frameRequested = false;
+  if (!animating) return;
+  if (lastFrameMs !== null) clockMs += Math.min(MAX_FRAME_MS, nowMs - lastFrameMs);
+  lastFrameMs = nowMs;
+  let moving = false;
+  for (const h of tokens.values()) {
+    if (!h.run) continue;
+    const p = tokenProgress(h.run, clockMs);
+    if (p === null) {
+      moving = true;
+      continue;
+    }
+    place(h, ease(p));
+    if (p < 1) moving = true;
+    else if (h.queuedLegMs !== null) {
+      h.run = { startMs: clockMs, delayMs: 0, legMs: h.queuedLegMs };
+      h.queuedLegMs = null;
+      moving = true;
+    }
+  }
+  if (moving) requestFrame();
+  else lastFrameMs = null;
+}
+
+function place(h: TokenHandle, progress: number) {
+  const length = h.path.getTotalLength();
+  const at = h.path.getPointAtLength(length * (PATH_START + PATH_SPAN * progress));
+  h.group.setAttribute("transform", `translate(${at.x.toFixed(1)} ${at.y.toFixed(1)})`);
+  h.group.style.display = "";
+}
+
+function hide(h: TokenHandle) {
+  h.group.style.display = "none";
+}
