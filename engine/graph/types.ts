@@ -30,6 +30,8 @@ export interface ParamSpec {
   doc: string;
   /** An empty value is allowed (e.g. an optional inverse function). */
   optional?: boolean;
+  /** Extra check of a set value beyond its type (e.g. JSON shape): a message, or undefined when fine. */
+  validate?: (value: unknown) => string | undefined;
 }
 
 /** How a node's output relates to pair streams (`[K, V]` tuples). */

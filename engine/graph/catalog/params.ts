@@ -32,11 +32,12 @@ export function durationParam(
   defaultMs: number | null,
   doc: string,
   optional = false,
+  multipleOfBatch = true,
 ): ParamSpec {
   return {
     name,
     label,
-    param: { type: "duration", multipleOfBatch: true, allowEmpty: optional },
+    param: { type: "duration", multipleOfBatch, allowEmpty: optional },
     default: defaultMs,
     doc,
     optional,
@@ -134,4 +135,17 @@ export function codeSummary(source: unknown, max = 40): string {
   if (typeof source !== "string") return "";
   const oneLine = source.replace(/\s+/g, " ").trim();
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+
+/** For json params holding tables: an array of [key, value] rows. */
+export function pairRowsCheck(what: string): (value: unknown) => string | undefined {
+  return (value) => {
+    if (!Array.isArray(value)) return `${what} must be a JSON array of [key, value] rows`;
+    const bad = value.findIndex((row) => !Array.isArray(row) || row.length !== 2);
+    return bad >= 0 ? `${what}: row ${bad + 1} is not a [key, value] pair` : undefined;
+  };
+}
+
+export function arrayCheck(what: string): (value: unknown) => string | undefined {
+  return (value) => (Array.isArray(value) ? undefined : `${what} must be a JSON array`);
 }

@@ -1,7 +1,7 @@
 // Input DStreams: Spark's queueStream, socketTextStream-like text lines, seeded receivers and a
 // constant table for joins.
 import type { NodeKindSpec } from "../types";
-import { intParam, numberParam, rateParam, seedParam } from "./params";
+import { arrayCheck, intParam, numberParam, pairRowsCheck, rateParam, seedParam } from "./params";
 
 const source = { category: "source", inputs: { min: 0, max: 0 }, requiresPairInput: false } as const;
 
@@ -20,6 +20,10 @@ export const queueStream: NodeKindSpec = {
       param: { type: "json", placeholder: '[["a b", "b"], [], ["c a"]]' },
       default: [["to be or not to be", "that is the question"], ["to be is to do"], ["do be do be do"]],
       doc: "A JSON array of batches; each batch is an array of records (Spark's queue of RDDs).",
+      validate: (v) =>
+        Array.isArray(v) && v.every(Array.isArray)
+          ? undefined
+          : "Batches must be a JSON array of batches (arrays of records)",
     },
     {
       name: "oneAtATime",
@@ -35,6 +39,7 @@ export const queueStream: NodeKindSpec = {
       default: null,
       optional: true,
       doc: "Records returned once the queue is empty (Spark's defaultRDD); empty gives empty batches.",
+      validate: arrayCheck("The default batch"),
     },
   ],
   summary: (p) => `${Array.isArray(p.batches) ? p.batches.length : 0} queued batches`,
@@ -163,6 +168,7 @@ export const staticTable: NodeKindSpec = {
         ["user-3", "Linus"],
       ],
       doc: "A JSON array of [key, value] rows, parallelized once (SparkContext.parallelize).",
+      validate: pairRowsCheck("Rows"),
     },
   ],
   summary: (p) => `${Array.isArray(p.rows) ? p.rows.length : 0} rows`,

@@ -1,6 +1,13 @@
 // Stateful operators: state per key carried from batch to batch; Spark requires checkpointing.
-import type { NodeKindSpec } from "../types";
-import { durationParam, fnParam, formatDuration, isEmptyParam, numPartitionsParam } from "./params";
+import type { NodeKindSpec, ParamSpec } from "../types";
+import {
+  durationParam,
+  fnParam,
+  formatDuration,
+  isEmptyParam,
+  numPartitionsParam,
+  pairRowsCheck,
+} from "./params";
 
 const stateful = {
   category: "state",
@@ -16,7 +23,8 @@ const initialStateParam = {
   default: null,
   optional: true,
   doc: "Optional JSON array of [key, state] pairs to start from (Spark's initialRDD / StateSpec.initialState).",
-} as const;
+  validate: pairRowsCheck("The initial state"),
+} satisfies ParamSpec;
 
 export const updateStateByKey: NodeKindSpec = {
   ...stateful,
@@ -68,6 +76,7 @@ export const mapWithState: NodeKindSpec = {
       null,
       "Optional idle timeout (StateSpec.timeout): keys without data for this long are removed.",
       true,
+      false,
     ),
     initialStateParam,
     numPartitionsParam,

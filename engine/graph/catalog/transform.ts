@@ -1,6 +1,6 @@
 // transform / transformWith: arbitrary RDD-to-RDD functions, run once per batch.
 import type { NodeKindSpec } from "../types";
-import { codeSummary, fnParam } from "./params";
+import { arrayCheck, codeSummary, fnParam } from "./params";
 
 export const transform: NodeKindSpec = {
   kind: "transform",
@@ -27,6 +27,7 @@ export const transform: NodeKindSpec = {
       default: null,
       optional: true,
       doc: "Optional JSON rows parallelized once (SparkContext.parallelize) and passed as `table`, e.g. for rdd.join(table).",
+      validate: arrayCheck("The static table"),
     },
   ],
   summary: (p) => codeSummary(p.fn),

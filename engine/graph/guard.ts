@@ -1,0 +1,111 @@
+// Run-time guard around user functions: an exception becomes a NodeError naming the node, the param
+// and the failing record, and the worker learns which node is running user code (so that, if a call
+// never returns, the page can say which node hung).
+
+/** An error thrown while running a node's user code. */
+export class NodeError extends Error {
+  constructor(
+    readonly nodeId: string,
+    message: string,
+    /** The failing record as truncated JSON. */
+    readonly record?: string,
+    readonly param?: string,
+  ) {
+    super(message);
+    this.name = "NodeError";
+  }
+}
+
+/** Tracks which node's user code runs; `onEnter` fires once per node per epoch (batch). */
+export class RunningNodeTracker {
+  current: string | undefined;
+  epoch = 0;
+  onEnter: ((nodeId: string) => void) | undefined;
+
+  nextEpoch(): void {
+    this.epoch++;
+    this.current = undefined;
+  }
+}
+
+const MAX_RECORD_CHARS = 300;
+
+/** JSON for any value a user function sees, never throwing, cut to `max` characters. */
+export function describeRecord(value: unknown, max = MAX_RECORD_CHARS): string {
+  let text: string;
+  try {
+    const seen = new WeakSet<object>();
+    text =
+      JSON.stringify(value, (_key, v: unknown) => {
+        if (v === undefined) return "undefined";
+        if (typeof v === "function") return `[function]`;
+        if (typeof v === "bigint") return `${v}n`;
+        if (typeof v === "number" && !Number.isFinite(v)) return String(v);
+        if (v && typeof v === "object") {
+          if (seen.has(v)) return "[circular]";
+          seen.add(v);
+          const name = (v as object).constructor?.name;
+          if (name?.endsWith("RDD")) return `[${name}]`;
+        }
+        return v;
+      }) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function fail(nodeId: string, param: string, e: unknown, record: unknown): never {
+  if (e instanceof NodeError) throw e;
+  const message = e instanceof Error ? `${e.name}: ${e.message}` : `Uncaught ${describeRecord(e)}`;
+  throw new NodeError(nodeId, message, describeRecord(record), param);
+}
+
+/**
+ * Wraps a user function for a node. Arity-specific wrappers keep the hot path free of rest arrays.
+ * The record reported on failure is the first argument, or all of them for functions of several.
+ */
+export function guardUserFunction<F extends (...args: any[]) => unknown>(
+  fn: F,
+  nodeId: string,
+  param: string,
+  arity: number,
+  tracker?: RunningNodeTracker,
+): F {
+  let epoch = -1;
+  const enter = tracker
+    ? () => {
+        tracker.current = nodeId;
+        if (epoch !== tracker.epoch) {
+          epoch = tracker.epoch;
+          tracker.onEnter?.(nodeId);
+        }
+      }
+    : () => {};
+  const f = fn as (...args: unknown[]) => unknown;
+  const one = (a: unknown) => {
+    enter();
+    try {
+      return f(a);
+    } catch (e) {
+      fail(nodeId, param, e, a);
+    }
+  };
+  const two = (a: unknown, b: unknown) => {
+    enter();
+    try {
+      return f(a, b);
+    } catch (e) {
+      fail(nodeId, param, e, [a, b]);
+    }
+  };
+  const many = (...args: unknown[]) => {
+    enter();
+    try {
+      return f(...args);
+    } catch (e) {
+      fail(nodeId, param, e, args.length === 1 ? args[0] : args);
+    }
+  };
+  return (arity === 1 ? one : arity === 2 ? two : many) as F;
+}
