@@ -82,3 +82,41 @@ describe("run slice", () => {
     expect(store.getState().doc.settings.backpressure).toBe(true);
   });
 });
+
+describe("run slice and the editor", () => {
+  it("shows the clicked node's records, opening the Records tab once a run has batches", () => {
+    const store = createStudioStore();
+    store.getState().setSelection(["a"], []);
+    expect(store.getState().inspectedNodeId).toBe("a");
+    expect(store.getState().bottomTab).toBe("charts");
+    store
+      .getState()
+      .applyRunInputs([
+        {
+          type: "batchCompleted",
+          info: { batchTimeMs: 1000, numRecords: 1, submissionTimeMs: 1000 },
+          nodes: [],
+        },
+      ]);
+    store.getState().setSelection(["b"], []);
+    expect(store.getState().inspectedNodeId).toBe("b");
+    expect(store.getState().bottomTab).toBe("records");
+  });
+
+  it("stops the run and clears its data when another pipeline is opened", () => {
+    const store = createStudioStore();
+    store.getState().run();
+    store.getState().applyRunInputs([
+      { type: "state", state: "running" },
+      {
+        type: "batchCompleted",
+        info: { batchTimeMs: 1000, numRecords: 1, submissionTimeMs: 1000 },
+        nodes: [],
+      },
+    ]);
+    store.getState().loadDocument(store.getState().doc, "other");
+    expect(types().at(-1)).toBe("stop");
+    expect(store.getState().batches).toEqual([]);
+    expect(store.getState().runState).toBe("idle");
+  });
+});

@@ -14,7 +14,7 @@ export const BATCH_INTERVAL_LOCKED =
 /** Source params that set a receiver's rate, in the catalog's naming. */
 const RATE_PARAMS = ["rate", "ratePerSecond", "recordsPerSecond"];
 
-export const createRunSlice: SliceCreator<RunSlice> = (set, get) => {
+export const createRunSlice: SliceCreator<RunSlice> = (set, get, api) => {
   let connected: ReturnType<typeof engineLink> = null;
   let afterLoad: { requestId: number; then: "start" | "step" } | null = null;
   let nextRequestId = 1;
@@ -68,6 +68,25 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get) => {
       }
     }
   };
+
+  api.subscribe((s, prev) => {
+    // Another pipeline was opened: the old run ends, its data goes.
+    if (s.pipelineId !== prev.pipelineId) {
+      if (s.runState === "running" || s.runState === "paused") s.stop();
+      set({ ...resetForNewRun(pickRunData(s)), runState: "idle", inspectedNodeId: null });
+    }
+    // Clicking a node shows its records; while a run has data, the Records tab opens.
+    if (s.selectedNodeIds !== prev.selectedNodeIds && s.selectedNodeIds.length === 1) {
+      const nodeId = s.selectedNodeIds[0];
+      if (nodeId !== s.inspectedNodeId) {
+        set(
+          s.batches.length > 0
+            ? { inspectedNodeId: nodeId, bottomTab: "records" }
+            : { inspectedNodeId: nodeId },
+        );
+      }
+    }
+  });
 
   return {
     ...initialRunData(),

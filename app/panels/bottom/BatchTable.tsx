@@ -26,7 +26,13 @@ export function BatchTable() {
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={`${r.status}-${r.batchTimeMs}`} data-status={r.status}>
+          <tr
+            key={`${r.status}-${r.batchTimeMs}`}
+            data-status={r.status}
+            data-batch-time={r.batchTimeMs}
+            data-scheduling-delay={r.schedulingDelay}
+            data-processing-time={r.processingTime}
+          >
             <td className="mono">{formatBatchTime(r.batchTimeMs)}</td>
             <td className="num">{r.inputSize.toLocaleString("en-US")} records</td>
             <td className="num">{formatDuration(r.schedulingDelay)}</td>

@@ -36,7 +36,7 @@ export function BottomPanel() {
   const batchCount = useStudio((s) => s.batches.length);
   const Pane = PANES[tab];
   return (
-    <section className="bottom-panel" aria-label="Live simulation">
+    <section className="bottom-panel" aria-label="Live simulation" data-completed-batches={batchCount}>
       <div className="bottom-bar">
         <div role="tablist" className="bottom-tabs">
           {TABS.map((t) => (

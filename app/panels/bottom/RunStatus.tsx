@@ -3,7 +3,6 @@ import { formatBatchTime } from "../../charts/format";
 import { useStudio } from "../../store";
 
 export function RunStatus() {
-  const runState = useStudio((s) => s.runState);
   const batchTimeMs = useStudio((s) => s.batches.at(-1)?.batchTimeMs);
   const notice = useStudio((s) => s.notice);
   const clearNotice = useStudio((s) => s.clearNotice);
@@ -19,9 +18,6 @@ export function RunStatus() {
           </button>
         </span>
       )}
-      <span className={`run-state run-state-${runState}`} data-testid="run-state">
-        {runState}
-      </span>
       <span className="mono" data-testid="last-batch-time">
         {batchTimeMs === undefined ? "no batch" : `batch ${formatBatchTime(batchTimeMs)}`}
       </span>

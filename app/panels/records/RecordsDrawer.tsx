@@ -1,5 +1,5 @@
-// The records of a node's last N batches, per partition, with lineage on request. Shows the node
-// picked by clicking a token (or "Inspect"), else the single selected node.
+// The records of a node's last N batches, per partition, with lineage on request. Shows the node last
+// clicked on the canvas (or whose batch token was clicked).
 import { useMemo } from "react";
 import { useStudio } from "../../store";
 import { displayLabel, specOf } from "../../store/catalog";
