@@ -1,0 +1,97 @@
+// The compiler: a validated pipeline document becomes an engine program, one DStream per node, built
+// in dependency order with the engine's fluent API, so it runs exactly as the same program written by
+// hand. Returns the streams by node id so the worker can observe every node.
+import type { DStream } from "../core/DStream";
+import type { BatchWork } from "../metrics/BatchWork";
+import { StreamingContext } from "../scheduler/StreamingContext";
+import type { FileSystem } from "../sinks/fileSystem";
+import type { Receiver } from "../sources/Receiver";
+import { getKind, resolveParams } from "./catalog";
+import { type AnyStream, type BuildContext, functionCompiler, type OutputSink } from "./compileContext";
+import { operatorBuilders } from "./compileOperators";
+import { outputBuilders } from "./compileOutputs";
+import { sourceBuilders } from "./compileSources";
+import { NodeError, type RunningNodeTracker } from "./guard";
+import { buildTopology } from "./topology";
+import type { PipelineDocument, PipelineIssue } from "./types";
+import { hasErrors, validatePipeline } from "./validate";
+
+const builders = { ...sourceBuilders, ...operatorBuilders, ...outputBuilders };
+
+export interface CompileOptions {
+  sink?: Partial<OutputSink>;
+  tracker?: RunningNodeTracker;
+  processingTimeModel?: (work: BatchWork) => number;
+  fileSystem?: FileSystem;
+}
+
+export interface CompiledPipeline {
+  ssc: StreamingContext;
+  /** Each node's stream; an output node maps to the stream it consumes (what it prints or saves). */
+  streams: Map<string, DStream<any>>;
+  /** The output operations' ForEachDStreams by node id. */
+  outputs: Map<string, DStream<any>>;
+  receivers: Map<string, Receiver<any>>;
+  issues: PipelineIssue[];
+}
+
+export class PipelineInvalidError extends Error {
+  constructor(readonly issues: PipelineIssue[]) {
+    super(
+      issues
+        .filter((i) => i.severity === "error")
+        .map((i) => i.message)
+        .join("\n"),
+    );
+    this.name = "PipelineInvalidError";
+  }
+}
+
+const noSink: OutputSink = { print: () => {}, records: () => {} };
+
+/** Throws PipelineInvalidError when the validator finds errors, NodeError when a node cannot be built. */
+export function compilePipeline(doc: PipelineDocument, options: CompileOptions = {}): CompiledPipeline {
+  const issues = validatePipeline(doc);
+  if (hasErrors(issues)) throw new PipelineInvalidError(issues);
+  const sink = { ...noSink, ...options.sink };
+  const ssc = new StreamingContext({
+    batchIntervalMs: doc.batchIntervalMs,
+    clock: "manual",
+    defaultParallelism: doc.settings.defaultParallelism,
+    processingTimeModel: options.processingTimeModel,
+    fileSystem: options.fileSystem,
+    out: () => {},
+  });
+  if (doc.settings.checkpointDir) ssc.checkpoint(doc.settings.checkpointDir);
+
+  const topo = buildTopology(doc);
+  const streams = new Map<string, AnyStream>();
+  const outputs = new Map<string, AnyStream>();
+  const receivers = new Map<string, Receiver<any>>();
+  for (const node of topo.order) {
+    const spec = getKind(node.kind)!;
+    const params = resolveParams(spec, node.params);
+    const inputs = topo.inputs.get(node.id)!.ordered.map((e) => streams.get(e.source)!);
+    const ctx: BuildContext = {
+      doc,
+      node,
+      ssc,
+      params,
+      inputs,
+      sink,
+      ...functionCompiler(node, params, options.tracker),
+      addReceiver: (r) => receivers.set(node.id, r),
+    };
+    try {
+      const stream = builders[node.kind](ctx);
+      if (spec.isOutput) {
+        outputs.set(node.id, stream);
+        streams.set(node.id, inputs[0]);
+      } else streams.set(node.id, stream);
+    } catch (e) {
+      if (e instanceof NodeError) throw e;
+      throw new NodeError(node.id, e instanceof Error ? e.message : String(e));
+    }
+  }
+  return { ssc, streams, outputs, receivers, issues };
+}
