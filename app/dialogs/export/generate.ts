@@ -1,0 +1,36 @@
+// What each tab of the export dialog shows: generated code (or the document as JSON) and its stubs.
+
+import type { GeneratedCode } from "../../../engine/codegen/internals/types";
+import { toPySpark } from "../../../engine/codegen/pyspark";
+import { toScala } from "../../../engine/codegen/scala";
+import { toTypeScript } from "../../../engine/codegen/typescript";
+import { pipelineFileName, pipelineToJson } from "../../../engine/graph/jsonIO";
+import type { PipelineDocument } from "../../../engine/graph/types";
+
+export type ExportTab = "ts" | "pyspark" | "scala" | "json";
+
+export const EXPORT_TABS: readonly { id: ExportTab; label: string; mime: string }[] = [
+  { id: "ts", label: "TypeScript", mime: "text/typescript" },
+  { id: "pyspark", label: "PySpark", mime: "text/x-python" },
+  { id: "scala", label: "Scala", mime: "text/x-scala" },
+  { id: "json", label: "JSON", mime: "application/json" },
+];
+
+export type ExportResult = ({ ok: true } & GeneratedCode) | { ok: false; error: string };
+
+export function generateExport(tab: ExportTab, doc: PipelineDocument): ExportResult {
+  try {
+    switch (tab) {
+      case "ts":
+        return { ok: true, ...toTypeScript(doc) };
+      case "pyspark":
+        return { ok: true, ...toPySpark(doc) };
+      case "scala":
+        return { ok: true, ...toScala(doc) };
+      case "json":
+        return { ok: true, code: pipelineToJson(doc), stubs: [], filename: pipelineFileName(doc) };
+    }
+  } catch (e) {
+    return { ok: false, error: `This pipeline cannot be exported yet: ${(e as Error).message}.` };
+  }
+}

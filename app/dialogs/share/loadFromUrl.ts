@@ -1,0 +1,24 @@
+// Start-up hook for share links: when the page's hash holds `#p=...`, the pipeline in it opens as a new
+// named pipeline. The hash is then cleared, so a reload does not import it twice.
+import { decodePipeline, sharedPipelineInHash } from "../../../engine/graph/share";
+import { listPipelines } from "../../persistence/pipelineStorage";
+import { openDocumentAsNew } from "../../persistence/pipelines";
+import { useStudio } from "../../store";
+
+/** Returns true when a shared pipeline was opened. */
+export async function openSharedPipelineFromUrl(): Promise<boolean> {
+  const encoded = sharedPipelineInHash(window.location.hash);
+  if (!encoded) return false;
+  window.history.replaceState(null, "", window.location.pathname + window.location.search);
+  const result = decodePipeline(encoded);
+  if (!result.ok) {
+    useStudio.getState().showToast(`This share link cannot be opened: ${result.errors[0]}`);
+    return false;
+  }
+  const names = new Set((await listPipelines()).map((p) => p.name));
+  let name = result.doc.name;
+  for (let i = 2; names.has(name); i++) name = `${result.doc.name} (shared ${i})`;
+  await openDocumentAsNew({ ...result.doc, name });
+  useStudio.getState().showToast(`Opened the shared pipeline "${name}".`, "info");
+  return true;
+}
