@@ -12,9 +12,8 @@ function shuffledWithin(rdd: RDD<unknown>, stopAt: Set<RDD<unknown>>): boolean {
     if (seen.has(r)) continue;
     seen.add(r);
     for (const d of r.dependencies) {
-      if (stopAt.has(d.rdd)) continue;
       if (d.shuffle) return true;
-      stack.push(d.rdd);
+      if (!stopAt.has(d.rdd)) stack.push(d.rdd);
     }
   }
   return false;

@@ -4,10 +4,10 @@
 // so they produce the records of (fromMs, toMs] on any clock, deterministically.
 
 export abstract class Receiver<T> {
-  private buffer: T[] = [];
-  private rate: number | undefined;
-  private rateLimit: number | undefined;
-  private stopped = true;
+  #buffer: T[] = [];
+  #rate: number | undefined;
+  #rateLimit: number | undefined;
+  #stopped = true;
 
   /** @param maxRate records/second upper bound (Spark's spark.streaming.receiver.maxRate), if any. */
   constructor(readonly maxRate?: number) {}
@@ -19,59 +19,59 @@ export abstract class Receiver<T> {
   generate?(fromMs: number, toMs: number): void;
 
   store(record: T): void {
-    this.buffer.push(record);
+    this.#buffer.push(record);
   }
 
   storeAll(records: Iterable<T>): void {
-    for (const r of records) this.buffer.push(r);
+    for (const r of records) this.#buffer.push(r);
   }
 
   /** The source's own rate in records/second (what the app configures on a generator). */
   setRate(recordsPerSecond: number): void {
-    this.rate = Math.max(0, recordsPerSecond);
+    this.#rate = Math.max(0, recordsPerSecond);
   }
 
   getRate(): number | undefined {
-    return this.rate;
+    return this.#rate;
   }
 
   /** The bound published by backpressure (Spark's RateLimiter.updateRate); undefined: no bound. */
   setRateLimit(recordsPerSecond: number | undefined): void {
-    this.rateLimit = recordsPerSecond === undefined ? undefined : Math.max(0, recordsPerSecond);
+    this.#rateLimit = recordsPerSecond === undefined ? undefined : Math.max(0, recordsPerSecond);
   }
 
   getRateLimit(): number | undefined {
-    return this.rateLimit;
+    return this.#rateLimit;
   }
 
   /** min(rate, backpressure limit, maxRate): the records/second a generator actually produces. */
   effectiveRate(): number {
-    let r = this.rate ?? Number.POSITIVE_INFINITY;
-    if (this.rateLimit !== undefined) r = Math.min(r, this.rateLimit);
+    let r = this.#rate ?? Number.POSITIVE_INFINITY;
+    if (this.#rateLimit !== undefined) r = Math.min(r, this.#rateLimit);
     if (this.maxRate !== undefined) r = Math.min(r, this.maxRate);
     return Number.isFinite(r) ? r : 0;
   }
 
   isStopped(): boolean {
-    return this.stopped;
+    return this.#stopped;
   }
 
   /** @internal */
   startReceiver(): void {
-    this.stopped = false;
+    this.#stopped = false;
     this.onStart();
   }
 
   /** @internal */
   stopReceiver(): void {
-    this.stopped = true;
+    this.#stopped = true;
     this.onStop();
   }
 
   /** @internal the block of records stored since the last call. */
   takeBlock(): T[] {
-    const block = this.buffer;
-    this.buffer = [];
+    const block = this.#buffer;
+    this.#buffer = [];
     return block;
   }
 }

@@ -4,6 +4,9 @@ import { mapKey, partitionOf } from "../hash";
 import { type Dependency, type Emit, RDD } from "./RDD";
 
 export class CoGroupedRDD<K> extends RDD<[K, unknown[][]]> {
+  override get className(): string {
+    return "CoGroupedRDD";
+  }
   readonly dependencies: readonly Dependency[];
   private buckets?: [K, unknown[][]][][];
 

@@ -2,6 +2,9 @@
 import { type Dependency, type Emit, RDD } from "./RDD";
 
 export class CoalescedRDD<T> extends RDD<T> {
+  override get className(): string {
+    return "CoalescedRDD";
+  }
   readonly numPartitions: number;
   readonly dependencies: readonly Dependency[];
 

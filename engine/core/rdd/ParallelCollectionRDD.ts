@@ -4,6 +4,9 @@ import type { SparkContext } from "../SparkContext";
 import { type Dependency, type Emit, RDD } from "./RDD";
 
 export class ParallelCollectionRDD<T> extends RDD<T> {
+  override get className(): string {
+    return "ParallelCollectionRDD";
+  }
   readonly dependencies: readonly Dependency[] = [];
 
   constructor(
@@ -31,6 +34,9 @@ export class ParallelCollectionRDD<T> extends RDD<T> {
 
 /** Spark's EmptyRDD: no partitions at all. */
 export class EmptyRDD<T> extends RDD<T> {
+  override get className(): string {
+    return "EmptyRDD";
+  }
   readonly numPartitions = 0;
   readonly dependencies: readonly Dependency[] = [];
   constructor(sc: SparkContext) {

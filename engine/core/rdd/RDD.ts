@@ -36,9 +36,9 @@ export abstract class RDD<T> {
   /** Push partition `split`'s records into `emit`. */
   protected abstract computeInto(split: number, emit: Emit<T>): void;
 
-  /** Spark's class name in lineage output. */
+  /** Spark's class name in lineage output (explicit: bundlers mangle class names). */
   get className(): string {
-    return this.constructor.name;
+    return "RDD";
   }
 
   /** Compute (or read the cached) partition `split`, pushing records into `emit`. */
@@ -258,6 +258,9 @@ export abstract class RDD<T> {
 
 /** The narrow child of one parent: Spark's MapPartitionsRDD. */
 export class MapPartitionsRDD<U, T> extends RDD<U> {
+  override get className(): string {
+    return "MapPartitionsRDD";
+  }
   readonly numPartitions: number;
   readonly dependencies: readonly Dependency[];
 

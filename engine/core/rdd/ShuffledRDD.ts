@@ -12,6 +12,9 @@ export interface Aggregator<V, C> {
 }
 
 export class ShuffledRDD<K, V, C = V> extends RDD<[K, C]> {
+  override get className(): string {
+    return "ShuffledRDD";
+  }
   readonly dependencies: readonly Dependency[];
   private buckets?: [K, C][][];
 

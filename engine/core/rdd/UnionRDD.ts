@@ -3,6 +3,9 @@ import type { SparkContext } from "../SparkContext";
 import { type Dependency, type Emit, RDD } from "./RDD";
 
 export class UnionRDD<T> extends RDD<T> {
+  override get className(): string {
+    return "UnionRDD";
+  }
   readonly numPartitions: number;
   readonly dependencies: readonly Dependency[];
   private readonly owners: [RDD<T>, number][] = [];

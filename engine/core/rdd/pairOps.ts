@@ -122,7 +122,10 @@ proto.groupByKey = function (this: AnyRDD, numPartitions?: number) {
   return proto.combineByKey.call(
     this,
     (v: unknown) => [v],
-    (c: unknown[], v: unknown) => (c.push(v), c),
+    (c: unknown[], v: unknown) => {
+      c.push(v);
+      return c;
+    },
     (a: unknown[], b: unknown[]) => a.concat(b),
     numPartitions,
     "groupByKey",

@@ -1,0 +1,35 @@
+// Spark's FlatMappedDStream: flatMap(f) on every RDD; f returns an iterable of records.
+import { DStream } from "../core/DStream";
+import type { RDD } from "../core/rdd/index";
+
+export class FlatMappedDStream<T, U> extends DStream<U> {
+  constructor(
+    readonly parent: DStream<T>,
+    private readonly fn: (t: T) => Iterable<U>,
+  ) {
+    super(parent.ssc, "FlatMappedDStream");
+  }
+
+  get dependencies(): readonly DStream<any>[] {
+    return [this.parent];
+  }
+
+  get slideDuration(): number {
+    return this.parent.slideDuration;
+  }
+
+  compute(timeMs: number): RDD<U> | undefined {
+    const rdd = this.parent.getOrCompute(timeMs);
+    return rdd?.flatMap(this.fn);
+  }
+}
+
+declare module "../core/DStream" {
+  interface DStream<T> {
+    flatMap<U>(flatMapFunc: (t: T) => Iterable<U>): DStream<U>;
+  }
+}
+
+DStream.prototype.flatMap = function (this: DStream<any>, flatMapFunc: (t: any) => Iterable<any>) {
+  return new FlatMappedDStream(this, flatMapFunc);
+};

@@ -1,0 +1,51 @@
+// Spark's PairDStreamFunctions joins and cogroup: transformWith over both streams' RDDs at each batch
+// time, then the RDD operation with a hash partitioner (default parallelism unless numPartitions).
+// None is `undefined`: leftOuterJoin gives [k, [v, w | undefined]], cogroup [k, [V[], W[]]].
+import { DStream } from "../core/DStream";
+import type { RDD } from "../core/rdd/index";
+import { TransformedDStream } from "./TransformedDStream";
+
+declare module "../core/DStream" {
+  interface DStream<T> {
+    cogroup<K, V, W>(
+      this: DStream<[K, V]>,
+      other: DStream<[K, W]>,
+      numPartitions?: number,
+    ): DStream<[K, [V[], W[]]]>;
+    join<K, V, W>(
+      this: DStream<[K, V]>,
+      other: DStream<[K, W]>,
+      numPartitions?: number,
+    ): DStream<[K, [V, W]]>;
+    leftOuterJoin<K, V, W>(
+      this: DStream<[K, V]>,
+      other: DStream<[K, W]>,
+      numPartitions?: number,
+    ): DStream<[K, [V, W | undefined]]>;
+    rightOuterJoin<K, V, W>(
+      this: DStream<[K, V]>,
+      other: DStream<[K, W]>,
+      numPartitions?: number,
+    ): DStream<[K, [V | undefined, W]]>;
+    fullOuterJoin<K, V, W>(
+      this: DStream<[K, V]>,
+      other: DStream<[K, W]>,
+      numPartitions?: number,
+    ): DStream<[K, [V | undefined, W | undefined]]>;
+  }
+}
+
+type PairOp = "cogroup" | "join" | "leftOuterJoin" | "rightOuterJoin" | "fullOuterJoin";
+
+const attach = (op: PairOp) => {
+  (DStream.prototype as any)[op] = function (
+    this: DStream<any>,
+    other: DStream<any>,
+    numPartitions?: number,
+  ) {
+    const n = numPartitions ?? this.ssc.sparkContext.defaultParallelism;
+    return new TransformedDStream([this, other], (rdds: RDD<any>[]) => (rdds[0] as any)[op](rdds[1], n));
+  };
+};
+
+for (const op of ["cogroup", "join", "leftOuterJoin", "rightOuterJoin", "fullOuterJoin"] as const) attach(op);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { StreamingContext } from "../scheduler/StreamingContext";
+import { Receiver } from "./Receiver";
+
+class Ticker extends Receiver<string> {
+  started = 0;
+  stopped = 0;
+  onStart() {
+    this.started++;
+  }
+  onStop() {
+    this.stopped++;
+  }
+  override generate(fromMs: number, toMs: number) {
+    this.store(`(${fromMs},${toMs}]`);
+  }
+}
+
+describe("receiverStream", () => {
+  it("cuts what the receiver stored into one block per batch, and starts/stops the receiver", async () => {
+    const ssc = new StreamingContext({ batchIntervalMs: 1000 });
+    const receiver = new Ticker();
+    const out: string[][] = [];
+    ssc.receiverStream(receiver).foreachRDD((rdd) => out.push(rdd.collect()));
+    ssc.start();
+    expect(receiver.started).toBe(1);
+    receiver.store("pushed");
+    const infos = await ssc.advance(2);
+    ssc.stop();
+    expect(out).toEqual([["pushed", "(0,1000]"], ["(1000,2000]"]]);
+    expect(infos.map((i) => i.numRecords)).toEqual([2, 1]);
+    expect(receiver.stopped).toBe(1);
+  });
+
+  it("a RateEstimator's rate is published to the receiver after each batch", async () => {
+    const ssc = new StreamingContext({ batchIntervalMs: 1000, processingTimeModel: () => 300 });
+    const receiver = new Ticker();
+    receiver.setRate(100);
+    const stream = ssc.receiverStream(receiver);
+    const calls: number[][] = [];
+    stream.rateEstimator = {
+      compute: (time, elements, processingDelay, schedulingDelay) => {
+        calls.push([time, elements, processingDelay, schedulingDelay]);
+        return 42;
+      },
+    };
+    stream.foreachRDD(() => {});
+    ssc.start();
+    await ssc.advance(1);
+    ssc.stop();
+    expect(calls).toEqual([[1300, 1, 300, 0]]);
+    expect(receiver.getRateLimit()).toBe(42);
+    expect(receiver.effectiveRate()).toBe(42);
+  });
+});
