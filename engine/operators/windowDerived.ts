@@ -1,0 +1,89 @@
+// Window operators Spark builds from others (DStream.scala, PairDStreamFunctions.scala):
+//   reduceByWindow(f, w, s)        = reduce(f).window(w, s).reduce(f)          (empty window: empty RDD)
+//   reduceByWindow(f, invF, w, s)  = map((1, _)).reduceByKeyAndWindow(f, invF, w, s, 1).map(_._2)
+//   countByWindow(w, s)            = map(_ => 1).reduceByWindow(_ + _, _ - _, w, s)
+//   countByValueAndWindow(w, s, n) = map((_, 1)).reduceByKeyAndWindow(+, -, w, s, n, _._2 != 0)
+//   groupByKeyAndWindow(w, s, n)   = groupByKey().window(w, s).combineByKey(concatenate)
+// The inverse forms keep their single key once seen, so countByWindow emits nothing before the first
+// record, and 0 (not an empty RDD) once the window empties again.
+import { DStream } from "../core/DStream";
+
+declare module "../core/DStream" {
+  interface DStream<T> {
+    reduceByWindow(reduceFunc: (a: T, b: T) => T, windowMs: number, slideMs: number): DStream<T>;
+    reduceByWindow(
+      reduceFunc: (a: T, b: T) => T,
+      invReduceFunc: ((a: T, b: T) => T) | undefined,
+      windowMs: number,
+      slideMs: number,
+    ): DStream<T>;
+    countByWindow(windowMs: number, slideMs: number): DStream<number>;
+    countByValueAndWindow(windowMs: number, slideMs: number, numPartitions?: number): DStream<[T, number]>;
+    groupByKeyAndWindow<K, V>(
+      this: DStream<[K, V]>,
+      windowMs: number,
+      slideMs?: number,
+      numPartitions?: number,
+    ): DStream<[K, V[]]>;
+  }
+}
+
+type Reduce<T> = (a: T, b: T) => T;
+
+DStream.prototype.reduceByWindow = function <T>(
+  this: DStream<T>,
+  reduceFunc: Reduce<T>,
+  second: Reduce<T> | number | undefined,
+  ...rest: number[]
+): DStream<T> {
+  if (typeof second === "number") return this.reduce(reduceFunc).window(second, rest[0]).reduce(reduceFunc);
+  const [windowMs, slideMs] = rest;
+  if (second === undefined || second === null) return this.reduceByWindow(reduceFunc, windowMs, slideMs);
+  return this.map((t): [number, T] => [1, t])
+    .reduceByKeyAndWindow(reduceFunc, second, windowMs, slideMs, 1)
+    .map((pair) => pair[1]);
+};
+
+DStream.prototype.countByWindow = function (this: DStream<any>, windowMs: number, slideMs: number) {
+  return this.map(() => 1).reduceByWindow(
+    (a, b) => a + b,
+    (a, b) => a - b,
+    windowMs,
+    slideMs,
+  );
+};
+
+DStream.prototype.countByValueAndWindow = function <T>(
+  this: DStream<T>,
+  windowMs: number,
+  slideMs: number,
+  numPartitions?: number,
+): DStream<[T, number]> {
+  return this.map((t): [T, number] => [t, 1]).reduceByKeyAndWindow(
+    (a, b) => a + b,
+    (a, b) => a - b,
+    windowMs,
+    slideMs,
+    numPartitions,
+    (pair) => pair[1] !== 0,
+  );
+};
+
+DStream.prototype.groupByKeyAndWindow = function <K, V>(
+  this: DStream<[K, V]>,
+  windowMs: number,
+  slideMs?: number,
+  numPartitions?: number,
+): DStream<[K, V[]]> {
+  return this.groupByKey(numPartitions)
+    .window(windowMs, slideMs ?? this.slideDuration)
+    .combineByKey(
+      (vs: V[]) => [...vs],
+      (buf: V[], vs: V[]) => {
+        for (const v of vs) buf.push(v);
+        return buf;
+      },
+      (a: V[], b: V[]) => a.concat(b),
+      numPartitions,
+    );
+};
