@@ -89,15 +89,13 @@ describe("run slice and the editor", () => {
     store.getState().setSelection(["a"], []);
     expect(store.getState().inspectedNodeId).toBe("a");
     expect(store.getState().bottomTab).toBe("charts");
-    store
-      .getState()
-      .applyRunInputs([
-        {
-          type: "batchCompleted",
-          info: { batchTimeMs: 1000, numRecords: 1, submissionTimeMs: 1000 },
-          nodes: [],
-        },
-      ]);
+    store.getState().applyRunInputs([
+      {
+        type: "batchCompleted",
+        info: { batchTimeMs: 1000, numRecords: 1, submissionTimeMs: 1000 },
+        nodes: [],
+      },
+    ]);
     store.getState().setSelection(["b"], []);
     expect(store.getState().inspectedNodeId).toBe("b");
     expect(store.getState().bottomTab).toBe("records");
