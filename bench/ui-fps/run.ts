@@ -2,50 +2,27 @@
 // page's frames per second and its longest task (PerformanceObserver "longtask").
 //   npm run bench:ui                 build, serve, measure 30 s
 //   BENCH_SECONDS=10 BENCH_NO_BUILD=1 npm run bench:ui
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { chromium } from "@playwright/test";
 import { chromiumPath } from "../../e2e/chromium";
 import { encodePipeline } from "../../engine/graph/share";
 import { millionPerSecondPipeline } from "./pipeline";
+import { startPreview } from "./previewServer";
 import { type PageFigures, summarize } from "./summarize";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const port = Number(process.env.BENCH_PORT ?? 4191);
-const base = `http://127.0.0.1:${port}`;
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`bench:ui: the preview server at ${url} did not start within ${timeoutMs} ms`);
-}
 
 async function main() {
-  if (!process.env.BENCH_NO_BUILD) {
-    const build = spawnSync("npx", ["vite", "build", "--logLevel", "warn"], { stdio: "inherit" });
-    if (build.status !== 0) throw new Error("bench:ui: vite build failed");
-  }
-  let server: ChildProcess | null = spawn(
-    "npx",
-    ["vite", "preview", "--port", String(port), "--strictPort", "--host", "127.0.0.1"],
-    { stdio: "ignore", detached: true },
-  );
+  const server = await startPreview(port);
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: ["--no-sandbox", "--disable-gpu"],
   });
   try {
-    await waitForServer(base, 30_000);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${base}/#p=${encodePipeline(millionPerSecondPipeline())}`);
+    await page.goto(`${server.url}/#p=${encodePipeline(millionPerSecondPipeline())}`);
     await page.getByRole("button", { name: "Run", exact: true }).waitFor();
     await page.evaluate(() => {
       const w = window as unknown as { __bench: { frames: number[]; longTasks: number[] } };
@@ -81,8 +58,7 @@ async function main() {
     );
   } finally {
     await browser.close();
-    if (server?.pid) process.kill(-server.pid);
-    server = null;
+    server.close();
   }
 }
 
