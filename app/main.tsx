@@ -1,11 +1,28 @@
+import "@xyflow/react/dist/style.css";
+import "./theme/theme.css";
+import "./theme/app.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { startAutosave } from "./persistence/autosave";
+import { restoreLastSession } from "./persistence/pipelines";
+import { useStudio } from "./store";
+import { startValidation } from "./store/validation";
+import { applyTheme } from "./theme/themePreference";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+applyTheme(useStudio.getState().theme, false);
+
+// Reopen what was being edited before anything can be edited (and autosaved over it).
+restoreLastSession()
+  .catch((e: Error) => useStudio.getState().showToast(`Could not restore the last pipeline: ${e.message}`))
+  .finally(() => {
+    startAutosave(useStudio);
+    startValidation(useStudio);
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });

@@ -19,6 +19,8 @@ export interface DocumentSlice {
   connect: (source: string, target: string, targetHandle?: string | null) => void;
   /** `dragKey` groups a drag's many moves into one undo step. */
   moveNodes: (positions: Map<string, { x: number; y: number }>, dragKey?: string) => void;
+  /** Positions from auto-layout: one undo step, or none for a document just opened. */
+  applyLayout: (positions: Map<string, { x: number; y: number }>, undoable: boolean) => void;
   setParam: (nodeId: string, name: string, value: unknown) => void;
   setLabel: (nodeId: string, label: string) => void;
   setSettings: (patch: Partial<PipelineSettings>) => void;
@@ -63,6 +65,12 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => ({
   connect: (source, target, targetHandle) =>
     get().commitDoc(ops.addEdge(get().doc, { source, target, targetHandle: targetHandle ?? undefined })),
   moveNodes: (positions, dragKey) => get().commitDoc(ops.moveNodes(get().doc, positions), dragKey),
+  applyLayout: (positions, undoable) => {
+    const next = ops.moveNodes(get().doc, positions);
+    if (!undoable) return set({ doc: next });
+    get().breakCoalescing();
+    get().commitDoc(next);
+  },
   setParam: (nodeId, name, value) =>
     get().commitDoc(ops.setParam(get().doc, nodeId, name, value), `param:${nodeId}:${name}`),
   setLabel: (nodeId, label) => get().commitDoc(ops.setLabel(get().doc, nodeId, label), `label:${nodeId}`),

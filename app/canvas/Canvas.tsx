@@ -1,0 +1,90 @@
+// The React Flow canvas: renders the document's nodes and edges and turns gestures into store edits.
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow } from "@xyflow/react";
+import { type MouseEvent, useCallback, useMemo, useRef, useState } from "react";
+import type { StreamFlowNode } from "../nodes/nodeData";
+import { nodeTypes } from "../nodes/nodeTypes";
+import { useStudio } from "../store";
+import { CanvasToasts } from "./CanvasToasts";
+import { ContextMenu, type MenuTarget } from "./ContextMenu";
+import { EmptyCanvasHint } from "./EmptyCanvasHint";
+import { newFlowNodeCache, type Size, toFlowEdges, toFlowNodes } from "./flowElements";
+import { PipelineTitle } from "./PipelineTitle";
+import { edgeTypes } from "./StreamEdge";
+import { useFlowHandlers } from "./useFlowHandlers";
+import { useShortcuts } from "./useShortcuts";
+
+const minimapColor = (n: StreamFlowNode) => `var(--cat-${n.type?.replace(/Node$/, "") ?? "output"})`;
+const PRO_OPTIONS = { hideAttribution: true };
+
+export function Canvas() {
+  const doc = useStudio((s) => s.doc);
+  const selectedNodeIds = useStudio((s) => s.selectedNodeIds);
+  const selectedEdgeIds = useStudio((s) => s.selectedEdgeIds);
+  const theme = useStudio((s) => s.theme);
+  const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(new Map());
+  const [menu, setMenu] = useState<MenuTarget | null>(null);
+  const cache = useRef(newFlowNodeCache());
+
+  const onMeasured = useCallback(
+    (sizes: Map<string, Size>) => setMeasured((prev) => new Map([...prev, ...sizes])),
+    [],
+  );
+  const handlers = useFlowHandlers(onMeasured);
+  const closeMenu = useCallback(() => setMenu(null), []);
+  useShortcuts(closeMenu);
+
+  const nodes = useMemo(
+    () => toFlowNodes(doc.nodes, new Set(selectedNodeIds), measured, cache.current),
+    [doc.nodes, selectedNodeIds, measured],
+  );
+  const edges = useMemo(() => toFlowEdges(doc, new Set(selectedEdgeIds)), [doc, selectedEdgeIds]);
+
+  const openMenu = useCallback(
+    (on: MenuTarget["on"], e: MouseEvent | globalThis.MouseEvent, select?: () => void) => {
+      e.preventDefault();
+      select?.();
+      setMenu({ on, x: e.clientX, y: e.clientY });
+    },
+    [],
+  );
+
+  return (
+    <div className="canvas" data-testid="canvas">
+      <ReactFlow<StreamFlowNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        {...handlers}
+        onNodeContextMenu={(e, node) =>
+          openMenu("node", e, () => {
+            const s = useStudio.getState();
+            if (!s.selectedNodeIds.includes(node.id)) s.setSelection([node.id], []);
+          })
+        }
+        onEdgeContextMenu={(e, edge) =>
+          openMenu("edge", e, () => useStudio.getState().setSelection([], [edge.id]))
+        }
+        onPaneContextMenu={(e) => openMenu("pane", e)}
+        onPaneClick={closeMenu}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={["Control", "Meta"]}
+        colorMode={theme}
+        fitView
+        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
+        minZoom={0.2}
+        maxZoom={2}
+        proOptions={PRO_OPTIONS}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.5} color="var(--canvas-dots)" />
+        <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={3} ariaLabel="Minimap" />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+      <PipelineTitle />
+      {doc.nodes.length === 0 && <EmptyCanvasHint />}
+      {menu && <ContextMenu target={menu} onClose={closeMenu} />}
+      <CanvasToasts />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+// The open pipeline's name over the canvas (opens the pipelines menu) and whether it is saved.
+import { useStudio } from "../store";
+import { Icon } from "../toolbar/Icon";
+import { SaveStatus } from "../toolbar/SaveStatus";
+
+export function PipelineTitle() {
+  const name = useStudio((s) => s.doc.name);
+  const openDialog = useStudio((s) => s.openDialog);
+  return (
+    <div className="pipeline-title">
+      <button
+        type="button"
+        className="btn pipeline-name"
+        onClick={() => openDialog("pipelines")}
+        aria-label={`Pipelines (open: ${name})`}
+        title="Pipelines: new, open, rename, duplicate, delete"
+      >
+        <span className="pipeline-name-text">{name}</span>
+        <Icon name="chevron" size={16} />
+      </button>
+      <SaveStatus />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// Canvas commands shared by the toolbar, palette, context menu and shortcuts: add a node where the
+// user is looking, auto-layout, fit view. Needs the ReactFlowProvider that wraps the whole editor.
+import { useReactFlow } from "@xyflow/react";
+import { useCallback, useMemo } from "react";
+import { useStudio } from "../store";
+import { layoutLeftToRight } from "./autoLayout";
+
+const DEFAULT_SIZE = { width: 220, height: 90 };
+
+export function useCanvasCommands() {
+  const flow = useReactFlow();
+
+  const fitView = useCallback(() => void flow.fitView({ padding: 0.2, duration: 250, maxZoom: 1.2 }), [flow]);
+
+  const addNodeAtCenter = useCallback(
+    (kind: string) => {
+      const pane = document.querySelector(".react-flow")?.getBoundingClientRect();
+      const center = pane
+        ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
+        : { x: 0, y: 0 };
+      // Step right past nodes already there, so repeated double-clicks lay a chain left to right.
+      const taken = useStudio.getState().doc.nodes.map((n) => n.position);
+      let position = {
+        x: Math.round(center.x - DEFAULT_SIZE.width / 2),
+        y: Math.round(center.y - DEFAULT_SIZE.height / 2),
+      };
+      while (taken.some((p) => Math.abs(p.x - position.x) < 250 && Math.abs(p.y - position.y) < 120)) {
+        position = { x: position.x + 280, y: position.y };
+      }
+      const id = useStudio.getState().addNodeOfKind(kind, position);
+      if (pane) {
+        // Keep the new node in sight: refit when it landed outside the view.
+        const screen = flow.flowToScreenPosition({ x: position.x + DEFAULT_SIZE.width, y: position.y });
+        if (screen.x > pane.right - 20) requestAnimationFrame(() => fitView());
+      }
+      return id;
+    },
+    [flow, fitView],
+  );
+
+  /** Lays the graph out left to right; `undoable: false` for a document just opened (nothing to undo). */
+  const autoLayout = useCallback(
+    async (undoable = true) => {
+      const { doc, applyLayout } = useStudio.getState();
+      if (doc.nodes.length === 0) return;
+      const nodes = doc.nodes.map((n) => {
+        const measured = flow.getNode(n.id)?.measured;
+        return {
+          id: n.id,
+          width: measured?.width ?? DEFAULT_SIZE.width,
+          height: measured?.height ?? DEFAULT_SIZE.height,
+        };
+      });
+      const positions = await layoutLeftToRight(nodes, doc.edges);
+      if (useStudio.getState().doc.nodes !== doc.nodes) return; // edited meanwhile: keep the user's edit
+      applyLayout(positions, undoable);
+      requestAnimationFrame(() => fitView());
+    },
+    [flow, fitView],
+  );
+
+  return useMemo(() => ({ fitView, addNodeAtCenter, autoLayout }), [fitView, addNodeAtCenter, autoLayout]);
+}

@@ -1,0 +1,72 @@
+// The examples gallery: pipeline documents from public/examples/, each opened as a new pipeline.
+import { useEffect, useState } from "react";
+import { parsePipeline } from "../../engine/graph/schema";
+import { useCanvasCommands } from "../canvas/useCanvasCommands";
+import { openDocumentAsNew } from "../persistence/pipelines";
+import { Dialog } from "./Dialog";
+
+export interface ExampleEntry {
+  file: string;
+  title: string;
+  description: string;
+}
+
+const base = `${import.meta.env.BASE_URL}examples/`;
+
+async function fetchJson(file: string): Promise<unknown> {
+  const response = await fetch(base + file);
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  return response.json();
+}
+
+export function ExamplesDialog({ onClose }: { onClose: () => void }) {
+  const [examples, setExamples] = useState<ExampleEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { autoLayout } = useCanvasCommands();
+
+  useEffect(() => {
+    fetchJson("index.json")
+      .then((list) => setExamples(list as ExampleEntry[]))
+      .catch((e: Error) => setError(`Could not load the examples: ${e.message}`));
+  }, []);
+
+  const open = async (entry: ExampleEntry) => {
+    try {
+      const parsed = parsePipeline(await fetchJson(entry.file));
+      if (!parsed.ok) return setError(`${entry.title} is not a valid pipeline: ${parsed.errors.join("; ")}`);
+      await openDocumentAsNew(parsed.doc);
+      onClose();
+      // Lay it out with the cards' real sizes once they are drawn (two frames: render, then measure).
+      requestAnimationFrame(() => requestAnimationFrame(() => void autoLayout(false)));
+    } catch (e) {
+      setError(`Could not open ${entry.title}: ${(e as Error).message}`);
+    }
+  };
+
+  return (
+    <Dialog title="Examples" onClose={onClose} wide>
+      {error && (
+        <p className="issue-box is-error" role="alert">
+          {error}
+        </p>
+      )}
+      {!examples && !error && <p className="muted">Loading…</p>}
+      <ul className="example-grid">
+        {examples?.map((ex) => (
+          <li key={ex.file} className="example-card">
+            <h3>{ex.title}</h3>
+            <p>{ex.description}</p>
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => void open(ex)}
+              aria-label={`Open ${ex.title}`}
+            >
+              Open
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Dialog>
+  );
+}

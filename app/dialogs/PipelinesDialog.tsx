@@ -1,0 +1,58 @@
+// The pipelines kept in this browser: new, open, rename, duplicate, delete.
+import { useCallback, useEffect, useState } from "react";
+import { listPipelines, type StoredPipelineInfo } from "../persistence/pipelineStorage";
+import {
+  deletePipeline,
+  duplicatePipeline,
+  newPipeline,
+  openPipeline,
+  renamePipeline,
+} from "../persistence/pipelines";
+import { useStudio } from "../store";
+import { Dialog } from "./Dialog";
+import { PipelineRow } from "./PipelineRow";
+
+export function PipelinesDialog({ onClose }: { onClose: () => void }) {
+  const currentId = useStudio((s) => s.pipelineId);
+  const saveStatus = useStudio((s) => s.saveStatus);
+  const [list, setList] = useState<StoredPipelineInfo[]>([]);
+
+  const refresh = useCallback(() => void listPipelines().then(setList), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reload the list once the open pipeline is saved
+  useEffect(refresh, [refresh, saveStatus]);
+
+  const act =
+    (f: () => Promise<unknown>, close = false) =>
+    async () => {
+      await f();
+      if (close) onClose();
+      else refresh();
+    };
+
+  return (
+    <Dialog
+      title="Pipelines"
+      onClose={onClose}
+      footer={
+        <button type="button" className="btn btn-primary" onClick={act(newPipeline, true)}>
+          New pipeline
+        </button>
+      }
+    >
+      <p className="muted">Saved in this browser as you edit.</p>
+      <ul className="pipeline-list">
+        {list.map((p) => (
+          <PipelineRow
+            key={p.id}
+            info={p}
+            isCurrent={p.id === currentId}
+            onOpen={act(() => openPipeline(p.id), true)}
+            onRename={(name) => void act(() => renamePipeline(p.id, name))()}
+            onDuplicate={act(() => duplicatePipeline(p.id), true)}
+            onDelete={act(() => deletePipeline(p.id))}
+          />
+        ))}
+      </ul>
+    </Dialog>
+  );
+}

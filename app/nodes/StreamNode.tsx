@@ -1,0 +1,87 @@
+// The card every node kind is drawn with: kind, label, key params in one line, Spark method, input and
+// output handles, and an error badge with the validator's message.
+import { Handle, type NodeProps, Position } from "@xyflow/react";
+import type { NodeCategory } from "../../engine/graph/types";
+import { NodeLiveBadge } from "../canvas/tokens/NodeLiveBadge";
+import { useStudio } from "../store";
+import { inputHandles, specOf, summarize } from "../store/catalog";
+import { CATEGORY_GLYPHS, type StreamFlowNode } from "./nodeData";
+
+interface Props extends NodeProps<StreamFlowNode> {
+  category: NodeCategory | "unknown";
+}
+
+export function StreamNode({ id, data, selected, category }: Props) {
+  const spec = specOf(data.kind);
+  const batchIntervalMs = useStudio((s) => s.doc.batchIntervalMs);
+  const firstError = useStudio(
+    (s) => s.issues.find((i) => i.nodeId === id && i.severity === "error")?.message,
+  );
+  const firstWarning = useStudio(
+    (s) => s.issues.find((i) => i.nodeId === id && i.severity === "warning")?.message,
+  );
+  const issueCount = useStudio((s) => s.issues.reduce((n, i) => (i.nodeId === id ? n + 1 : n), 0));
+  const title = data.label ?? spec?.label ?? data.kind;
+  const summary = spec ? summarize(spec, data.params, batchIntervalMs) : "";
+  const handles = spec ? inputHandles(spec) : [null];
+  const message = firstError ?? firstWarning;
+
+  return (
+    <div
+      className={`stream-node cat-${category}${selected ? " is-selected" : ""}${firstError ? " has-error" : ""}`}
+      data-testid={`node-${title}`}
+      data-node-id={id}
+      data-kind={data.kind}
+    >
+      {handles.map((name, i) => (
+        <Handle
+          key={name ?? "in"}
+          type="target"
+          position={Position.Left}
+          id={name ?? undefined}
+          className="stream-handle"
+          style={handles.length > 1 ? { top: `${((i + 1) / (handles.length + 1)) * 100}%` } : undefined}
+          aria-label={name ? `${title} ${name} input` : `${title} input`}
+        >
+          {name && <span className="handle-name">{name}</span>}
+        </Handle>
+      ))}
+      <div className="stream-node-header">
+        <span className="stream-node-glyph" aria-hidden="true">
+          {category === "unknown" ? "?" : CATEGORY_GLYPHS[category]}
+        </span>
+        <span className="stream-node-title">{title}</span>
+        {message && (
+          <span
+            className={`stream-node-badge ${firstError ? "is-error" : "is-warning"}`}
+            title={message}
+            data-testid="node-error-badge"
+          >
+            {issueCount}
+          </span>
+        )}
+      </div>
+      <div className="stream-node-body">
+        <div className="stream-node-method" title={spec?.doc}>
+          {data.label && spec ? `${spec.label} · ` : ""}
+          {spec?.sparkMethod ?? `unknown kind "${data.kind}"`}
+        </div>
+        {summary && <div className="stream-node-summary">{summary}</div>}
+        <NodeLiveBadge nodeId={id} />
+        {message && (
+          <div className={`stream-node-issue ${firstError ? "is-error" : "is-warning"}`} role="note">
+            {message}
+          </div>
+        )}
+      </div>
+      {!spec?.isOutput && (
+        <Handle
+          type="source"
+          position={Position.Right}
+          className="stream-handle"
+          aria-label={`${title} output`}
+        />
+      )}
+    </div>
+  );
+}

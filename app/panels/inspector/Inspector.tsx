@@ -1,0 +1,34 @@
+// The right panel: the selected node's form, a note for several selected, or the pipeline settings.
+import { useStudio } from "../../store";
+import { NodeInspector } from "./NodeInspector";
+import { PipelineIssues } from "./PipelineIssues";
+import { PipelineSettings } from "./PipelineSettings";
+
+export function Inspector() {
+  const selected = useStudio((s) => s.selectedNodeIds);
+  const edgeCount = useStudio((s) => s.selectedEdgeIds.length);
+  const title = selected.length === 1 ? "Node" : selected.length > 1 ? "Selection" : "Pipeline";
+
+  return (
+    <aside className="inspector" aria-label="Inspector">
+      <div className="panel-header">
+        <h2>{title}</h2>
+      </div>
+      <div className="inspector-body">
+        {selected.length === 1 ? (
+          <NodeInspector key={selected[0]} nodeId={selected[0]} />
+        ) : selected.length > 1 ? (
+          <p className="muted">
+            {selected.length} nodes{edgeCount > 0 ? ` and ${edgeCount} edges` : ""} selected. Ctrl+D
+            duplicates them, Delete removes them.
+          </p>
+        ) : (
+          <>
+            <PipelineIssues />
+            <PipelineSettings />
+          </>
+        )}
+      </div>
+    </aside>
+  );
+}

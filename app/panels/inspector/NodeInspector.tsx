@@ -1,0 +1,63 @@
+// The inspector for one node: what it is (kind, Spark method, doc), its label, and its params.
+import { useShallow } from "zustand/react/shallow";
+import { CATEGORY_GLYPHS } from "../../nodes/nodeData";
+import { useStudio } from "../../store";
+import { specOf } from "../../store/catalog";
+import { ParamField } from "./ParamField";
+
+export function NodeInspector({ nodeId }: { nodeId: string }) {
+  const node = useStudio((s) => s.doc.nodes.find((n) => n.id === nodeId));
+  const issues = useStudio(useShallow((s) => s.issues.filter((i) => i.nodeId === nodeId)));
+  const setLabel = useStudio((s) => s.setLabel);
+  if (!node) return null;
+  const spec = specOf(node.kind);
+  if (!spec)
+    return <p className="field-error">Unknown node kind “{node.kind}”: this pipeline needs a newer app.</p>;
+  const nodeIssues = issues.filter((i) => !i.param);
+
+  return (
+    <div className={`node-inspector cat-${spec.category}`} data-testid="node-inspector">
+      <header className="inspector-node-header">
+        <span className="stream-node-glyph" aria-hidden="true">
+          {CATEGORY_GLYPHS[spec.category]}
+        </span>
+        <div>
+          <h3>{spec.label}</h3>
+          <code className="muted">{spec.sparkMethod}</code>
+        </div>
+      </header>
+      <p className="inspector-doc">{spec.doc}</p>
+      {nodeIssues.map((i) => (
+        <p
+          key={i.message}
+          className={i.severity === "error" ? "issue-box is-error" : "issue-box is-warning"}
+          role="alert"
+        >
+          {i.message}
+        </p>
+      ))}
+      <div className="field">
+        <label className="field-label" htmlFor={`label-${nodeId}`}>
+          Label
+        </label>
+        <input
+          id={`label-${nodeId}`}
+          type="text"
+          value={node.label ?? ""}
+          placeholder={spec.label}
+          onChange={(e) => setLabel(nodeId, e.target.value)}
+        />
+        <p className="field-help">The node's name on the canvas and its variable name in exported code.</p>
+      </div>
+      {spec.params.map((p) => (
+        <ParamField
+          key={`${nodeId}:${p.name}`}
+          nodeId={nodeId}
+          spec={p}
+          value={node.params[p.name]}
+          issue={issues.find((i) => i.param === p.name)}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+// A duration, stored in ms, edited in seconds and shown as a multiple of the batch interval (Spark
+// requires windows and slides to be multiples of it).
+import { useCallback } from "react";
+import { useStudio } from "../../../store";
+import type { FieldProps } from "./fieldTypes";
+import { useDraft } from "./useDraft";
+
+const format = (v: unknown) => (typeof v === "number" ? String(v / 1000) : "");
+
+export function DurationField({ id, spec, value, onChange }: FieldProps) {
+  const batchMs = useStudio((s) => s.doc.batchIntervalMs);
+  const p = spec.param as { multipleOfBatch?: boolean; allowEmpty?: boolean };
+  const parse = useCallback(
+    (text: string) => {
+      if (text.trim() === "")
+        return p.allowEmpty || spec.optional
+          ? { ok: true as const, value: null }
+          : { ok: false as const, error: "A duration is required." };
+      const seconds = Number(text);
+      if (!Number.isFinite(seconds) || seconds <= 0)
+        return { ok: false as const, error: "Enter a positive number of seconds." };
+      return { ok: true as const, value: Math.round(seconds * 1000) };
+    },
+    [p.allowEmpty, spec.optional],
+  );
+  const { text, error, edit } = useDraft<unknown>(value, format, parse, onChange);
+  const multiple = typeof value === "number" ? value / batchMs : null;
+  const misaligned = p.multipleOfBatch && multiple !== null && !Number.isInteger(multiple);
+
+  return (
+    <>
+      <div className="input-row">
+        <input
+          id={id}
+          type="number"
+          value={text}
+          min={0}
+          step={batchMs / 1000}
+          aria-invalid={error || misaligned ? true : undefined}
+          onChange={(e) => edit(e.target.value)}
+        />
+        <span className="unit">s</span>
+        {multiple !== null && (
+          <span className={`chip${misaligned ? " is-error" : ""}`} title="In batch intervals">
+            {misaligned ? `${multiple.toFixed(2)}` : multiple} × batch
+          </span>
+        )}
+      </div>
+      {error && <p className="field-error">{error}</p>}
+      {!error && misaligned && (
+        <p className="field-error">
+          Must be a multiple of the batch interval ({batchMs / 1000}s), as Spark requires.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+// The left panel: every node kind from the catalog, grouped by category, searchable, with a doc card
+// on hover or focus.
+import { useCallback, useMemo, useState } from "react";
+import type { NodeKindSpec } from "../../../engine/graph/types";
+import { useCanvasCommands } from "../../canvas/useCanvasCommands";
+import { CATEGORY_LABELS, CATEGORY_ORDER, SPECS_BY_CATEGORY } from "../../store/catalog";
+import { PaletteItem } from "./PaletteItem";
+import { matchesQuery } from "./paletteFilter";
+
+interface Hover {
+  spec: NodeKindSpec;
+  top: number;
+  left: number;
+}
+
+export function Palette() {
+  const [query, setQuery] = useState("");
+  const [hover, setHover] = useState<Hover | null>(null);
+  const { addNodeAtCenter } = useCanvasCommands();
+
+  const groups = useMemo(
+    () =>
+      CATEGORY_ORDER.map((category) => ({
+        category,
+        specs: SPECS_BY_CATEGORY[category].filter((s) => matchesQuery(s, query)),
+      })).filter((g) => g.specs.length > 0),
+    [query],
+  );
+
+  const onHover = useCallback((spec: NodeKindSpec | null, target?: HTMLElement) => {
+    if (!spec || !target) return setHover(null);
+    const r = target.getBoundingClientRect();
+    setHover({ spec, top: r.top, left: r.right + 10 });
+  }, []);
+  const onAdd = useCallback((kind: string) => void addNodeAtCenter(kind), [addNodeAtCenter]);
+
+  return (
+    <aside className="palette" aria-label="Palette">
+      <div className="panel-header">
+        <h2>Palette</h2>
+      </div>
+      <div className="palette-search">
+        <input
+          type="search"
+          placeholder="Search operators…"
+          aria-label="Search operators"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </div>
+      <div className="palette-groups">
+        {groups.map((g) => (
+          <section key={g.category} className="palette-group" aria-label={CATEGORY_LABELS[g.category]}>
+            <h3 className={`palette-group-title cat-${g.category}`}>{CATEGORY_LABELS[g.category]}</h3>
+            <ul>
+              {g.specs.map((spec) => (
+                <PaletteItem key={spec.kind} spec={spec} onAdd={onAdd} onHover={onHover} />
+              ))}
+            </ul>
+          </section>
+        ))}
+        {groups.length === 0 && <p className="muted palette-empty">No operator matches “{query}”.</p>}
+      </div>
+      <p className="palette-tip muted">Drag onto the canvas, or double-click.</p>
+      {hover && (
+        <div
+          className={`palette-tooltip cat-${hover.spec.category}`}
+          role="tooltip"
+          style={{ top: hover.top, left: hover.left }}
+        >
+          <div className="palette-tooltip-title">{hover.spec.label}</div>
+          <code className="palette-tooltip-method">{hover.spec.sparkMethod}</code>
+          <p>{hover.spec.doc}</p>
+        </div>
+      )}
+    </aside>
+  );
+}

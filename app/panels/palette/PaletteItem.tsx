@@ -1,0 +1,44 @@
+// One node kind in the palette: drag it onto the canvas, double-click it or press Enter to add it.
+import { type DragEvent, memo } from "react";
+import type { NodeKindSpec } from "../../../engine/graph/types";
+import { PALETTE_DRAG_TYPE } from "../../canvas/useFlowHandlers";
+import { CATEGORY_GLYPHS } from "../../nodes/nodeData";
+
+interface Props {
+  spec: NodeKindSpec;
+  onAdd: (kind: string) => void;
+  onHover: (spec: NodeKindSpec | null, target?: HTMLElement) => void;
+}
+
+function PaletteItemComponent({ spec, onAdd, onHover }: Props) {
+  const onDragStart = (e: DragEvent) => {
+    e.dataTransfer.setData(PALETTE_DRAG_TYPE, spec.kind);
+    e.dataTransfer.effectAllowed = "copy";
+    onHover(null);
+  };
+  return (
+    <li>
+      <button
+        type="button"
+        className={`palette-item cat-${spec.category}`}
+        draggable
+        onDragStart={onDragStart}
+        onDoubleClick={() => onAdd(spec.kind)}
+        onKeyDown={(e) => e.key === "Enter" && onAdd(spec.kind)}
+        onMouseEnter={(e) => onHover(spec, e.currentTarget)}
+        onMouseLeave={() => onHover(null)}
+        onFocus={(e) => onHover(spec, e.currentTarget)}
+        onBlur={() => onHover(null)}
+        data-testid={`palette-${spec.kind}`}
+        aria-label={`${spec.label}: ${spec.doc}`}
+      >
+        <span className="palette-glyph" aria-hidden="true">
+          {CATEGORY_GLYPHS[spec.category]}
+        </span>
+        <span className="palette-label">{spec.label}</span>
+      </button>
+    </li>
+  );
+}
+
+export const PaletteItem = memo(PaletteItemComponent);

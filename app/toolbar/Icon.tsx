@@ -1,0 +1,36 @@
+// Small stroke icons for the toolbar (inline SVG: no font glyph gaps on classroom machines).
+const PATHS = {
+  play: "M7 5v14l11-7z",
+  pause: "M7 5h3v14H7zM14 5h3v14h-3z",
+  step: "M6 5v14l9-7zM17 5h2v14h-2z",
+  stop: "M6 6h12v12H6z",
+  undo: "M9 14 4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3",
+  redo: "m15 14 5-5-5-5M20 9H10a6 6 0 0 0 0 12h3",
+  layout: "M3 5h6v5H3zM15 3h6v5h-6zM15 16h6v5h-6zM9 7.5h3v11h3M12 5.5h3",
+  fit: "M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5",
+  sun: "M12 4V2M12 22v-2M4 12H2M22 12h-2M6.3 6.3 4.9 4.9M19.1 19.1l-1.4-1.4M6.3 17.7l-1.4 1.4M19.1 4.9l-1.4 1.4M12 16a4 4 0 1 0 0-8 4 4 0 0 0 0 8z",
+  moon: "M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z",
+  help: "M9.1 9a3 3 0 0 1 5.8 1c0 2-3 3-3 3M12 17h.01M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20z",
+  chevron: "m6 9 6 6 6-6",
+} as const;
+
+const FILLED = new Set(["play", "pause", "step", "stop"]);
+
+export function Icon({ name, size = 18 }: { name: keyof typeof PATHS; size?: number }) {
+  const filled = FILLED.has(name);
+  return (
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      fill={filled ? "currentColor" : "none"}
+      stroke={filled ? "none" : "currentColor"}
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d={PATHS[name]} />
+    </svg>
+  );
+}

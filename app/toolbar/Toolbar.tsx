@@ -1,0 +1,99 @@
+// The top bar: title, edit history and layout, run controls, files, theme and help.
+import { useCanvasCommands } from "../canvas/useCanvasCommands";
+import { useStudio } from "../store";
+import { Icon } from "./Icon";
+import { RunControls } from "./RunControls";
+
+export function Toolbar() {
+  const canUndo = useStudio((s) => s.past.length > 0);
+  const canRedo = useStudio((s) => s.future.length > 0);
+  const theme = useStudio((s) => s.theme);
+  const { undo, redo, openDialog, toggleTheme } = useStudio.getState();
+  const { autoLayout, fitView } = useCanvasCommands();
+
+  return (
+    <header className="toolbar">
+      <div className="toolbar-group brand">
+        <span className="brand-mark" aria-hidden="true">
+          ◈
+        </span>
+        <h1>DStream Studio</h1>
+      </div>
+      <fieldset className="toolbar-group" aria-label="Edit">
+        <button
+          type="button"
+          className="btn btn-icon"
+          onClick={undo}
+          disabled={!canUndo}
+          aria-label="Undo"
+          title="Undo (Ctrl+Z)"
+        >
+          <Icon name="undo" />
+        </button>
+        <button
+          type="button"
+          className="btn btn-icon"
+          onClick={redo}
+          disabled={!canRedo}
+          aria-label="Redo"
+          title="Redo (Ctrl+Shift+Z)"
+        >
+          <Icon name="redo" />
+        </button>
+        <button
+          type="button"
+          className="btn btn-icon"
+          onClick={() => void autoLayout()}
+          aria-label="Auto-layout"
+          title="Auto-layout left to right (Shift+L)"
+        >
+          <Icon name="layout" />
+        </button>
+        <button
+          type="button"
+          className="btn btn-icon"
+          onClick={fitView}
+          aria-label="Fit view"
+          title="Fit view (Shift+1)"
+        >
+          <Icon name="fit" />
+        </button>
+      </fieldset>
+      <RunControls />
+      <fieldset className="toolbar-group" aria-label="Files">
+        <button type="button" className="btn" onClick={() => openDialog("examples")}>
+          Examples
+        </button>
+        <button type="button" className="btn" onClick={() => openDialog("import")}>
+          Import
+        </button>
+        <button type="button" className="btn" onClick={() => openDialog("export")}>
+          Export
+        </button>
+        <button type="button" className="btn" onClick={() => openDialog("share")}>
+          Share
+        </button>
+      </fieldset>
+      <div className="toolbar-group toolbar-end">
+        <button
+          type="button"
+          className="btn btn-icon"
+          onClick={toggleTheme}
+          aria-label={theme === "dark" ? "Light theme" : "Dark theme"}
+          title="Toggle light / dark theme"
+        >
+          <Icon name={theme === "dark" ? "sun" : "moon"} />
+        </button>
+        <button
+          type="button"
+          className="btn btn-icon"
+          onClick={() => openDialog("help")}
+          aria-label="Help"
+          title="Keyboard shortcuts (?)"
+        >
+          <Icon name="help" />
+        </button>
+      </div>
+    </header>
+  );
+}
