@@ -13,6 +13,7 @@ import { DStream } from "../core/DStream";
 import { requireThat } from "../core/errors";
 import { CoGroupedRDD, type RDD } from "../core/rdd/index";
 import { formatMs, isMultipleOf } from "../core/time";
+import { checkpointAt } from "./ReliableCheckpointRDD";
 import { type HoldsWindow, lastSlideTime, windowBatchTimes } from "./windowTimes";
 
 export class ReducedWindowedDStream<K, V> extends DStream<[K, V]> implements HoldsWindow {
@@ -71,7 +72,7 @@ export class ReducedWindowedDStream<K, V> extends DStream<[K, V]> implements Hol
     const merged = cogrouped.pipe<[K, V]>("reduceByKeyAndWindow", (emit) => ([key, groups]) => {
       emit([key, this.mergeValues(groups as V[][], oldRDDs.length)]);
     });
-    return this.filterFunc ? merged.filter(this.filterFunc) : merged;
+    return checkpointAt(this, timeMs, this.filterFunc ? merged.filter(this.filterFunc) : merged);
   }
 
   /** groups = [previous window's value?, old batches' values..., new batches' values...], one value each. */

@@ -5,3 +5,5 @@
 import "./WindowedDStream";
 import "./ReducedWindowedDStream";
 import "./windowDerived";
+import "./StateDStream";
+import "./MapWithStateDStream";

@@ -1,0 +1,90 @@
+// Spark's MapWithStateRDD: one record per partition holding that partition's state map and the records
+// the mapping function returned in this batch. Per data record (key, value): call the function with the
+// key's state; remove the key if it called remove(), store it (stamped with the batch time) if it updated
+// it, or if a timeout is set and the state exists (so touching a key keeps it alive). On a full scan
+// (checkpoint batches, as Spark's doFullScan) every key idle since before the threshold is called once
+// more with value undefined and isTimingOut() true, then removed.
+import { mapKey, partitionOf } from "../core/hash";
+import { type Dependency, type Emit, RDD } from "../core/rdd/index";
+import { StateImpl } from "./State";
+import type { MappingFunction } from "./StateSpec";
+
+export interface StateEntry<K, S> {
+  key: K;
+  state: S;
+  updateTime: number;
+}
+
+export interface MapWithStateRecord<K, S, U> {
+  stateMap: Map<unknown, StateEntry<K, S>>;
+  mappedData: U[];
+}
+
+export interface MapWithStateStep<K, V, S, U> {
+  fn: MappingFunction<K, V, S, U>;
+  batchTime: number;
+  /** Keys last updated before this time are timing out (batch time - timeout), if a timeout is set. */
+  timeoutThreshold?: number;
+  /** Look for timed-out keys in this batch (Spark does it on checkpoint batches). */
+  fullScan: boolean;
+}
+
+export class MapWithStateRDD<K, V, S, U> extends RDD<MapWithStateRecord<K, S, U>> {
+  readonly numPartitions: number;
+  readonly dependencies: readonly Dependency[];
+
+  /** `previous` is the last state RDD; without one, the state starts from `initial` pairs. */
+  constructor(
+    private readonly previous: RDD<MapWithStateRecord<K, S, U>> | undefined,
+    private readonly initial: readonly [K, S][],
+    private readonly data: RDD<[K, V]>,
+    private readonly step: MapWithStateStep<K, V, S, U>,
+  ) {
+    super(data.sc, "mapWithState");
+    this.numPartitions = data.numPartitions;
+    this.dependencies = [
+      ...(previous ? [{ rdd: previous, shuffle: false }] : []),
+      { rdd: data, shuffle: false },
+    ];
+  }
+
+  protected computeInto(split: number, emit: Emit<MapWithStateRecord<K, S, U>>): void {
+    const { fn, batchTime, timeoutThreshold, fullScan } = this.step;
+    const stateMap = this.startingState(split);
+    const mappedData: U[] = [];
+    const state = new StateImpl<S>();
+    this.data.iterate(split, ([key, value]) => {
+      const mk = mapKey(key);
+      const entry = stateMap.get(mk);
+      state.wrap(entry !== undefined, entry?.state);
+      const out = fn(key, value, state);
+      if (state.isRemoved()) stateMap.delete(mk);
+      else if (state.isUpdated() || (state.exists() && timeoutThreshold !== undefined)) {
+        stateMap.set(mk, { key, state: state.get(), updateTime: batchTime });
+      }
+      if (out !== undefined) mappedData.push(out);
+    });
+    if (fullScan && timeoutThreshold !== undefined) {
+      for (const [mk, entry] of stateMap) {
+        if (entry.updateTime >= timeoutThreshold) continue;
+        state.wrapTimingOutState(entry.state);
+        const out = fn(entry.key, undefined, state);
+        if (out !== undefined) mappedData.push(out);
+        stateMap.delete(mk);
+      }
+    }
+    emit({ stateMap, mappedData });
+  }
+
+  /** A copy of the previous batch's state map for this partition (the previous RDD stays as it was). */
+  private startingState(split: number): Map<unknown, StateEntry<K, S>> {
+    if (this.previous) return new Map(this.previous.computePartition(split)[0]?.stateMap);
+    const map = new Map<unknown, StateEntry<K, S>>();
+    for (const [key, state] of this.initial) {
+      if (partitionOf(key, this.numPartitions) === split) {
+        map.set(mapKey(key), { key, state, updateTime: this.step.batchTime });
+      }
+    }
+    return map;
+  }
+}
