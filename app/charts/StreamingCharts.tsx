@@ -6,12 +6,22 @@ import { batchPoints, nodeThroughput } from "./chartData";
 import { formatCount, formatDuration } from "./format";
 import { MetricChart } from "./MetricChart";
 import { ThroughputChart } from "./ThroughputChart";
+import { useThrottled } from "./useThrottled";
+
+/** Charts redraw at most 4 times a second, whatever the batch rate. */
+const REDRAW_MS = 250;
 
 const perSecond = (v: number) => `${formatCount(v)}/s`;
 
 export function StreamingCharts() {
-  const batches = useStudio((s) => s.batches);
-  const nodeHistory = useStudio((s) => s.nodeHistory);
+  const batches = useThrottled(
+    useStudio((s) => s.batches),
+    REDRAW_MS,
+  );
+  const nodeHistory = useThrottled(
+    useStudio((s) => s.nodeHistory),
+    REDRAW_MS,
+  );
   const batchIntervalMs = useStudio((s) => s.doc.batchIntervalMs);
   const nodes = useStudio((s) => s.doc.nodes);
 

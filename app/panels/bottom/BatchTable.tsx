@@ -2,13 +2,20 @@
 import { useMemo } from "react";
 import { batchRows } from "../../charts/chartData";
 import { formatBatchTime, formatDuration } from "../../charts/format";
+import { useThrottled } from "../../charts/useThrottled";
 import { useStudio } from "../../store";
 
 const STATUS_LABEL = { queued: "queued", processing: "processing", completed: "completed" } as const;
 
 export function BatchTable() {
-  const batches = useStudio((s) => s.batches);
-  const pending = useStudio((s) => s.pending);
+  const batches = useThrottled(
+    useStudio((s) => s.batches),
+    250,
+  );
+  const pending = useThrottled(
+    useStudio((s) => s.pending),
+    250,
+  );
   const rows = useMemo(() => batchRows(batches, pending, 100), [batches, pending]);
   if (rows.length === 0) return <p className="bottom-empty">No batches yet: press Run or Step.</p>;
   return (
