@@ -4,7 +4,7 @@
 // clock and prints what `dstream-studio run` prints for the same batches and seed.
 import type { PipelineDocument } from "../graph/types";
 import { commentLines, fileBase, isEmpty } from "./internals/literals";
-import { planPipeline, type Step } from "./internals/plan";
+import { isSeeded, planPipeline, type Step } from "./internals/plan";
 import { inlineFunction, tsLiteral } from "./internals/tsFunctions";
 import type { GeneratedCode } from "./internals/types";
 
@@ -56,24 +56,23 @@ const EMITTERS: Record<string, Emit> = {
     `ssc.queueStream(${h.lit("batches")}, ${h.lit("oneAtATime")}${h.has("defaultBatch") ? `, ${h.lit("defaultBatch")}` : ""})`,
   textLines: (s, h) => {
     h.use("TextLinesReceiver");
-    return `ssc.receiverStream(new TextLinesReceiver({ lines: ${tsLiteral(String(s.params.lines).split("\n"))}, rate: ${h.lit("rate")} }))`;
+    const lines = h.define("Text", tsLiteral(String(s.params.lines ?? "").split("\n")));
+    return `ssc.receiverStream(new TextLinesReceiver({ lines: ${lines}, recordsPerSecond: ${h.lit("rate")} }))`;
   },
   randomWords: (_s, h) => {
     h.use("RandomWordsReceiver");
-    return `ssc.receiverStream(new RandomWordsReceiver({ seed: ${h.seed()}, rate: ${h.lit("rate")}, vocabularySize: ${h.lit("vocabularySize")}, zipfExponent: ${h.lit("zipfExponent")}, wordsPerLine: ${h.lit("wordsPerLine")} }))`;
+    return `ssc.receiverStream(new RandomWordsReceiver({ seed: ${h.seed()}, recordsPerSecond: ${h.lit("rate")}, vocabularySize: ${h.lit("vocabularySize")}, zipfExponent: ${h.lit("zipfExponent")}, wordsPerLine: ${h.lit("wordsPerLine")} }))`;
   },
   sensorReadings: (_s, h) => {
     h.use("SensorReadingsReceiver");
-    return `ssc.receiverStream(new SensorReadingsReceiver({ seed: ${h.seed()}, rate: ${h.lit("rate")}, sensors: ${h.lit("sensors")}, outOfOrderFraction: ${h.lit("outOfOrderFraction")} }))`;
+    return `ssc.receiverStream(new SensorReadingsReceiver({ seed: ${h.seed()}, recordsPerSecond: ${h.lit("rate")}, sensors: ${h.lit("sensors")}, outOfOrderFraction: ${h.lit("outOfOrderFraction")} }))`;
   },
   clickStream: (_s, h) => {
     h.use("ClickStreamReceiver");
-    return `ssc.receiverStream(new ClickStreamReceiver({ seed: ${h.seed()}, rate: ${h.lit("rate")}, users: ${h.lit("users")}, pages: ${h.lit("pages")} }))`;
+    return `ssc.receiverStream(new ClickStreamReceiver({ seed: ${h.seed()}, recordsPerSecond: ${h.lit("rate")}, users: ${h.lit("users")}, pages: ${h.lit("pages")} }))`;
   },
-  staticTable: (_s, h) => {
-    h.use("ConstantInputDStream");
-    return `new ConstantInputDStream(ssc, ssc.sparkContext.parallelize(${h.lit("rows")}))`;
-  },
+  // Spark's ConstantInputDStream: an empty queue whose default RDD is the table, every batch.
+  staticTable: (_s, h) => `ssc.queueStream([], true, ssc.sparkContext.parallelize(${h.lit("rows")}))`,
   map: unary("map", "fn:fn"),
   flatMap: unary("flatMap", "fn:fn"),
   filter: unary("filter", "fn:fn"),
@@ -142,8 +141,16 @@ const EMITTERS: Record<string, Emit> = {
     return `${h.input(0)}.mapWithState(${spec})${s.params.stateSnapshots === true ? ".stateSnapshots()" : ""}`;
   },
   print: unary("print", "num"),
-  foreachRDD: (s, h) =>
-    `${h.input(0)}.foreachRDD((rdd, timeMs) => console.log(${JSON.stringify(`${s.node.label || s.node.id} at`)}, timeMs, rdd.take(${h.lit("limit")})))`,
+  foreachRDD: (s, h) => {
+    h.use("formatRecord");
+    const label = (s.node.label || s.node.id).replace(/[`\\$]/g, "");
+    return [
+      `${h.input(0)}.foreachRDD((rdd, timeMs) => {`,
+      `  console.log(\`${label} at \${timeMs} ms:\`);`,
+      `  for (const record of rdd.take(${h.lit("limit")})) console.log(formatRecord(record));`,
+      "})",
+    ].join("\n");
+  },
   saveAsTextFiles: (_s, h) => `${h.input(0)}.saveAsTextFiles(${h.lit("prefix")}${trailing(h, "suffix")})`,
 };
 
@@ -154,7 +161,7 @@ export function toTypeScript(doc: PipelineDocument): GeneratedCode {
   let sourceIndex = 0;
   for (const s of plan.steps) {
     const before: string[] = [];
-    const seedIndex = s.spec.params.some((p) => p.param.type === "seed") ? sourceIndex++ : -1;
+    const seedIndex = isSeeded(s.spec) ? sourceIndex++ : -1;
     const h: Helpers = {
       input: (i) => s.inputs[i] ?? "undefined",
       fn: (param) => inlineFunction(s.params[param]),
@@ -178,13 +185,17 @@ export function toTypeScript(doc: PipelineDocument): GeneratedCode {
   const code = [
     `// ${doc.name}: exported from DStream Studio as a TypeScript program on the engine's public API.`,
     ...(doc.description ? commentLines(doc.description, "//") : []),
-    `// Run it headless on the manual clock: npx tsx ${file} [batches] [seed]`,
+    `// Run it headless on the manual clock: npx tsx ${file} [batches]${sourceIndex === 0 ? "" : " [seed]"}`,
     `import { ${[...imports].sort().join(", ")} } from "dstream-studio/engine";`,
     "",
     "const BATCHES = process.argv[2] === undefined ? 10 : Number(process.argv[2]);",
-    "const SEED = process.argv[3] === undefined ? undefined : Number(process.argv[3]);",
-    "/** A generated source's seed: the pipeline's own, or SEED + its position when a seed is given. */",
-    "const seed = (own: number, position: number) => (SEED === undefined ? own : SEED + position);",
+    ...(sourceIndex === 0
+      ? []
+      : [
+          "const SEED = process.argv[3] === undefined ? undefined : Number(process.argv[3]);",
+          "/** A generated source's seed: the pipeline's own, or SEED + its position when a seed is given. */",
+          "const seed = (own: number, position: number) => (SEED === undefined ? own : SEED + position);",
+        ]),
     "",
     `const ssc = new StreamingContext({ batchIntervalMs: ${doc.batchIntervalMs}, clock: "manual", defaultParallelism: ${doc.settings.defaultParallelism} });`,
     ...(plan.checkpoint

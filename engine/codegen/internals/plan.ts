@@ -1,6 +1,7 @@
 // Turns a pipeline document into an ordered list of steps (one per node, inputs before users) with a
 // variable name per node, so each emitter only writes one statement per step.
 import { getKind, needsCheckpoint, resolveParams } from "../../graph/catalog";
+import { buildTopology } from "../../graph/topology";
 import type { NodeKindSpec, PipelineDocument, PipelineNode } from "../../graph/types";
 
 export interface Step {
@@ -45,9 +46,11 @@ export function snakeCase(id: string): string {
 
 /** Throws a one-line Error for an unknown kind or a cycle; other problems are the validator's. */
 export function planPipeline(doc: PipelineDocument): Plan {
-  const byId = new Map(doc.nodes.map((n) => [n.id, n]));
-  const incoming = new Map<string, PipelineDocument["edges"]>(doc.nodes.map((n) => [n.id, []]));
-  for (const e of doc.edges) incoming.get(e.target)?.push(e);
+  const topo = buildTopology(doc);
+  if (topo.cycles.length > 0)
+    throw new Error(
+      `the pipeline has a cycle through ${topo.cycles[0].path.map((id) => `"${id}"`).join(" -> ")}`,
+    );
   const used = new Set<string>();
   const names = new Map<string, string>();
   for (const n of doc.nodes) {
@@ -57,35 +60,43 @@ export function planPipeline(doc: PipelineDocument): Plan {
     used.add(name);
     names.set(n.id, name);
   }
-  const steps: Step[] = [];
-  const state = new Map<string, "visiting" | "done">();
-  const visit = (n: PipelineNode) => {
-    if (state.get(n.id) === "done") return;
-    if (state.get(n.id) === "visiting") throw new Error(`the pipeline has a cycle through node "${n.id}"`);
-    state.set(n.id, "visiting");
+  // The compiler's order, so output operations register (and print) in the same order as in the app.
+  const steps = topo.order.map((n): Step => {
     const spec = getKind(n.kind);
     if (!spec) throw new Error(`node "${n.id}" has an unknown kind "${n.kind}"`);
-    const order = spec.inputs.names ?? [];
-    const edges = [...(incoming.get(n.id) ?? [])].sort(
-      (a, b) => rank(order, a.targetHandle) - rank(order, b.targetHandle),
-    );
-    for (const e of edges) visit(byId.get(e.source)!);
-    steps.push({
+    return {
       node: n,
       spec,
       params: resolveParams(spec, n.params),
-      inputs: edges.map((e) => names.get(e.source)!),
+      inputs: topo.inputs.get(n.id)!.ordered.map((e) => names.get(e.source)!),
       name: names.get(n.id)!,
-    });
-    state.set(n.id, "done");
-  };
-  for (const n of doc.nodes) visit(n);
+    };
+  });
   const checkpoint =
     doc.settings.checkpointDir !== undefined || steps.some((s) => needsCheckpoint(s.spec, s.node.params));
   return { doc, steps, checkpoint };
 }
 
-function rank(order: readonly string[], handle: string | undefined): number {
-  const i = handle === undefined ? -1 : order.indexOf(handle);
-  return i < 0 ? order.length : i;
+/** True for generated sources, whose records depend on a seed. */
+export function isSeeded(spec: NodeKindSpec): boolean {
+  return spec.params.some((p) => p.param.type === "seed");
+}
+
+/**
+ * The document with every seeded source reseeded `seed + i` (i: its position among seeded sources in
+ * the compiler's order): what `dstream-studio run --seed` runs and the exported TypeScript mirrors.
+ */
+export function reseed(doc: PipelineDocument, seed: number): PipelineDocument {
+  const positions = new Map<string, number>();
+  for (const n of buildTopology(doc).order) {
+    const spec = getKind(n.kind);
+    if (spec && isSeeded(spec)) positions.set(n.id, positions.size);
+  }
+  return {
+    ...doc,
+    settings: { ...doc.settings, seed },
+    nodes: doc.nodes.map((n) =>
+      positions.has(n.id) ? { ...n, params: { ...n.params, seed: seed + positions.get(n.id)! } } : n,
+    ),
+  };
 }

@@ -1,0 +1,110 @@
+// `dstream-studio run | export`: the headless side of the studio. `run` compiles a pipeline document
+// with the app's compiler and runs it on the manual clock, printing its print() blocks to stdout;
+// `export` writes the code generators' output. Bad input: one line on stderr, exit code 2.
+import { readFileSync, writeFileSync } from "node:fs";
+import { reseed } from "../engine/codegen/internals/plan";
+import type { CodeTarget, GeneratedCode } from "../engine/codegen/internals/types";
+import { toPySpark } from "../engine/codegen/pyspark";
+import { toScala } from "../engine/codegen/scala";
+import { toTypeScript } from "../engine/codegen/typescript";
+import { formatRecord } from "../engine/core/format";
+import { compilePipeline, PipelineInvalidError } from "../engine/graph/compile";
+import { pipelineFromJson } from "../engine/graph/jsonIO";
+import type { PipelineDocument } from "../engine/graph/types";
+import { parseCommand, USAGE, UsageError } from "./cliArgs";
+
+const EMITTERS: Record<CodeTarget, (doc: PipelineDocument) => GeneratedCode> = {
+  ts: toTypeScript,
+  pyspark: toPySpark,
+  scala: toScala,
+};
+
+function readDocument(file: string): PipelineDocument {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      `cannot read ${file}${code === "ENOENT" ? ": no such file" : code ? `: ${code}` : ""}`,
+    );
+  }
+  const parsed = pipelineFromJson(text);
+  if (!parsed.ok) {
+    const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more)` : "";
+    throw new UsageError(`${file} is not a valid pipeline document: ${parsed.errors[0]}${more}`);
+  }
+  return parsed.doc;
+}
+
+async function run(doc: PipelineDocument, batches: number): Promise<void> {
+  const write = (line: string) => process.stdout.write(`${line}\n`);
+  const labels = new Map(doc.nodes.map((n) => [n.id, (n.label || n.id).replace(/[`\\$]/g, "")]));
+  let compiled: ReturnType<typeof compilePipeline>;
+  try {
+    compiled = compilePipeline(doc, {
+      sink: {
+        print: (_id, _t, lines) => lines.forEach(write),
+        // foreachRDD prints its rows as the exported program's foreachRDD does; saved files stay in memory.
+        records: (id, timeMs, kind, records) => {
+          if (kind !== "foreachRDD") return;
+          write(`${labels.get(id)} at ${timeMs} ms:`);
+          for (const r of records) write(formatRecord(r));
+        },
+      },
+    });
+  } catch (e) {
+    if (e instanceof PipelineInvalidError) {
+      const first = e.issues.find((i) => i.severity === "error")!;
+      throw new UsageError(
+        `the pipeline has errors: ${first.nodeId ? `node "${first.nodeId}": ` : ""}${first.message}`,
+      );
+    }
+    throw new UsageError(`the pipeline cannot be built: ${(e as Error).message}`);
+  }
+  compiled.ssc.start();
+  await compiled.ssc.advance(batches);
+  compiled.ssc.stop();
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const cmd = parseCommand(argv);
+  if (cmd.command === "help") {
+    console.log(USAGE);
+    return 0;
+  }
+  const doc = readDocument(cmd.file);
+  if (cmd.command === "run") {
+    await run(cmd.seed === undefined ? doc : reseed(doc, cmd.seed), cmd.batches);
+    return 0;
+  }
+  let generated: GeneratedCode;
+  try {
+    generated = EMITTERS[cmd.to](doc);
+  } catch (e) {
+    throw new UsageError(`cannot export ${cmd.file}: ${(e as Error).message}`);
+  }
+  if (cmd.out) writeFileSync(cmd.out, generated.code);
+  else process.stdout.write(generated.code);
+  for (const s of generated.stubs) {
+    console.error(
+      `dstream-studio: stub: the ${s.param} of node "${s.label}" needs translating by hand (${s.reason})`,
+    );
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof UsageError) {
+      console.error(`dstream-studio: ${e.message}`);
+      process.exitCode = 2;
+    } else {
+      console.error(`dstream-studio: the pipeline failed: ${e instanceof Error ? e.message : String(e)}`);
+      process.exitCode = 1;
+    }
+  },
+);

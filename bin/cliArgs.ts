@@ -1,0 +1,70 @@
+// Command-line parsing for `dstream-studio`: every mistake is a UsageError, printed as one line with
+// exit code 2.
+import { parseArgs } from "node:util";
+import type { CodeTarget } from "../engine/codegen/internals/types";
+
+export class UsageError extends Error {}
+
+export const USAGE = [
+  "usage: dstream-studio run <pipeline.json> --batches N [--seed S]",
+  "       dstream-studio export <pipeline.json> --to ts|pyspark|scala [-o FILE]",
+].join("\n");
+
+export type Command =
+  | { command: "run"; file: string; batches: number; seed?: number }
+  | { command: "export"; file: string; to: CodeTarget; out?: string }
+  | { command: "help" };
+
+const TARGETS: readonly CodeTarget[] = ["ts", "pyspark", "scala"];
+
+function integer(name: string, text: string | undefined, min: number): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError(`--${name} must be an integer >= ${min}, got "${text}"`);
+  return n;
+}
+
+export function parseCommand(argv: readonly string[]): Command {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (e) {
+    throw new UsageError((e as Error).message.split("\n")[0]);
+  }
+  const { values, positionals } = parsed;
+  const [command, file, ...extra] = positionals;
+  if (values.help || command === "help") return { command: "help" };
+  if (command !== "run" && command !== "export") {
+    throw new UsageError(
+      command ? `unknown command "${command}" (expected run or export)` : "missing a command (run or export)",
+    );
+  }
+  if (!file) throw new UsageError(`${command}: missing the pipeline file (a .json pipeline document)`);
+  if (extra.length > 0) throw new UsageError(`${command}: unexpected argument "${extra[0]}"`);
+  if (command === "run") {
+    const batches = integer("batches", values.batches, 1);
+    if (batches === undefined) throw new UsageError("run: --batches N is required");
+    return { command, file, batches, seed: integer("seed", values.seed, Number.MIN_SAFE_INTEGER) };
+  }
+  const to = values.to;
+  if (to === undefined) throw new UsageError("export: --to ts|pyspark|scala is required");
+  if (!TARGETS.includes(to as CodeTarget))
+    throw new UsageError(`export: unknown target "${to}" (expected ts, pyspark or scala)`);
+  return { command, file, to: to as CodeTarget, out: values.out };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      batches: { type: "string" },
+      seed: { type: "string" },
+      to: { type: "string" },
+      out: { type: "string", short: "o" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}
