@@ -3,7 +3,7 @@ import { parseCommand, UsageError } from "./cliArgs";
 
 describe("dstream-studio arguments", () => {
   it("parses run and export", () => {
-    expect(parseCommand(["run", "p.json", "--batches", "5", "--seed", "-3"])).toEqual({
+    expect(parseCommand(["run", "p.json", "--batches", "5", "--seed=-3"])).toEqual({
       command: "run",
       file: "p.json",
       batches: 5,
