@@ -4,6 +4,7 @@ import "./theme/app.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { openSharedPipelineFromUrl } from "./dialogs/share/loadFromUrl";
 import { startAutosave } from "./persistence/autosave";
 import { restoreLastSession } from "./persistence/pipelines";
 import { useStudio } from "./store";
@@ -14,8 +15,9 @@ const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 applyTheme(useStudio.getState().theme, false);
 
-// Reopen what was being edited before anything can be edited (and autosaved over it).
-restoreLastSession()
+// Reopen what was being edited (or open a share link's pipeline) before anything can be edited.
+openSharedPipelineFromUrl()
+  .then((opened) => (opened ? undefined : restoreLastSession()))
   .catch((e: Error) => useStudio.getState().showToast(`Could not restore the last pipeline: ${e.message}`))
   .finally(() => {
     startAutosave(useStudio);

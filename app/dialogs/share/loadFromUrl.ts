@@ -5,8 +5,14 @@ import { listPipelines } from "../../persistence/pipelineStorage";
 import { openDocumentAsNew } from "../../persistence/pipelines";
 import { useStudio } from "../../store";
 
-/** Returns true when a shared pipeline was opened. */
+let listening = false;
+
+/** Returns true when a shared pipeline was opened. Also opens links pasted into this tab later. */
 export async function openSharedPipelineFromUrl(): Promise<boolean> {
+  if (!listening) {
+    listening = true;
+    window.addEventListener("hashchange", () => void openSharedPipelineFromUrl());
+  }
   const encoded = sharedPipelineInHash(window.location.hash);
   if (!encoded) return false;
   window.history.replaceState(null, "", window.location.pathname + window.location.search);
