@@ -35,3 +35,17 @@ export { InputDStream } from "./sources/InputDStream";
 export { QueueInputDStream } from "./sources/QueueInputDStream";
 export { Receiver } from "./sources/Receiver";
 export { ReceiverInputDStream } from "./sources/ReceiverInputDStream";
+export {
+  type Click,
+  ClickStreamReceiver,
+  type ClickStreamOptions,
+  type GeneratorOptions,
+  GeneratorReceiver,
+  RandomWordsReceiver,
+  type RandomWordsOptions,
+  type SensorReading,
+  SensorReadingsReceiver,
+  type SensorReadingsOptions,
+  TextLinesReceiver,
+  type TextLinesOptions,
+} from "./sources/generators/index";

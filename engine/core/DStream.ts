@@ -159,7 +159,7 @@ export abstract class DStream<T> {
     ) {
       rdd.persist(); // checkpointing keeps the RDD's data; lineage is short-lived here anyway
     }
-    rdd.trackRecordCount();
+    if (this.ssc.trackRecordCounts) rdd.trackRecordCount();
     this.generatedRDDs.set(timeMs, rdd);
     return rdd;
   }

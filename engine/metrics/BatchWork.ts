@@ -14,6 +14,8 @@ export interface StreamWork {
   recordsIn?: number;
   /** Records of the RDD produced at this batch time, where it was computed in full. */
   recordsOut?: number;
+  /** Records per partition as far as computed (undefined: that partition was not computed this batch). */
+  partitionCounts?: (number | undefined)[];
   /** True when producing this RDD involved a shuffle (reduceByKey, joins, repartition, ...). */
   shuffled: boolean;
   /** True for input streams. */

@@ -76,6 +76,25 @@ describe("cost model", () => {
     );
   });
 
+  it("costs only what was computed: streams no job needed, and partitions print() did not read", () => {
+    const options = {
+      cluster: { executors: 1, coresPerExecutor: 1 },
+      narrow: unit,
+      input: unit,
+      shuffle: unit,
+      jobOverheadMs: 0,
+    };
+    const unused = work([
+      stream(0, { isInput: true, recordsOut: 10 }),
+      stream(1, { parentIds: [0], recordsIn: 10, partitionCounts: [undefined, undefined] }),
+    ]);
+    expect(costStages(unused, options).map((s) => s.streamIds)).toEqual([[0]]);
+    const printed = work([
+      stream(0, { shuffled: true, numPartitions: 4, partitionCounts: [6, undefined, undefined, undefined] }),
+    ]);
+    expect(costStages(printed, options)).toEqual([{ streamIds: [0], tasks: 1, waves: 1, timeMs: 10 + 6 }]);
+  });
+
   it("uses per-stream overrides by Spark class name", () => {
     const options = {
       cluster: { executors: 1, coresPerExecutor: 1 },

@@ -57,14 +57,29 @@ export const taskSlots = (cluster: ClusterSpec): number =>
 export const waves = (tasks: number, cluster: ClusterSpec): number =>
   Math.ceil(Math.max(0, tasks) / taskSlots(cluster));
 
-/** Records a stream touches: what it read, else what it produced. */
-const recordsOf = (s: StreamWork): number => Math.max(s.recordsIn ?? 0, s.recordsOut ?? 0);
+/** Partitions computed this batch (a stream no job needed computed none; print may compute a few). */
+function computedPartitions(s: StreamWork): number {
+  if (s.partitionCounts) return s.partitionCounts.filter((c) => c !== undefined).length;
+  return s.isInput || s.recordsOut !== undefined ? s.numPartitions : 0;
+}
 
-/** Groups the batch's streams into stages: inputs and shuffles start one; narrow streams join a parent's. */
+/** Records a stream touches: the larger of what it read and what it produced. */
+function recordsOf(s: StreamWork): number {
+  const produced = s.partitionCounts
+    ? s.partitionCounts.reduce<number>((n, c) => n + (c ?? 0), 0)
+    : (s.recordsOut ?? 0);
+  return Math.max(s.recordsIn ?? 0, produced);
+}
+
+/**
+ * Groups the batch's computed streams into stages: inputs and shuffles start one, narrow streams join
+ * their parent's. Streams that nothing computed this batch (no output needed them) cost nothing.
+ */
 export function groupStages(work: BatchWork): StreamWork[][] {
   const stageOf = new Map<number, StreamWork[]>();
   const stages: StreamWork[][] = [];
   for (const s of work.streams) {
+    if (computedPartitions(s) === 0) continue;
     const parent = s.parentIds.map((id) => stageOf.get(id)).find((st) => st !== undefined);
     const stage = s.isInput || s.shuffled || !parent ? [] : parent;
     if (stage.length === 0) stages.push(stage);
@@ -83,7 +98,7 @@ export function costStages(work: BatchWork, options: CostModelOptions): StageCos
         ? (options.shuffle ?? DEFAULT_COSTS.shuffle)
         : (options.narrow ?? DEFAULT_COSTS.narrow));
   return groupStages(work).map((stage) => {
-    const tasks = Math.max(1, ...stage.map((s) => s.numPartitions));
+    const tasks = Math.max(1, ...stage.map(computedPartitions));
     // The stage's first stream sets the fixed per-task cost: fused narrow operators share its tasks.
     const fixed = costOf(stage[0]).perTaskMs;
     const perTask = stage.reduce((ms, s) => ms + (recordsOf(s) / tasks) * costOf(s).perRecordMs, fixed);

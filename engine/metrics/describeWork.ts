@@ -45,6 +45,7 @@ export function describeWork(
       numPartitions: rdd.numPartitions,
       recordsIn,
       recordsOut: rdd.knownCount(),
+      partitionCounts: rdd.knownPartitionCounts(),
       shuffled: shuffledWithin(rdd, stopAt),
       isInput: inputs.has(s),
     });

@@ -11,7 +11,10 @@ import type { HoldsState } from "./stateTypes";
 
 const DEFAULT_CHECKPOINT_DURATION_MULTIPLIER = 10;
 
-export class InternalMapWithStateDStream<K, V, S, U> extends DStream<MapWithStateRecord<K, S, U>> {
+export class InternalMapWithStateDStream<K, V, S, U>
+  extends DStream<MapWithStateRecord<K, S, U>>
+  implements HoldsState
+{
   readonly numPartitions: number;
   private initialPairs?: [K, S][];
 

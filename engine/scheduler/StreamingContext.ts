@@ -30,6 +30,12 @@ export interface StreamingContextOptions {
    * model(work) and later batches queue behind it (scheduling delay) as on a busy cluster.
    */
   processingTimeModel?: (work: BatchWork) => number;
+  /**
+   * Count the records of every generated RDD as it is computed, so BatchWork has recordsIn/recordsOut for
+   * every stream. Costs speed (a call per record per stream); default: on when processingTimeModel is set.
+   * Persisted streams know their counts either way.
+   */
+  trackRecordCounts?: boolean;
   /** Where saveAsTextFiles writes (default: an in-memory file system). */
   fileSystem?: FileSystem;
   /** Where print() writes its lines (default: console.log). */
@@ -45,6 +51,7 @@ export class StreamingContext {
   readonly clock: Clock;
   readonly fileSystem: FileSystem;
   readonly out: (line: string) => void;
+  readonly trackRecordCounts: boolean;
   checkpointDir?: string;
   private state: StreamingContextState = "INITIALIZED";
   private readonly manual: boolean;
@@ -70,6 +77,7 @@ export class StreamingContext {
     this.manual = this.clock instanceof ManualClock;
     this.fileSystem = options.fileSystem ?? new InMemoryFileSystem();
     this.out = options.out ?? ((line) => console.log(line));
+    this.trackRecordCounts = options.trackRecordCounts ?? options.processingTimeModel !== undefined;
     this.scheduler = new JobGenerator(this.graph, this.clock, this.manual, options.processingTimeModel);
   }
 

@@ -79,5 +79,22 @@ export class SystemClock implements Clock {
 /** A monotonic high-resolution timestamp (ms) for measuring how long the engine really computed. */
 export const now = (): number => globalThis.performance.now();
 
-/** Let other tasks (worker messages, timers) run between batches. */
-export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Let other tasks (worker messages, timers) run between batches: setImmediate in Node, a MessageChannel
+ * turn in workers and browsers (setTimeout(0) is clamped to >= 1-4 ms, too slow between fast batches).
+ */
+export const yieldToEventLoop = (): Promise<void> => {
+  const g = globalThis as { setImmediate?: (f: () => void) => void };
+  if (typeof g.setImmediate === "function") return new Promise((resolve) => g.setImmediate!(resolve));
+  if (typeof MessageChannel === "function") {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+};

@@ -26,6 +26,10 @@ export class ParallelCollectionRDD<T> extends RDD<T> {
     for (let i = start; i < end; i++) emit(this.data[i]);
   }
 
+  protected override sizeIfKnown(): number {
+    return this.data.length;
+  }
+
   /** Known without computing: the input size of a batch. */
   get size(): number {
     return this.data.length;
@@ -43,4 +47,7 @@ export class EmptyRDD<T> extends RDD<T> {
     super(sc, "emptyRDD");
   }
   protected computeInto(): void {}
+  protected override sizeIfKnown(): number {
+    return 0;
+  }
 }

@@ -86,7 +86,11 @@ export abstract class RDD<T> {
   get isPersisted(): boolean {
     return this.persisted;
   }
-  /** Count records as partitions are computed (one counter per record), for batch metrics. */
+  /**
+   * Count records as partitions are computed, for batch metrics. It costs a call per record and breaks
+   * the fused loop's monomorphism, so the engine turns it on only for simulations (see
+   * StreamingContextOptions.trackRecordCounts); persisted RDDs know their counts anyway.
+   */
   trackRecordCount(): this {
     this.partitionCounts ??= new Array(this.numPartitions);
     return this;
@@ -95,16 +99,20 @@ export abstract class RDD<T> {
   knownPartitionCounts(): (number | undefined)[] | undefined {
     return this.partitionCounts ? [...this.partitionCounts] : undefined;
   }
-  /** Total records if every partition has been computed with counting on, else undefined. */
+  /**
+   * Total records when known without computing anything more: counted partitions, cached partitions,
+   * or a size the RDD knows by itself (parallelized data, a computed shuffle). Else undefined.
+   */
   knownCount(): number | undefined {
-    if (!this.partitionCounts) return undefined;
-    let total = 0;
-    for (let i = 0; i < this.numPartitions; i++) {
-      const c = this.partitionCounts[i];
-      if (c === undefined) return undefined;
-      total += c;
-    }
-    return total;
+    const counted = sumIfComplete(this.partitionCounts, this.numPartitions, (c) => c);
+    if (counted !== undefined) return counted;
+    const cached = sumIfComplete(this.cachedPartitions, this.numPartitions, (p) => p.length);
+    return cached ?? this.sizeIfKnown();
+  }
+
+  /** Subclasses that know their size without computing (e.g. parallelized data) override this. */
+  protected sizeIfKnown(): number | undefined {
+    return undefined;
   }
 
   // ---- narrow transformations (fused) ----
@@ -254,6 +262,21 @@ export abstract class RDD<T> {
   static format(record: unknown): string {
     return formatRecord(record);
   }
+}
+
+function sumIfComplete<E>(
+  parts: readonly (E | undefined)[] | undefined,
+  n: number,
+  size: (e: E) => number,
+): number | undefined {
+  if (!parts) return undefined;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const e = parts[i];
+    if (e === undefined) return undefined;
+    total += size(e);
+  }
+  return total;
 }
 
 /** The narrow child of one parent: Spark's MapPartitionsRDD. */

@@ -39,6 +39,10 @@ export class ShuffledRDD<K, V, C = V> extends RDD<[K, C]> {
     for (let i = 0; i < bucket.length; i++) emit(bucket[i]);
   }
 
+  protected override sizeIfKnown(): number | undefined {
+    return this.buckets?.reduce((n, b) => n + b.length, 0);
+  }
+
   private shuffleCombined(agg: Aggregator<V, C>): [K, C][][] {
     const n = this.numPartitions;
     const reduceSide: Map<unknown, [K, C]>[] = Array.from({ length: n }, () => new Map());

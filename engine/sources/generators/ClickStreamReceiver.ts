@@ -1,0 +1,35 @@
+// Page clicks {userId, page, eventTimeMs}: users are picked uniformly, pages with a skew towards the
+// first ones (home, products, ...), the event time is the arrival time.
+import { type GeneratorOptions, GeneratorReceiver } from "./GeneratorReceiver";
+
+export interface Click {
+  userId: string;
+  page: string;
+  eventTimeMs: number;
+}
+
+export interface ClickStreamOptions extends GeneratorOptions {
+  users?: number;
+  pages?: number;
+}
+
+const NAMED_PAGES = ["/home", "/products", "/search", "/cart", "/checkout", "/about", "/help", "/account"];
+
+export class ClickStreamReceiver extends GeneratorReceiver<Click> {
+  private readonly users: number;
+  private readonly pages: string[];
+
+  constructor(options: ClickStreamOptions = {}) {
+    super(options);
+    this.users = Math.max(1, Math.floor(options.users ?? 20));
+    const pages = Math.max(1, Math.floor(options.pages ?? 10));
+    this.pages = Array.from({ length: pages }, (_, i) => NAMED_PAGES[i] ?? `/page-${i + 1}`);
+  }
+
+  protected nextRecord(arrivalMs: number): Click {
+    const user = this.prng.nextInt(this.users);
+    // squaring a uniform draw favours low indexes: the first pages get most clicks
+    const page = Math.floor(this.prng.next() ** 2 * this.pages.length);
+    return { userId: `user-${user + 1}`, page: this.pages[page], eventTimeMs: arrivalMs };
+  }
+}
