@@ -31,21 +31,21 @@ export {
 } from "./scheduler/StreamingContext";
 export { ForEachDStream } from "./sinks/ForEachDStream";
 export { type FileSystem, InMemoryFileSystem } from "./sinks/fileSystem";
+export {
+  type Click,
+  type ClickStreamOptions,
+  ClickStreamReceiver,
+  type GeneratorOptions,
+  GeneratorReceiver,
+  type RandomWordsOptions,
+  RandomWordsReceiver,
+  type SensorReading,
+  type SensorReadingsOptions,
+  SensorReadingsReceiver,
+  type TextLinesOptions,
+  TextLinesReceiver,
+} from "./sources/generators/index";
 export { InputDStream } from "./sources/InputDStream";
 export { QueueInputDStream } from "./sources/QueueInputDStream";
 export { Receiver } from "./sources/Receiver";
 export { ReceiverInputDStream } from "./sources/ReceiverInputDStream";
-export {
-  type Click,
-  ClickStreamReceiver,
-  type ClickStreamOptions,
-  type GeneratorOptions,
-  GeneratorReceiver,
-  RandomWordsReceiver,
-  type RandomWordsOptions,
-  type SensorReading,
-  SensorReadingsReceiver,
-  type SensorReadingsOptions,
-  TextLinesReceiver,
-  type TextLinesOptions,
-} from "./sources/generators/index";

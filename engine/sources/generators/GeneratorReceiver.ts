@@ -35,7 +35,8 @@ export abstract class GeneratorReceiver<T> extends Receiver<T> {
     const n = Math.floor(exact + 1e-9);
     this.carry = Math.max(0, exact - n);
     const out = new Array<T>(n);
-    for (let i = 0; i < n; i++) out[i] = this.nextRecord(fromMs + Math.floor(((i + 1) * (toMs - fromMs)) / n));
+    for (let i = 0; i < n; i++)
+      out[i] = this.nextRecord(fromMs + Math.floor(((i + 1) * (toMs - fromMs)) / n));
     return out;
   }
 

@@ -31,7 +31,12 @@ describe("seeded generators", () => {
   });
 
   it("random words are Zipf-skewed: the top word is far more frequent than the 10th", () => {
-    const words = new RandomWordsReceiver({ seed: 3, recordsPerSecond: 20_000, vocabularySize: 50, wordsPerLine: 1 });
+    const words = new RandomWordsReceiver({
+      seed: 3,
+      recordsPerSecond: 20_000,
+      vocabularySize: 50,
+      wordsPerLine: 1,
+    });
     const counts = new Map<string, number>();
     for (const w of words.records(0, 1000)) counts.set(w, (counts.get(w) ?? 0) + 1);
     const top = counts.get(vocabularyWord(0)) ?? 0;
@@ -46,10 +51,11 @@ describe("seeded generators", () => {
   });
 
   it("sensor readings: some arrive with an event time before earlier readings (out of order)", () => {
-    const readings = new SensorReadingsReceiver({ seed: 5, recordsPerSecond: 100, outOfOrderFraction: 0.2 }).records(
-      0,
-      10_000,
-    );
+    const readings = new SensorReadingsReceiver({
+      seed: 5,
+      recordsPerSecond: 100,
+      outOfOrderFraction: 0.2,
+    }).records(0, 10_000);
     const outOfOrder = readings.filter((r, i) => i > 0 && r.eventTimeMs < readings[i - 1].eventTimeMs);
     expect(outOfOrder.length).toBeGreaterThan(50);
     expect(readings[0]).toEqual({
@@ -61,17 +67,27 @@ describe("seeded generators", () => {
 
   it("clicks name users and pages", () => {
     const [click] = new ClickStreamReceiver({ recordsPerSecond: 1 }).records(0, 1000);
-    expect(click).toEqual({ userId: expect.stringMatching(/^user-\d+$/), page: expect.any(String), eventTimeMs: 1000 });
+    expect(click).toEqual({
+      userId: expect.stringMatching(/^user-\d+$/),
+      page: expect.any(String),
+      eventTimeMs: 1000,
+    });
   });
 
   it("text lines repeat from the top", () => {
-    expect(new TextLinesReceiver({ lines: ["a", "b"], recordsPerSecond: 3 }).records(0, 1000)).toEqual(["a", "b", "a"]);
+    expect(new TextLinesReceiver({ lines: ["a", "b"], recordsPerSecond: 3 }).records(0, 1000)).toEqual([
+      "a",
+      "b",
+      "a",
+    ]);
   });
 
   it("a generator in receiverStream fills each batch with its interval's records", async () => {
     const ssc = new StreamingContext({ batchIntervalMs: 500 });
     const sizes: number[] = [];
-    ssc.receiverStream(new RandomWordsReceiver({ recordsPerSecond: 10 })).foreachRDD((rdd) => sizes.push(rdd.count()));
+    ssc
+      .receiverStream(new RandomWordsReceiver({ recordsPerSecond: 10 }))
+      .foreachRDD((rdd) => sizes.push(rdd.count()));
     ssc.start();
     await ssc.advance(3);
     ssc.stop();

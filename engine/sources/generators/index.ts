@@ -1,5 +1,9 @@
-export { type Click, ClickStreamReceiver, type ClickStreamOptions } from "./ClickStreamReceiver";
+export { type Click, type ClickStreamOptions, ClickStreamReceiver } from "./ClickStreamReceiver";
 export { type GeneratorOptions, GeneratorReceiver } from "./GeneratorReceiver";
-export { RandomWordsReceiver, type RandomWordsOptions, vocabularyWord } from "./RandomWordsReceiver";
-export { type SensorReading, SensorReadingsReceiver, type SensorReadingsOptions } from "./SensorReadingsReceiver";
-export { TextLinesReceiver, type TextLinesOptions } from "./TextLinesReceiver";
+export { type RandomWordsOptions, RandomWordsReceiver, vocabularyWord } from "./RandomWordsReceiver";
+export {
+  type SensorReading,
+  type SensorReadingsOptions,
+  SensorReadingsReceiver,
+} from "./SensorReadingsReceiver";
+export { type TextLinesOptions, TextLinesReceiver } from "./TextLinesReceiver";
