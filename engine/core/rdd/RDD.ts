@@ -97,7 +97,11 @@ export abstract class RDD<T> {
   }
   /** Records per partition as far as computed so far (undefined: not computed yet). */
   knownPartitionCounts(): (number | undefined)[] | undefined {
-    return this.partitionCounts ? [...this.partitionCounts] : undefined;
+    if (!this.partitionCounts && !this.cachedPartitions) return undefined;
+    return Array.from(
+      { length: this.numPartitions },
+      (_, i) => this.partitionCounts?.[i] ?? this.cachedPartitions?.[i]?.length,
+    );
   }
   /**
    * Total records when known without computing anything more: counted partitions, cached partitions,
