@@ -22,8 +22,29 @@ export { SparkContext } from "./core/SparkContext";
 export { checkWindowDurations, formatMs, isMultipleOf } from "./core/time";
 export type { BatchInfo, StreamingListener } from "./metrics/BatchInfo";
 export type { BatchWork, StreamWork } from "./metrics/BatchWork";
+export {
+  type ClusterSpec,
+  type CostModelOptions,
+  costModel,
+  DEFAULT_COSTS,
+  type OperatorCost,
+  simulatedProcessingTime,
+} from "./metrics/costModel";
+export { type Holdings, holdings } from "./operators/holdings";
+export { InternalMapWithStateDStream, MapWithStateDStream } from "./operators/MapWithStateDStream";
+export { ReducedWindowedDStream } from "./operators/ReducedWindowedDStream";
+export type { State } from "./operators/State";
+export { StateDStream, type UpdateFunc, type UpdateStateOptions } from "./operators/StateDStream";
+export { type MappingFunction, StateSpec } from "./operators/StateSpec";
+export { WindowedDStream } from "./operators/WindowedDStream";
 export { type Clock, ManualClock, SystemClock } from "./scheduler/clock";
 export type { RateEstimator, RateLimited } from "./scheduler/RateController";
+export {
+  type BackpressureOptions,
+  isBackpressureEnabled,
+  setBackpressure,
+} from "./scheduler/rate/backpressure";
+export { PID_DEFAULTS, type PIDOptions, PIDRateEstimator } from "./scheduler/rate/PIDRateEstimator";
 export {
   StreamingContext,
   type StreamingContextOptions,
