@@ -20,7 +20,10 @@ export class NodeError extends Error {
 export class RunningNodeTracker {
   current: string | undefined;
   epoch = 0;
+  /** Fires on the first call of a node's user code in an epoch. */
   onEnter: ((nodeId: string) => void) | undefined;
+  /** Fires whenever the running node changes (cheap: a shared-memory write in the worker). */
+  onChange: ((nodeId: string) => void) | undefined;
 
   nextEpoch(): void {
     this.epoch++;
@@ -75,7 +78,10 @@ export function guardUserFunction<F extends (...args: any[]) => unknown>(
   let epoch = -1;
   const enter = tracker
     ? () => {
-        tracker.current = nodeId;
+        if (tracker.current !== nodeId) {
+          tracker.current = nodeId;
+          tracker.onChange?.(nodeId);
+        }
         if (epoch !== tracker.epoch) {
           epoch = tracker.epoch;
           tracker.onEnter?.(nodeId);

@@ -1,0 +1,151 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { chain, doc, node, wordCountDoc } from "../graph/testPipelines";
+import { EngineHost } from "./EngineHost";
+import { FakeEnv } from "./testEnv";
+
+let host: EngineHost | undefined;
+afterEach(() => host?.dispose());
+
+function setup() {
+  const env = new FakeEnv();
+  host = new EngineHost(env);
+  return { env, host };
+}
+
+const summaryOf = (env: FakeEnv, nodeId: string) =>
+  env.ofType("batchCompleted").map((m) => m.nodes.find((n) => n.nodeId === nodeId));
+
+describe("EngineHost", () => {
+  it("loads a pipeline and steps exactly one batch at a time, with summaries per node", async () => {
+    const { env, host } = setup();
+    await host.handle({ type: "load", pipeline: wordCountDoc(["a b a", "b c"], 2), requestId: 7 });
+    expect(env.ofType("loaded")).toEqual([{ type: "loaded", requestId: 7, issues: [] }]);
+    expect(host.getState()).toBe("loaded");
+    await host.handle({ type: "step" });
+    await host.handle({ type: "step" });
+    const completed = env.ofType("batchCompleted");
+    expect(completed.map((m) => m.info.batchTimeMs)).toEqual([1000, 2000]);
+    expect(host.getState()).toBe("paused");
+    const counts = completed[0].nodes.find((n) => n.nodeId === "counts")!;
+    expect(counts.count).toBe(3);
+    expect(counts.keyCounts).toEqual([
+      ["a", 2],
+      ["b", 2],
+      ["c", 1],
+    ]);
+    expect(completed[0].nodes.find((n) => n.nodeId === "lines")).toMatchObject({
+      count: 2,
+      sample: [["a b a"], ["b c"]],
+    });
+    expect(completed[0].info).toMatchObject({ numRecords: 2, inputByNode: { lines: 2 } });
+    expect(env.ofType("log")[0]).toMatchObject({ nodeId: "out", batchTimeMs: 1000 });
+    expect(env.ofType("log")[0].lines.slice(1, 2)).toEqual(["Time: 1000 ms"]);
+  });
+
+  it("never starts a pipeline with errors and says why", async () => {
+    const { env, host } = setup();
+    const nodes = [node("s", "textLines"), node("m", "map")];
+    await host.handle({ type: "load", pipeline: doc(nodes, chain(nodes)), requestId: 1 });
+    expect(env.ofType("loaded")[0].issues).toEqual([
+      { severity: "error", message: "No output operations registered, so nothing to execute" },
+    ]);
+    await host.handle({ type: "start" });
+    expect(env.ofType("error")).toEqual([
+      { type: "error", message: "No pipeline is loaded: load one before starting it" },
+    ]);
+    expect(env.ofType("batchCompleted")).toEqual([]);
+    await host.handle({ type: "load", pipeline: { version: 9 } as never, requestId: 2 });
+    expect(env.ofType("loaded")[1].issues[0].message).toBe("version: expected version 1");
+  });
+
+  it("runs batches on the simulated clock at the chosen speed", async () => {
+    const { env, host } = setup();
+    await host.handle({ type: "load", pipeline: wordCountDoc() });
+    await host.handle({ type: "start" });
+    await env.advance(999);
+    expect(env.ofType("batchCompleted")).toHaveLength(0);
+    await env.advance(1100);
+    expect(env.ofType("batchCompleted")).toHaveLength(2);
+    await host.handle({ type: "setSpeed", speed: 4 });
+    await env.advance(1000);
+    expect(env.ofType("batchCompleted").length).toBeGreaterThanOrEqual(5);
+    await host.handle({ type: "pause" });
+    const paused = env.ofType("batchCompleted").length;
+    await env.advance(5000);
+    expect(env.ofType("batchCompleted")).toHaveLength(paused);
+    expect(env.ofType("state").map((s) => s.state)).toEqual(["loaded", "running", "paused"]);
+  });
+
+  it("pauses on an exception in user code, naming the node and the record", async () => {
+    const { env, host } = setup();
+    const nodes = [
+      node("q", "queueStream", { batches: [["fine"], ["bad"]] }),
+      node("m", "map", { fn: '(s) => { if (s === "bad") throw new TypeError("no " + s); return s; }' }),
+      node("out", "print"),
+    ];
+    await host.handle({ type: "load", pipeline: doc(nodes, chain(nodes)) });
+    await host.handle({ type: "start" });
+    await env.advance(2500);
+    expect(env.ofType("nodeError")).toEqual([
+      { type: "nodeError", nodeId: "m", message: "TypeError: no bad", record: '"bad"', batchTimeMs: 2000 },
+    ]);
+    expect(host.getState()).toBe("paused");
+  });
+
+  it("keeps samples bounded whatever the batch size", async () => {
+    const { env, host } = setup();
+    const big = Array.from({ length: 5000 }, (_, i) => `w${i % 7}`);
+    const nodes = [node("q", "queueStream", { batches: [big] }), node("out", "print")];
+    await host.handle({ type: "load", pipeline: doc(nodes, chain(nodes)) });
+    await host.handle({ type: "setSampleSize", records: 5 });
+    await host.handle({ type: "step" });
+    const q = summaryOf(env, "q")[0]!;
+    expect(q.count).toBe(5000);
+    expect(q.partitionCounts).toEqual([2500, 2500]);
+    expect(q.sample.flat().length).toBe(5);
+    expect(q.truncated).toBe(true);
+  });
+
+  it("changes a source's input rate while running", async () => {
+    const { env, host } = setup();
+    await host.handle({ type: "load", pipeline: wordCountDoc(["x"], 2) });
+    await host.handle({ type: "step" });
+    await host.handle({ type: "setInputRate", nodeId: "lines", recordsPerSecond: 10 });
+    await host.handle({ type: "step" });
+    expect(summaryOf(env, "lines").map((s) => s!.count)).toEqual([2, 10]);
+  });
+
+  it("coalesces messages at max speed: one bundle per flush, summaries only for its latest batch", async () => {
+    const { env, host } = setup();
+    await host.handle({ type: "load", pipeline: wordCountDoc() });
+    await host.handle({ type: "setSpeed", speed: "max" });
+    await host.handle({ type: "start" });
+    const before = env.wire.length;
+    await env.advance(49);
+    const bundles = env.wire.slice(before).filter((m) => m.type === "bundle");
+    await host.handle({ type: "pause" });
+    const completed = env.ofType("batchCompleted");
+    expect(completed.length).toBeGreaterThan(3);
+    expect(bundles.length).toBeLessThanOrEqual(1);
+    const withNodes = completed.filter((m) => m.nodes.length > 0);
+    expect(withNodes.length).toBeLessThan(completed.length);
+  });
+
+  it("answers ping, lineage, and reports the state on stop", async () => {
+    const { env, host } = setup();
+    await host.handle({ type: "ping", requestId: 3 });
+    expect(env.ofType("pong")).toEqual([{ type: "pong", requestId: 3 }]);
+    await host.handle({ type: "load", pipeline: wordCountDoc() });
+    await host.handle({ type: "step" });
+    await host.handle({ type: "getLineage", nodeId: "counts", requestId: 4 });
+    expect(env.ofType("lineage")[0].text).toMatch(/ShuffledRDD/);
+    await host.handle({ type: "stop" });
+    expect(host.getState()).toBe("stopped");
+  });
+
+  it("sends heartbeats while idle", async () => {
+    const { env } = setup();
+    await env.advance(1600);
+    expect(env.ofType("heartbeat").map((h) => h.atMs)).toEqual([500, 1000, 1500]);
+  });
+});

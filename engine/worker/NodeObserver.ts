@@ -1,0 +1,64 @@
+// Which nodes to summarise after a batch, and how: every node of the document in order, with its
+// stream, whether it is (or may be) keyed, and its window or state role.
+import type { DStream } from "../core/DStream";
+import { getKind, outputPairness } from "../graph/catalog";
+import type { CompiledPipeline } from "../graph/compile";
+import type { PipelineDocument } from "../graph/types";
+import type { NodeBatchSummary } from "../protocol/messages";
+import { type SummaryOptions, summarizeNode } from "./observe";
+
+interface Watched {
+  nodeId: string;
+  stream: DStream<unknown>;
+  options: Omit<SummaryOptions, "sampleSize">;
+}
+
+export class NodeObserver {
+  private readonly watched: Watched[] = [];
+  private readonly index = new Map<string, number>();
+  /** Source node per input stream id, for BatchInfo's records per source. */
+  readonly inputNodeOfStream = new Map<number, string>();
+
+  constructor(
+    private readonly doc: PipelineDocument,
+    program: CompiledPipeline,
+  ) {
+    doc.nodes.forEach((n, i) => {
+      this.index.set(n.id, i);
+    });
+    for (const node of doc.nodes) {
+      const stream = program.streams.get(node.id);
+      const spec = getKind(node.kind);
+      if (!stream || !spec) continue;
+      if (spec.category === "source") this.inputNodeOfStream.set(stream.id, node.id);
+      const pairness = spec.isOutput ? "unknown" : outputPairness(spec, node.params);
+      const windowMs =
+        spec.category === "window" && typeof node.params.windowMs === "number"
+          ? node.params.windowMs
+          : undefined;
+      const isState =
+        node.kind === "updateStateByKey" ||
+        (node.kind === "mapWithState" && node.params.stateSnapshots === true);
+      this.watched.push({
+        nodeId: node.id,
+        stream,
+        options: { keyed: pairness !== "plain", windowMs, isState, batchIntervalMs: doc.batchIntervalMs },
+      });
+    }
+  }
+
+  /** Position of a node in the document (the shared-memory monitor writes index + 1). */
+  indexOf(nodeId: string): number {
+    return this.index.get(nodeId) ?? -1;
+  }
+
+  summarize(batchTimeMs: number, sampleSize: number): NodeBatchSummary[] {
+    return this.watched.map((w) =>
+      summarizeNode(w.nodeId, w.stream, batchTimeMs, {
+        ...w.options,
+        sampleSize,
+        firstBatchMs: this.doc.batchIntervalMs,
+      }),
+    );
+  }
+}

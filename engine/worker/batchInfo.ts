@@ -1,0 +1,26 @@
+// Spark's BatchInfo as the protocol's BatchInfoMessage, with input records per source node.
+import type { BatchInfo } from "../metrics/BatchInfo";
+import type { BatchInfoMessage } from "../protocol/messages";
+
+export function toBatchInfoMessage(
+  info: BatchInfo,
+  inputNodeOfStream: ReadonlyMap<number, string>,
+): BatchInfoMessage {
+  const inputByNode: Record<string, number> = {};
+  for (const [streamId, n] of Object.entries(info.streamIdToNumRecords)) {
+    const nodeId = inputNodeOfStream.get(Number(streamId));
+    if (nodeId !== undefined) inputByNode[nodeId] = (inputByNode[nodeId] ?? 0) + n;
+  }
+  return {
+    batchTimeMs: info.batchTime,
+    numRecords: info.numRecords,
+    submissionTimeMs: info.submissionTime,
+    processingStartTimeMs: info.processingStartTime,
+    processingEndTimeMs: info.processingEndTime,
+    schedulingDelayMs: info.schedulingDelay,
+    processingDelayMs: info.processingDelay,
+    totalDelayMs: info.totalDelay,
+    measuredComputeMs: info.measuredComputeMs,
+    inputByNode,
+  };
+}
