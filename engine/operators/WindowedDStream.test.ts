@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { DStream } from "../core/DStream";
 import { byKey, runBatches } from "../testing/runBatches";
 import { runTimedBatches } from "./timedInput.testkit";
 
@@ -60,5 +61,17 @@ describe("window", () => {
   it("does not need checkpointing", async () => {
     const run = await runBatches(six, (s) => s.window(2000, 1000), { checkpoint: false });
     expect(run.outputs).toHaveLength(6);
+  });
+
+  it("makes its parent remember RDDs for an extra window length, and forget older ones", async () => {
+    let parent: DStream<number> | undefined;
+    const input = Array.from({ length: 8 }, (_, i) => [i]);
+    const run = await runBatches(input, (s) => {
+      parent = s;
+      return s.window(3000, 1000);
+    });
+    expect(run.records.at(-1)).toEqual([5, 6, 7]);
+    // remember = window's remember (its slide, 1 s) + window (3 s): times after 8 s - 4 s
+    expect(parent!.generatedTimes()).toEqual([5000, 6000, 7000, 8000]);
   });
 });
