@@ -6,7 +6,7 @@ import { RandomWordsReceiver, StreamingContext } from "../engine/index";
 const BATCHES = 10;
 const LINES_PER_BATCH = 10_000;
 const WORDS_PER_LINE = 10;
-const ROUNDS = 7;
+const ROUNDS = 9;
 
 function makeInput(): string[][] {
   const words = new RandomWordsReceiver({
@@ -58,18 +58,25 @@ async function main(): Promise<void> {
   const input = makeInput();
   const words = BATCHES * LINES_PER_BATCH * WORDS_PER_LINE;
   const best = { hand: Number.POSITIVE_INFINITY, engine: Number.POSITIVE_INFINITY };
+  const ratios: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
+    // paired, back-to-back runs: a busy machine slows both sides of a pair alike
     const h = await time(() => handWritten(input));
     const e = await time(() => engine(input));
     if (h.result !== e.result) throw new Error(`results differ: ${h.result} vs ${e.result} distinct words`);
     best.hand = Math.min(best.hand, h.ms);
     best.engine = Math.min(best.engine, e.ms);
+    if (round > 0) ratios.push(h.ms / e.ms); // round 0 warms up the JIT
   }
+  ratios.sort((a, b) => a - b);
+  const median = ratios[Math.floor(ratios.length / 2)];
   const rate = (ms: number) => Math.round(words / (ms / 1000)).toLocaleString("en-US");
   console.log(`word count, ${words.toLocaleString("en-US")} words in ${BATCHES} batches (best of ${ROUNDS})`);
   console.log(`hand-written fused loop: ${rate(best.hand)} words/s (${best.hand.toFixed(1)} ms)`);
   console.log(`engine:                  ${rate(best.engine)} words/s (${best.engine.toFixed(1)} ms)`);
-  console.log(`ratio engine / hand-written: ${(best.hand / best.engine).toFixed(2)}x (target >= 0.70x)`);
+  console.log(
+    `ratio engine / hand-written: ${(best.hand / best.engine).toFixed(2)}x best-of, ${median.toFixed(2)}x median of paired rounds (target >= 0.70x)`,
+  );
 }
 
 await main();

@@ -46,14 +46,15 @@ export class ShuffledRDD<K, V, C = V> extends RDD<[K, C]> {
   private shuffleCombined(agg: Aggregator<V, C>): [K, C][][] {
     const n = this.numPartitions;
     const reduceSide: Map<unknown, [K, C]>[] = Array.from({ length: n }, () => new Map());
+    const { createCombiner, mergeValue } = agg;
     for (let p = 0; p < this.parent.numPartitions; p++) {
       const mapSide = new Map<unknown, [K, C]>();
       this.parent.iterate(p, (pair) => {
         const key = pair[0];
         const mk = typeof key === "object" && key !== null ? mapKey(key) : key;
         const entry = mapSide.get(mk);
-        if (entry === undefined) mapSide.set(mk, [key, agg.createCombiner(pair[1])]);
-        else entry[1] = agg.mergeValue(entry[1], pair[1]);
+        if (entry === undefined) mapSide.set(mk, [key, createCombiner(pair[1])]);
+        else entry[1] = mergeValue(entry[1], pair[1]);
       });
       for (const [mk, entry] of mapSide) {
         const target = reduceSide[n === 1 ? 0 : this.partitioner(entry[0], n)];
