@@ -48,6 +48,7 @@ export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
           <YAxis
             width={56}
             tickFormatter={format}
+            allowDecimals={false}
             tick={{ fontSize: 11, fill: "var(--text-3)" }}
             domain={[0, (max: number) => Math.max(max, reference?.value ?? 0) * 1.1 || 1]}
           />

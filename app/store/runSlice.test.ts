@@ -22,6 +22,18 @@ beforeEach(() => {
 
 const types = () => sent.map((m) => m.type);
 
+/** Runs the store's pipeline through a (fake) load into the given state, then forgets what was sent. */
+function goLive(store: ReturnType<typeof createStudioStore>, state: "running" | "paused") {
+  store.getState().run();
+  const load = sent.find((m) => m.type === "load");
+  const requestId = load?.type === "load" ? load.requestId : undefined;
+  store.getState().applyRunInputs([
+    { type: "loaded", requestId, issues: [] },
+    { type: "state", state },
+  ]);
+  sent = [];
+}
+
 describe("run slice", () => {
   it("run() loads the current document, then starts once the worker accepted it", () => {
     const store = createStudioStore();
@@ -52,7 +64,7 @@ describe("run slice", () => {
 
   it("pauses, resumes and steps a started run without reloading it", () => {
     const store = createStudioStore();
-    store.getState().applyRunInputs([{ type: "state", state: "running" }]);
+    goLive(store, "running");
     store.getState().step();
     expect(types()).toEqual(["pause", "step"]);
     store.getState().applyRunInputs([{ type: "state", state: "paused" }]);
@@ -60,19 +72,32 @@ describe("run slice", () => {
     expect(types().at(-1)).toBe("resume");
   });
 
+  it("loads once when Step is pressed again while the pipeline is loading, then steps twice", () => {
+    const store = createStudioStore();
+    store.getState().step();
+    store.getState().step();
+    expect(types().filter((t) => t === "load")).toHaveLength(1);
+    const load = sent.find((m) => m.type === "load");
+    const requestId = load?.type === "load" ? load.requestId : undefined;
+    store.getState().applyRunInputs([{ type: "loaded", requestId, issues: [] }]);
+    expect(types().filter((t) => t === "step")).toHaveLength(2);
+    store.getState().applyRunInputs([{ type: "state", state: "stopped" }]);
+    sent = [];
+    store.getState().step();
+    expect(types()[0]).toBe("load");
+  });
+
   it("refuses a batch interval change while a run is on, as Spark does", () => {
     const store = createStudioStore();
     expect(store.getState().canChangeBatchInterval()).toBe(true);
-    store.getState().applyRunInputs([{ type: "state", state: "paused" }]);
+    goLive(store, "paused");
     expect(store.getState().canChangeBatchInterval()).toBe(false);
     expect(store.getState().notice).toBe(BATCH_INTERVAL_LOCKED);
   });
 
   it("sends speed and backpressure changes live and keeps backpressure in the settings", () => {
     const store = createStudioStore();
-    store.getState().run();
-    store.getState().applyRunInputs([{ type: "state", state: "running" }]);
-    sent = [];
+    goLive(store, "running");
     store.getState().setSpeed("max");
     store.getState().setBackpressure(true);
     expect(sent).toEqual([

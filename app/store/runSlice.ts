@@ -1,7 +1,7 @@
 // The run slice: drives the engine worker (load, start, pause, step, stop, live controls) and folds its
 // messages into bounded run state once per animation frame.
-
-import { engineLink } from "./run/engineLink";
+import { createEngineClient } from "../engine/engineClient";
+import { engineLink, provideEngineLink } from "./run/engineLink";
 import { createFrameBatcher } from "./run/frameBatcher";
 import { initialRunData, type RunData, resetForNewRun, withRecordsHistory } from "./run/runData";
 import { type RunInput, reduceRunMessages } from "./run/runReducer";
@@ -11,12 +11,19 @@ import type { SliceCreator } from "./types";
 export const BATCH_INTERVAL_LOCKED =
   "The batch interval is fixed once a streaming context has started (as in Spark): stop the run, then change it.";
 
+// The page's engine worker client, created on the first Run or Step (tests provide a fake instead).
+provideEngineLink(() => createEngineClient());
+
 /** Source params that set a receiver's rate, in the catalog's naming. */
 const RATE_PARAMS = ["rate", "ratePerSecond", "recordsPerSecond"];
 
 export const createRunSlice: SliceCreator<RunSlice> = (set, get, api) => {
   let connected: ReturnType<typeof engineLink> = null;
-  let afterLoad: { requestId: number; then: "start" | "step" } | null = null;
+  /** none: nothing loaded; loading: a load is on its way; live: the worker holds a streaming context. */
+  let session: "none" | "loading" | "live" = "none";
+  let loadRequestId = -1;
+  /** Run/Step pressed while the pipeline was loading: sent once it is loaded. */
+  let queued: ("start" | "step")[] = [];
   let nextRequestId = 1;
   const batcher = createFrameBatcher<RunInput>((items) => get().applyRunInputs(items));
 
@@ -36,31 +43,50 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get, api) => {
     }
     l.send(msg);
   };
-  const started = () => {
-    const s = get().runState;
-    return s === "running" || s === "paused";
-  };
+  const started = () => session === "live";
 
-  /** Loads the current document into a fresh streaming context, then starts or steps it. */
+  /** Loads the current document into a fresh streaming context; Run/Step follow once it is loaded. */
   const loadThen = (then: "start" | "step") => {
     const { doc, speed } = get();
-    const requestId = nextRequestId++;
-    afterLoad = { requestId, then };
+    loadRequestId = nextRequestId++;
+    session = "loading";
+    queued = [then];
     set({ ...resetForNewRun(pickRunData(get())), notice: undefined });
-    send({ type: "load", pipeline: doc, requestId });
+    send({ type: "load", pipeline: doc, requestId: loadRequestId });
     send({ type: "setSpeed", speed });
     send({ type: "setBackpressure", enabled: doc.settings.backpressure });
   };
 
-  const onLoaded = (inputs: readonly RunInput[]) => {
+  const command = (c: "start" | "step") => {
+    if (session === "loading") {
+      queued.push(c);
+      return;
+    }
+    if (session === "none") return loadThen(c);
+    const s = get().runState;
+    if (c === "start") {
+      if (s !== "running") send({ type: s === "paused" ? "resume" : "start" });
+    } else {
+      if (s === "running") send({ type: "pause" });
+      send({ type: "step" });
+    }
+  };
+
+  const onSessionMessages = (inputs: readonly RunInput[]) => {
     for (const msg of inputs) {
-      if (msg.type !== "loaded" || !afterLoad || msg.requestId !== afterLoad.requestId) continue;
-      const then = afterLoad.then;
-      afterLoad = null;
+      if (msg.type === "state" && session === "live" && ["idle", "stopped", "error"].includes(msg.state)) {
+        session = "none";
+      }
+      if (msg.type !== "loaded" || session !== "loading" || msg.requestId !== loadRequestId) continue;
       const errors = msg.issues.filter((i) => i.severity === "error");
       if (errors.length === 0) {
-        send({ type: then });
+        session = "live";
+        const commands = queued;
+        queued = [];
+        for (const c of commands) command(c);
       } else {
+        session = "none";
+        queued = [];
         get().setIssues(msg.issues);
         const notice = `The pipeline has ${errors.length} error${errors.length > 1 ? "s" : ""} and cannot start: ${errors[0].message}`;
         set({ notice });
@@ -72,7 +98,7 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get, api) => {
   api.subscribe((s, prev) => {
     // Another pipeline was opened: the old run ends, its data goes.
     if (s.pipelineId !== prev.pipelineId) {
-      if (s.runState === "running" || s.runState === "paused") s.stop();
+      s.stop();
       set({ ...resetForNewRun(pickRunData(s)), runState: "idle", inspectedNodeId: null });
     }
     // Clicking a node shows its records; while a run has data, the Records tab opens.
@@ -96,7 +122,7 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get, api) => {
 
     applyRunInputs: (inputs) => {
       set(reduceRunMessages(pickRunData(get()), inputs, Date.now()));
-      onLoaded(inputs);
+      onSessionMessages(inputs);
       // The Errors tab lists every event; a toast makes sure the user sees it happened.
       for (const msg of inputs) {
         if (msg.type === "nodeError") get().showToast(`${msg.nodeId}: ${msg.message} (the run is paused)`);
@@ -105,26 +131,15 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get, api) => {
       }
     },
 
-    run: () => {
-      const s = get().runState;
-      if (s === "running") return;
-      if (s === "paused") send({ type: "resume" });
-      else loadThen("start");
-    },
+    run: () => command("start"),
     pause: () => {
       if (get().runState === "running") send({ type: "pause" });
     },
-    step: () => {
-      const s = get().runState;
-      if (s === "running") {
-        send({ type: "pause" });
-        send({ type: "step" });
-      } else if (s === "paused") send({ type: "step" });
-      else loadThen("step");
-    },
+    step: () => command("step"),
     stop: () => {
-      afterLoad = null;
-      if (connected) send({ type: "stop" });
+      queued = [];
+      if (session !== "none") send({ type: "stop" });
+      session = "none";
       batcher.flushNow();
     },
     setSpeed: (speed) => {
