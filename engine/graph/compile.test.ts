@@ -185,3 +185,92 @@ describe("compilePipeline", () => {
     expect(rows).toEqual([["f", ["a", "b"], true]]);
   });
 });
+
+describe("compilePipeline, windows, state and generated sources", () => {
+  it("windowed word count with an inverse function equals the engine API", async () => {
+    const nodes = [
+      node("q", "queueStream", { batches: input }),
+      node("words", "flatMap", { fn: '(l) => l.split(" ")' }),
+      node("pairs", "map", { fn: "(w) => [w, 1]" }),
+      node("win", "reduceByKeyAndWindow", {
+        fn: "(a, b) => a + b",
+        invFn: "(a, b) => a - b",
+        windowMs: 2000,
+        slideMs: 1000,
+        filterFunc: "([k, v]) => v > 0",
+      }),
+      node("out", "print"),
+    ];
+    const compiled = await runCompiled(nodes, chain(nodes), "win");
+    const byHand = await runByHand((ssc) =>
+      (
+        ssc
+          .queueStream<string>(input.map((b) => [...b]))
+          .flatMap((l) => l.split(" "))
+          .map((w): [string, number] => [w, 1]) as any
+      ).reduceByKeyAndWindow(
+        (a: number, b: number) => a + b,
+        (a: number, b: number) => a - b,
+        2000,
+        1000,
+        undefined,
+        ([, v]: [string, number]) => v > 0,
+      ),
+    );
+    expect(compiled).toEqual(byHand);
+    expect(compiled.get(3000)).toEqual(['["a",1]', '["c",1]']);
+  });
+
+  it("running count with updateStateByKey equals the engine API", async () => {
+    const fn = "(values, state) => (state ?? 0) + values.reduce((a, b) => a + b, 0)";
+    const nodes = [
+      node("q", "queueStream", { batches: input }),
+      node("words", "flatMap", { fn: '(l) => l.split(" ")' }),
+      node("pairs", "map", { fn: "(w) => [w, 1]" }),
+      node("state", "updateStateByKey", { fn }),
+      node("out", "print"),
+    ];
+    const compiled = await runCompiled(nodes, chain(nodes), "state");
+    const byHand = await runByHand((ssc) =>
+      (
+        ssc
+          .queueStream<string>(input.map((b) => [...b]))
+          .flatMap((l) => l.split(" "))
+          .map((w): [string, number] => [w, 1]) as any
+      ).updateStateByKey(
+        (values: number[], state: number | undefined) => (state ?? 0) + values.reduce((a, b) => a + b, 0),
+      ),
+    );
+    expect(compiled).toEqual(byHand);
+    expect(compiled.get(4000)).toEqual(['["a",4]', '["b",2]', '["c",2]']);
+  });
+
+  it("a random-words source is deterministic from its seed", async () => {
+    const run = async (seed: number) => {
+      const nodes = [node("src", "randomWords", { seed, rate: 3 }), node("out", "print")];
+      return runCompiled(nodes, chain(nodes), "src", 2);
+    };
+    const a = await run(7);
+    expect(await run(7)).toEqual(a);
+    expect(await run(8)).not.toEqual(a);
+    expect(a.get(1000)).toHaveLength(3);
+  });
+
+  it("reports records that are not pairs at the pair operator, when pair-ness was unknown", async () => {
+    const nodes = [
+      node("q", "queueStream", { batches: [["a b"]] }),
+      node("words", "flatMap", { fn: '(l) => l.split(" ")' }),
+      node("r", "reduceByKey"),
+      node("out", "print"),
+    ];
+    const compiled = compilePipeline(doc(nodes, chain(nodes)));
+    compiled.ssc.start();
+    const error = await compiled.ssc.advance(1).catch((e) => e);
+    compiled.ssc.stop();
+    expect(error).toBeInstanceOf(NodeError);
+    expect(error).toMatchObject({
+      nodeId: "r",
+      message: 'reduceByKey needs [key, value] pairs, but received "a"',
+    });
+  });
+});

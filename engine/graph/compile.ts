@@ -11,7 +11,8 @@ import { type AnyStream, type BuildContext, functionCompiler, type OutputSink } 
 import { operatorBuilders } from "./compileOperators";
 import { outputBuilders } from "./compileOutputs";
 import { sourceBuilders } from "./compileSources";
-import { NodeError, type RunningNodeTracker } from "./guard";
+import { describeRecord, NodeError, type RunningNodeTracker } from "./guard";
+import { inferPairness } from "./infer";
 import { buildTopology } from "./topology";
 import type { PipelineDocument, PipelineIssue } from "./types";
 import { hasErrors, validatePipeline } from "./validate";
@@ -47,6 +48,17 @@ export class PipelineInvalidError extends Error {
   }
 }
 
+function checkPairs(input: AnyStream, nodeId: string, label: string): AnyStream {
+  return input.map((record: unknown) => {
+    if (Array.isArray(record) && record.length === 2) return record;
+    throw new NodeError(
+      nodeId,
+      `${label} needs [key, value] pairs, but received ${describeRecord(record, 60)}`,
+      describeRecord(record),
+    );
+  });
+}
+
 const noSink: OutputSink = { print: () => {}, records: () => {} };
 
 /** Throws PipelineInvalidError when the validator finds errors, NodeError when a node cannot be built. */
@@ -65,13 +77,20 @@ export function compilePipeline(doc: PipelineDocument, options: CompileOptions =
   if (doc.settings.checkpointDir) ssc.checkpoint(doc.settings.checkpointDir);
 
   const topo = buildTopology(doc);
+  const pairs = inferPairness(topo);
   const streams = new Map<string, AnyStream>();
   const outputs = new Map<string, AnyStream>();
   const receivers = new Map<string, Receiver<any>>();
   for (const node of topo.order) {
     const spec = getKind(node.kind)!;
     const params = resolveParams(spec, node.params);
-    const inputs = topo.inputs.get(node.id)!.ordered.map((e) => streams.get(e.source)!);
+    const inputs = topo.inputs.get(node.id)!.ordered.map((e) => {
+      const input = streams.get(e.source)!;
+      // Pair-ness unknown before the data arrive: check each record, and blame this node clearly.
+      return spec.requiresPairInput && pairs.get(e.source) !== "pair"
+        ? checkPairs(input, node.id, spec.label)
+        : input;
+    });
     const ctx: BuildContext = {
       doc,
       node,

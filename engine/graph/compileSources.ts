@@ -2,7 +2,6 @@
 // a constant table (Spark's ConstantInputDStream: the same RDD every batch).
 import type { AnyStream, BuildContext } from "./compileContext";
 import { generatorReceiver } from "./receivers/generators";
-import { TextLinesReceiver } from "./receivers/TextLinesReceiver";
 
 export const sourceBuilders: Record<string, (ctx: BuildContext) => AnyStream> = {
   queueStream: ({ ssc, params }) => {
@@ -10,12 +9,7 @@ export const sourceBuilders: Record<string, (ctx: BuildContext) => AnyStream> = 
     const fallback = Array.isArray(params.defaultBatch) ? (params.defaultBatch as unknown[]) : undefined;
     return ssc.queueStream(batches, params.oneAtATime !== false, fallback);
   },
-  textLines: (ctx) => {
-    const lines = String(ctx.params.lines ?? "").split("\n");
-    const receiver = new TextLinesReceiver(lines, Number(ctx.params.rate));
-    ctx.addReceiver(receiver);
-    return ctx.ssc.receiverStream(receiver);
-  },
+  textLines: (ctx) => generatorSource(ctx),
   staticTable: ({ ssc, params }) => {
     // queueStream with an empty queue returns its default RDD every batch: ConstantInputDStream.
     const table = ssc.sparkContext.parallelize(params.rows as unknown[]);

@@ -138,7 +138,7 @@ export class EngineHost {
       this.doc = doc;
       this.program = program;
       this.observer = new NodeObserver(doc, program);
-      this.backpressure = new Backpressure(program, doc.batchIntervalMs);
+      this.backpressure = new Backpressure(program);
       this.backpressure.setEnabled(this.backpressureOn || doc.settings.backpressure);
       program.ssc.addStreamingListener({
         onBatchSubmitted: (info) =>

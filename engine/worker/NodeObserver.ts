@@ -4,12 +4,15 @@ import type { DStream } from "../core/DStream";
 import { getKind, outputPairness } from "../graph/catalog";
 import type { CompiledPipeline } from "../graph/compile";
 import type { PipelineDocument } from "../graph/types";
+import { holdings } from "../operators/holdings";
 import type { NodeBatchSummary } from "../protocol/messages";
 import { type SummaryOptions, summarizeNode } from "./observe";
 
 interface Watched {
   nodeId: string;
   stream: DStream<unknown>;
+  /** Window and state nodes report what they hold (the engine's holdings()). */
+  holds: boolean;
   options: Omit<SummaryOptions, "sampleSize">;
 }
 
@@ -19,10 +22,7 @@ export class NodeObserver {
   /** Source node per input stream id, for BatchInfo's records per source. */
   readonly inputNodeOfStream = new Map<number, string>();
 
-  constructor(
-    private readonly doc: PipelineDocument,
-    program: CompiledPipeline,
-  ) {
+  constructor(doc: PipelineDocument, program: CompiledPipeline) {
     doc.nodes.forEach((n, i) => {
       this.index.set(n.id, i);
     });
@@ -32,17 +32,11 @@ export class NodeObserver {
       if (!stream || !spec) continue;
       if (spec.category === "source") this.inputNodeOfStream.set(stream.id, node.id);
       const pairness = spec.isOutput ? "unknown" : outputPairness(spec, node.params);
-      const windowMs =
-        spec.category === "window" && typeof node.params.windowMs === "number"
-          ? node.params.windowMs
-          : undefined;
-      const isState =
-        node.kind === "updateStateByKey" ||
-        (node.kind === "mapWithState" && node.params.stateSnapshots === true);
       this.watched.push({
         nodeId: node.id,
         stream,
-        options: { keyed: pairness !== "plain", windowMs, isState, batchIntervalMs: doc.batchIntervalMs },
+        holds: spec.category === "window" || spec.category === "state",
+        options: { keyed: pairness !== "plain", batchIntervalMs: doc.batchIntervalMs },
       });
     }
   }
@@ -53,12 +47,10 @@ export class NodeObserver {
   }
 
   summarize(batchTimeMs: number, sampleSize: number): NodeBatchSummary[] {
-    return this.watched.map((w) =>
-      summarizeNode(w.nodeId, w.stream, batchTimeMs, {
-        ...w.options,
-        sampleSize,
-        firstBatchMs: this.doc.batchIntervalMs,
-      }),
-    );
+    return this.watched.map((w) => {
+      const summary = summarizeNode(w.nodeId, w.stream, batchTimeMs, { ...w.options, sampleSize });
+      if (w.holds && summary.computed) Object.assign(summary, holdings(w.stream, batchTimeMs));
+      return summary;
+    });
   }
 }

@@ -1,38 +1,19 @@
-// Spark's backpressure (spark.streaming.backpressure.enabled): a PIDRateEstimator per receiver input
-// stream bounds its receiver's rate from each batch's numbers. Also a "drop receiver" fault: the
-// receiver stores nothing for a few batches.
+// Spark's backpressure (spark.streaming.backpressure.enabled), switched by the page at run time through
+// the engine's setBackpressure; and the "drop receiver" fault: a receiver stores nothing for a few batches.
 import type { CompiledPipeline } from "../graph/compile";
 import type { BatchInfo } from "../metrics/BatchInfo";
-import { PIDRateEstimator } from "../scheduler/rate/PIDRateEstimator";
-import { ReceiverInputDStream } from "../sources/ReceiverInputDStream";
+import { setBackpressure } from "../scheduler/rate/backpressure";
 
 export class Backpressure {
   private enabled = false;
   private readonly dropped = new Map<string, number>();
 
-  constructor(
-    private readonly program: CompiledPipeline,
-    private readonly batchIntervalMs: number,
-  ) {}
-
-  private receiverStreams(): [string, ReceiverInputDStream<unknown>][] {
-    const out: [string, ReceiverInputDStream<unknown>][] = [];
-    for (const [nodeId, stream] of this.program.streams) {
-      if (stream instanceof ReceiverInputDStream) out.push([nodeId, stream]);
-    }
-    return out;
-  }
+  constructor(private readonly program: CompiledPipeline) {}
 
   setEnabled(enabled: boolean): void {
     if (enabled === this.enabled) return;
     this.enabled = enabled;
-    for (const [, stream] of this.receiverStreams()) {
-      if (enabled) stream.rateEstimator = new PIDRateEstimator(this.batchIntervalMs);
-      else {
-        stream.rateEstimator = undefined;
-        stream.receiver.setRateLimit(undefined);
-      }
-    }
+    setBackpressure(this.program.ssc, enabled);
   }
 
   dropReceiver(nodeId: string, batches: number): void {

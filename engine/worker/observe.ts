@@ -92,13 +92,7 @@ export interface SummaryOptions {
   sampleSize: number;
   /** The node's output is (or may be) a pair stream: compute key counts. */
   keyed: boolean;
-  /** Window nodes: window length, to list the batch times inside the window. */
-  windowMs?: number;
-  /** The first batch time of the run (earlier window batches do not exist). */
-  firstBatchMs?: number;
   batchIntervalMs?: number;
-  /** State nodes: the number of keys is the size of the stream's RDD. */
-  isState?: boolean;
 }
 
 export function summarizeNode(
@@ -160,18 +154,5 @@ export function summarizeNode(
     const keys = topKeys(rdd);
     if (keys) summary.keyCounts = keys;
   }
-  if (options.windowMs !== undefined && options.batchIntervalMs) {
-    const times: number[] = [];
-    const first = options.firstBatchMs ?? options.batchIntervalMs;
-    for (
-      let t = batchTimeMs - options.windowMs + options.batchIntervalMs;
-      t <= batchTimeMs;
-      t += options.batchIntervalMs
-    ) {
-      if (t >= first) times.push(t);
-    }
-    summary.windowBatches = times;
-  }
-  if (options.isState) summary.stateSize = count;
   return summary;
 }
