@@ -3,7 +3,7 @@
 // groupByKeyAndWindow, updateStateByKey, mapWithState); importing this module runs them all.
 // Imported once from engine/operators/index.ts.
 import "./WindowedDStream";
-import "./ReducedWindowedDStream";
+import "./reduceByKeyAndWindow";
 import "./windowDerived";
 import "./StateDStream";
 import "./MapWithStateDStream";

@@ -1,4 +1,4 @@
-import type { RateEstimator } from "./RateEstimator";
+import type { RateEstimator } from "../RateController";
 
 /** Spark's defaults: spark.streaming.backpressure.pid.{proportional,integral,derived,minRate}. */
 export const PID_DEFAULTS = { proportional: 1.0, integral: 0.2, derivative: 0.0, minRate: 100 } as const;
