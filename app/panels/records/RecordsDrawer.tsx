@@ -40,8 +40,8 @@ export function RecordsDrawer() {
           batches
         </label>
         {spec?.category === "source" && <LiveRateControl nodeId={node.id} />}
-        <LineageView nodeId={node.id} batchTimeMs={views[0]?.batchTimeMs} />
       </header>
+      <LineageView nodeId={node.id} batchTimeMs={views[0]?.batchTimeMs} />
       {error && (
         <p className="node-run-error" role="alert">
           {error.message}
