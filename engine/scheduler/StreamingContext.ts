@@ -150,12 +150,18 @@ export class StreamingContext {
           activeContext.startSite,
       );
     }
-    this.graph.validate();
     // Spark's timer starts at the next multiple of the interval; zero time is one interval before it.
     const now = this.clock.getTimeMillis();
     const startTime = (Math.floor(now / this.batchDuration) + 1) * this.batchDuration;
     const zeroTime = startTime - this.batchDuration;
-    this.graph.start(zeroTime);
+    try {
+      this.graph.validate();
+      this.graph.start(zeroTime);
+    } catch (e) {
+      // Spark: "Error starting the context, marking it as stopped"
+      this.state = "STOPPED";
+      throw e;
+    }
     this.lastBatchTime = zeroTime;
     this.startSite = `\n${new Error().stack?.split("\n")[2]?.trim() ?? ""}`;
     for (const input of this.graph.inputStreams) (input as { start?: () => void }).start?.();
