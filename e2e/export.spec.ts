@@ -2,9 +2,23 @@
 // the link in a fresh browser context (no stored pipelines), and find the same graph.
 import { readFileSync } from "node:fs";
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { collectErrors, dropFromPalette } from "./editorHelpers";
 
 const KINDS = ["textLines", "flatMap", "map", "reduceByKey", "print"];
+
+/** Drops a palette kind onto the canvas at (x, y) and returns the new node. */
+async function dropFromPalette(page: Page, kind: string, x: number, y: number): Promise<Locator> {
+  const before = await page.locator(".react-flow__node").count();
+  await page.getByTestId(`palette-${kind}`).dragTo(page.getByTestId("canvas"), { targetPosition: { x, y } });
+  await expect(page.locator(".react-flow__node")).toHaveCount(before + 1);
+  return page.locator(`.react-flow__node:has([data-kind="${kind}"])`).last();
+}
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  return errors;
+}
 
 async function centerOf(locator: Locator) {
   const box = await locator.boundingBox();
