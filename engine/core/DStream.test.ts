@@ -25,7 +25,10 @@ describe("DStream base", () => {
   it("getOrCompute memoises one RDD per batch time", async () => {
     let computed = 0;
     const { outputs } = await runBatches([[1, 2]], (s) => {
-      const m = s.map((x) => (computed++, x));
+      const m = s.map((x) => {
+        computed++;
+        return x;
+      });
       return m.union(m);
     });
     expect(outputs[0].records).toEqual([1, 2, 1, 2]);
@@ -35,7 +38,12 @@ describe("DStream base", () => {
   it("persist/cache computes a generated RDD's records once for every use", async () => {
     let computed = 0;
     await runBatches([[1, 2]], (s) => {
-      const m = s.map((x) => (computed++, x)).cache();
+      const m = s
+        .map((x) => {
+          computed++;
+          return x;
+        })
+        .cache();
       return m.union(m);
     });
     expect(computed).toBe(2);

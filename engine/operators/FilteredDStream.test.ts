@@ -11,7 +11,16 @@ describe("filter", () => {
     const order: string[] = [];
     await runBatches(
       [[1, 2]],
-      (s) => s.map((x) => (order.push(`map ${x}`), x)).filter((x) => (order.push(`filter ${x}`), true)),
+      (s) =>
+        s
+          .map((x) => {
+            order.push(`map ${x}`);
+            return x;
+          })
+          .filter((x) => {
+            order.push(`filter ${x}`);
+            return true;
+          }),
       { defaultParallelism: 1 },
     );
     expect(order).toEqual(["map 1", "filter 1", "map 2", "filter 2"]);

@@ -55,7 +55,10 @@ describe("batches, BatchInfo and listeners", () => {
     const works: BatchWork[] = [];
     ssc = new StreamingContext({
       batchIntervalMs: 1000,
-      processingTimeModel: (w) => (works.push(w), 1),
+      processingTimeModel: (w) => {
+        works.push(w);
+        return 1;
+      },
     });
     ssc
       .queueStream([["a b", "a"]])

@@ -125,7 +125,10 @@ describe("RDD", () => {
     let calls = 0;
     const rdd = sc()
       .parallelize([1, 2, 3])
-      .map((x) => (calls++, x))
+      .map((x) => {
+        calls++;
+        return x;
+      })
       .persist();
     rdd.collect();
     rdd.count();
