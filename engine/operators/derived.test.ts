@@ -7,6 +7,11 @@ describe("count / countByValue / reduce / repartition", () => {
     expect(records).toEqual([[3], [0], [1]]);
   });
 
+  it("count is 0 also once the queue is exhausted (an emptyRDD with no partitions)", async () => {
+    const { records } = await runBatches([["a"]], (s) => s.count(), { numBatches: 3 });
+    expect(records).toEqual([[1], [0], [0]]);
+  });
+
   it("countByValue counts equal values", async () => {
     const { records } = await runBatches([["a", "b", "a"], []], (s) => s.countByValue());
     expect(records.map(byKey)).toEqual([
