@@ -230,4 +230,13 @@ describe("reduceByKeyAndWindow with inverse", () => {
       "requirement failed: The slide duration of ReducedWindowedDStream (1500 ms) must be multiple of the slide duration of parent DStream (1000 ms)",
     );
   });
+
+  it("keeps the per-batch values a long window subtracts later (raises the remember duration)", async () => {
+    // 40 batches under a 30 s window: each step subtracts the batch from 30 s earlier, which must still
+    // be there (a queue input cannot be recomputed: it would hand out its next batch instead).
+    const input: P[][] = Array.from({ length: 40 }, (_, i) => [["a", i + 1]]);
+    const run = await runBatches(input, (s) => s.reduceByKeyAndWindow(add, sub, 30_000, 1000));
+    const windowSum = (i: number) => input.slice(Math.max(0, i - 29), i + 1).reduce((n, [[, v]]) => n + v, 0);
+    expect(run.records.map((r) => r[0][1])).toEqual(input.map((_, i) => windowSum(i)));
+  });
 });
