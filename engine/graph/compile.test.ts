@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DStream } from "../core/DStream";
+import type { State } from "../operators/State";
+import { StateSpec } from "../operators/StateSpec";
 import { StreamingContext } from "../scheduler/StreamingContext";
 import { compilePipeline, PipelineInvalidError } from "./compile";
 import { NodeError } from "./guard";
@@ -272,5 +274,41 @@ describe("compilePipeline, windows, state and generated sources", () => {
       nodeId: "r",
       message: 'reduceByKey needs [key, value] pairs, but received "a"',
     });
+  });
+});
+
+describe("compilePipeline, mapWithState", () => {
+  it("with a timeout and state snapshots equals the engine API", async () => {
+    const fn =
+      "(key, value, state) => { if (state.isTimingOut()) return undefined; const s = (state.getOption() ?? 0) + (value ?? 0); state.update(s); return [key, s]; }";
+    const batches = [
+      [
+        ["a", 1],
+        ["b", 1],
+      ],
+      [["a", 2]],
+      [],
+      [],
+      [["b", 5]],
+    ];
+    const nodes = [
+      node("q", "queueStream", { batches }),
+      node("st", "mapWithState", { fn, timeoutMs: 2000, stateSnapshots: true }),
+      node("out", "print"),
+    ];
+    const compiled = await runCompiled(nodes, chain(nodes), "st", 5);
+    const byHand = await runByHand((ssc) => {
+      const spec = StateSpec.function((key: string, value: number | undefined, state: State<number>) => {
+        if (state.isTimingOut()) return undefined;
+        const s = (state.getOption() ?? 0) + (value ?? 0);
+        state.update(s);
+        return [key, s];
+      }).timeout(2000);
+      return (ssc.queueStream<[string, number]>(batches.map((b) => [...b]) as [string, number][][]) as any)
+        .mapWithState(spec)
+        .stateSnapshots();
+    }, 5);
+    expect(compiled).toEqual(byHand);
+    expect(compiled.get(2000)).toEqual(['["a",3]', '["b",1]']);
   });
 });

@@ -90,6 +90,30 @@ describe("EngineHost", () => {
       { type: "nodeError", nodeId: "m", message: "TypeError: no bad", record: '"bad"', batchTimeMs: 2000 },
     ]);
     expect(host.getState()).toBe("paused");
+    // The failed batch still completes, with its reason and no node summaries.
+    const completed = env.ofType("batchCompleted");
+    expect(completed.map((m) => [m.info.batchTimeMs, m.nodes.length])).toEqual([
+      [1000, 3],
+      [2000, 0],
+    ]);
+  });
+
+  it("injects faults: a slow batch, a failing node", async () => {
+    const { env, host } = setup();
+    await host.handle({ type: "load", pipeline: wordCountDoc() });
+    await host.handle({ type: "step" });
+    await host.handle({ type: "injectFault", fault: { kind: "slowBatch", extraMs: 5000 } });
+    await host.handle({ type: "step" });
+    await host.handle({ type: "step" });
+    const infos = env.ofType("batchCompleted").map((m) => m.info);
+    expect(infos[1].processingDelayMs! - infos[0].processingDelayMs!).toBeCloseTo(5000, 0);
+    // The slow batch pushes the next one back: scheduling delay, as on a busy cluster.
+    expect(infos[2].schedulingDelayMs).toBeGreaterThan(3000);
+    await host.handle({ type: "injectFault", fault: { kind: "failNode", nodeId: "pairs" } });
+    await host.handle({ type: "step" });
+    expect(env.ofType("nodeError")).toEqual([
+      expect.objectContaining({ nodeId: "pairs", message: "Injected fault: the node's task failed" }),
+    ]);
   });
 
   it("keeps samples bounded whatever the batch size", async () => {

@@ -90,7 +90,9 @@ export class EngineHost {
       case "stop":
         return this.stop();
       case "setSpeed":
-        this.speed = message.speed;
+        // 0.1x to 10x real time, or as fast as possible.
+        this.speed =
+          message.speed === "max" ? "max" : Math.min(10, Math.max(0.1, Number(message.speed) || 1));
         if (this.state === "running") this.scheduleNextBatch();
         return;
       case "setInputRate":
@@ -266,27 +268,34 @@ export class EngineHost {
     if (!program || this.busy) return;
     this.busy = true;
     this.tracker.nextEpoch();
+    this.lastInfo = undefined;
     const t0 = this.env.now();
+    let failure: unknown;
     try {
       const failing = [...this.failingNodes];
       this.failingNodes.clear();
       if (failing.length > 0) throw new NodeError(failing[0], "Injected fault: the node's task failed");
       await program.ssc.advance(1);
-      const info = this.lastInfo;
+    } catch (e) {
+      failure = e;
+    }
+    try {
+      const info = this.lastInfo as BatchInfo | undefined; // set by the listener during advance()
       if (info && this.program === program) {
-        const nodes = this.observer!.summarize(info.batchTime, this.sampleSize);
+        // A failed batch still completes (with its failure reason), so the page can close it.
+        const nodes = failure === undefined ? this.observer!.summarize(info.batchTime, this.sampleSize) : [];
         this.outbox.push({ type: "batchCompleted", info: this.infoMessage(info), nodes });
         this.backpressure?.afterBatch(info);
       }
     } catch (e) {
-      if (this.program === program) this.fail(e);
-    } finally {
-      this.busy = false;
-      if (this.monitor) this.monitor[0] = 0;
-      this.tracker.current = undefined;
-      this.lastBatchWallMs = this.env.now() - t0;
-      this.scheduleFlush();
+      failure ??= e;
     }
+    if (failure !== undefined && this.program === program) this.fail(failure);
+    this.busy = false;
+    if (this.monitor) this.monitor[0] = 0;
+    this.tracker.current = undefined;
+    this.lastBatchWallMs = this.env.now() - t0;
+    this.scheduleFlush();
   }
 
   /** A failing node pauses the run (nothing is lost); anything else is reported as an error. */
