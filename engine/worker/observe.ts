@@ -97,7 +97,7 @@ export interface SummaryOptions {
 
 export function summarizeNode(
   nodeId: string,
-  stream: DStream<unknown>,
+  stream: DStream<any>,
   batchTimeMs: number,
   options: SummaryOptions,
 ): NodeBatchSummary {
