@@ -1,6 +1,6 @@
 // The React Flow canvas: renders the document's nodes and edges and turns gestures into store edits.
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow } from "@xyflow/react";
-import { type MouseEvent, useCallback, useMemo, useRef, useState } from "react";
+import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { StreamFlowNode } from "../nodes/nodeData";
 import { nodeTypes } from "../nodes/nodeTypes";
 import { useStudio } from "../store";
@@ -10,6 +10,7 @@ import { EmptyCanvasHint } from "./EmptyCanvasHint";
 import { newFlowNodeCache, type Size, toFlowEdges, toFlowNodes } from "./flowElements";
 import { PipelineTitle } from "./PipelineTitle";
 import { edgeTypes } from "./StreamEdge";
+import { useCanvasCommands } from "./useCanvasCommands";
 import { useFlowHandlers } from "./useFlowHandlers";
 import { useShortcuts } from "./useShortcuts";
 
@@ -30,6 +31,18 @@ export function Canvas() {
     [],
   );
   const handlers = useFlowHandlers(onMeasured);
+  const { fitView } = useCanvasCommands();
+  const pipelineId = useStudio((s) => s.pipelineId);
+  // Fit a pipeline when it is opened, once its nodes are drawn and measured; never on the first drop
+  // into an empty canvas (React Flow's fitView-on-init would jump the view there).
+  const opened = useRef(pipelineId);
+  useEffect(() => {
+    if (opened.current === pipelineId) return;
+    opened.current = pipelineId;
+    const frame = requestAnimationFrame(() => requestAnimationFrame(fitView));
+    return () => cancelAnimationFrame(frame);
+  }, [pipelineId, fitView]);
+  const [fitOnInit] = useState(() => useStudio.getState().doc.nodes.length > 0);
   const closeMenu = useCallback(() => setMenu(null), []);
   useShortcuts(closeMenu);
 
@@ -71,7 +84,7 @@ export function Canvas() {
         selectionKeyCode="Shift"
         multiSelectionKeyCode={["Control", "Meta"]}
         colorMode={theme}
-        fitView
+        fitView={fitOnInit}
         fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
         minZoom={0.2}
         maxZoom={2}
