@@ -173,3 +173,41 @@ describe("EngineHost", () => {
     expect(env.ofType("heartbeat").map((h) => h.atMs)).toEqual([500, 1000, 1500]);
   });
 });
+
+describe("EngineHost running-node notices", () => {
+  it("names each node entering user code, within a budget per second", async () => {
+    const env = new FakeEnv();
+    host = new EngineHost(env);
+    await host.handle({ type: "load", pipeline: wordCountDoc() });
+    await host.handle({ type: "step" });
+    const named = env.ofType("heartbeat").map((h) => h.runningNodeId);
+    expect(named).toEqual(["words", "pairs", "counts"]);
+    for (let i = 0; i < 40; i++) await host.handle({ type: "step" });
+    // 41 batches x 3 nodes in no time: capped at the budget.
+    expect(env.ofType("heartbeat").length).toBe(60);
+  });
+
+  it("writes the running node to shared memory instead, when attached", async () => {
+    const env = new FakeEnv();
+    host = new EngineHost(env);
+    const buffer = new SharedArrayBuffer(8);
+    await host.handle({ type: "attachMonitor", buffer });
+    const view = new Int32Array(buffer);
+    const g = globalThis as { __monitor?: Int32Array; __seen?: number[] };
+    g.__monitor = view;
+    g.__seen = [];
+    // The user function itself reads the monitor while it runs: it holds the node's index + 1.
+    const nodes = [
+      node("q", "queueStream", { batches: [["a"]] }),
+      node("m", "map", { fn: "(x) => { globalThis.__seen.push(globalThis.__monitor[0]); return x; }" }),
+      node("f", "foreachRDD"),
+    ];
+    await host.handle({ type: "load", pipeline: doc(nodes, chain(nodes)) });
+    await host.handle({ type: "step" });
+    expect(g.__seen).toEqual([2]);
+    expect(view[0]).toBe(0); // cleared after the batch
+    expect(env.ofType("heartbeat")).toEqual([]);
+    delete g.__monitor;
+    delete g.__seen;
+  });
+});

@@ -25,6 +25,8 @@ export interface HostEnv {
 export const HEARTBEAT_MS = 500;
 /** At most this many bundles per second reach the page. */
 export const FLUSH_MS = 50;
+/** Running-node notices per second when memory is not shared with the page. */
+export const ENTER_POSTS_PER_SECOND = 60;
 
 type Program = ReturnType<typeof compilePipeline>;
 
@@ -49,6 +51,8 @@ export class EngineHost {
   private readonly tracker = new RunningNodeTracker();
   private monitor?: Int32Array;
   private lastInfo?: BatchInfo;
+  private enterWindowStart = Number.NEGATIVE_INFINITY;
+  private enterPosts = 0;
 
   constructor(private readonly env: HostEnv) {
     this.outbox = new Outbox((m) => env.post(m));
@@ -56,8 +60,16 @@ export class EngineHost {
       if (this.monitor) this.monitor[0] = (this.observer?.indexOf(nodeId) ?? -1) + 1;
     };
     this.tracker.onEnter = (nodeId) => {
-      // Without shared memory the page learns the running node from these (once per node per batch).
-      if (!this.monitor) env.post({ type: "heartbeat", atMs: env.now(), runningNodeId: nodeId });
+      // Without shared memory the page learns the running node from these (once per node per batch),
+      // within a budget per second so that very fast batches cannot flood the page.
+      if (this.monitor) return;
+      const now = env.now();
+      if (now - this.enterWindowStart >= 1000) {
+        this.enterWindowStart = now;
+        this.enterPosts = 0;
+      }
+      if (this.enterPosts++ < ENTER_POSTS_PER_SECOND)
+        env.post({ type: "heartbeat", atMs: now, runningNodeId: nodeId });
     };
     this.scheduleHeartbeat();
   }
