@@ -30,6 +30,14 @@ function optional(h: Helpers, ...args: [param: string, text: () => string][]): s
   return out;
 }
 
+/** An empty slide is the parent's slide, which the positional overloads need before numPartitions. */
+const slideOrParent = (h: Helpers) => (h.has("slideMs") ? h.dur("slideMs") : `${h.input(0)}.slideDuration`);
+
+const slideAndPartitions = (h: Helpers) =>
+  h.has("numPartitions")
+    ? `, ${slideOrParent(h)}, ${h.lit("numPartitions")}`
+    : optional(h, ["slideMs", () => h.dur("slideMs")]);
+
 const partitions = (h: Helpers) => optional(h, ["numPartitions", () => h.lit("numPartitions")]);
 
 const EMITTERS: Record<string, Emit> = {
@@ -82,8 +90,8 @@ const EMITTERS: Record<string, Emit> = {
     `${h.input(0)}.reduceByWindow(${h.fn("fn")}, ${h.has("invFn") ? `${h.fn("invFn")}, ` : ""}${h.dur("windowMs")}, ${h.dur("slideMs")})`,
   reduceByKeyAndWindow: (_s, h) => {
     if (!h.has("invFn"))
-      return `${h.input(0)}.reduceByKeyAndWindow(${h.fn("fn")}, ${h.dur("windowMs")}${optional(h, ["slideMs", () => h.dur("slideMs")], ["numPartitions", () => h.lit("numPartitions")])})`;
-    const slide = h.has("slideMs") ? h.dur("slideMs") : "BatchInterval";
+      return `${h.input(0)}.reduceByKeyAndWindow(${h.fn("fn")}, ${h.dur("windowMs")}${slideAndPartitions(h)})`;
+    const slide = slideOrParent(h);
     const named = [
       ...(h.has("numPartitions") ? [`numPartitions = ${h.lit("numPartitions")}`] : []),
       ...(h.has("filterFunc") ? [`filterFunc = ${h.fn("filterFunc")}`] : []),
@@ -93,7 +101,7 @@ const EMITTERS: Record<string, Emit> = {
   countByValueAndWindow: (_s, h) =>
     `${h.input(0)}.countByValueAndWindow(${h.dur("windowMs")}, ${h.dur("slideMs")}${partitions(h)})`,
   groupByKeyAndWindow: (_s, h) =>
-    `${h.input(0)}.groupByKeyAndWindow(${h.dur("windowMs")}${optional(h, ["slideMs", () => h.dur("slideMs")], ["numPartitions", () => h.lit("numPartitions")])})`,
+    `${h.input(0)}.groupByKeyAndWindow(${h.dur("windowMs")}${slideAndPartitions(h)})`,
   updateStateByKey: (_s, h) => {
     if (!h.has("initialState")) return `${h.input(0)}.updateStateByKey(${h.fn("fn")}${partitions(h)})`;
     const n = h.has("numPartitions") ? h.lit("numPartitions") : "sc.defaultParallelism";

@@ -18,7 +18,6 @@ interface Helpers {
   /** Declares `const <name><suffix> = expr;` before the node's statement and returns the name. */
   define: (suffix: string, expr: string) => string;
   use: (name: string) => void;
-  batchIntervalMs: number;
 }
 
 type Emit = (s: Step, h: Helpers) => string;
@@ -32,6 +31,12 @@ function trailing(h: Helpers, ...params: string[]): string {
   }
   return out;
 }
+
+/** An empty slide is the parent's slide, which positional overloads need before numPartitions. */
+const slideOrParent = (h: Helpers) => (h.has("slideMs") ? h.lit("slideMs") : `${h.input(0)}.slideDuration`);
+
+const slideAndPartitions = (h: Helpers) =>
+  h.has("numPartitions") ? `, ${slideOrParent(h)}, ${h.lit("numPartitions")}` : trailing(h, "slideMs");
 
 const unary =
   (method: string, ...params: string[]): Emit =>
@@ -111,20 +116,19 @@ const EMITTERS: Record<string, Emit> = {
     `${h.input(0)}.reduceByWindow(${h.fn("fn")}, ${h.has("invFn") ? `${h.fn("invFn")}, ` : ""}${h.lit("windowMs")}, ${h.lit("slideMs")})`,
   reduceByKeyAndWindow: (_s, h) => {
     if (!h.has("invFn"))
-      return `${h.input(0)}.reduceByKeyAndWindow(${h.fn("fn")}, ${h.lit("windowMs")}${trailing(h, "slideMs", "numPartitions")})`;
-    const slide = h.has("slideMs") ? h.lit("slideMs") : String(h.batchIntervalMs);
+      return `${h.input(0)}.reduceByKeyAndWindow(${h.fn("fn")}, ${h.lit("windowMs")}${slideAndPartitions(h)})`;
     const parts = h.has("numPartitions") ? h.lit("numPartitions") : "undefined";
     const filter = h.has("filterFunc")
       ? `, ${parts}, ${h.fn("filterFunc")}`
       : h.has("numPartitions")
         ? `, ${parts}`
         : "";
-    return `${h.input(0)}.reduceByKeyAndWindow(${h.fn("fn")}, ${h.fn("invFn")}, ${h.lit("windowMs")}, ${slide}${filter})`;
+    return `${h.input(0)}.reduceByKeyAndWindow(${h.fn("fn")}, ${h.fn("invFn")}, ${h.lit("windowMs")}, ${slideOrParent(h)}${filter})`;
   },
   countByValueAndWindow: (_s, h) =>
     `${h.input(0)}.countByValueAndWindow(${h.lit("windowMs")}, ${h.lit("slideMs")}${trailing(h, "numPartitions")})`,
   groupByKeyAndWindow: (_s, h) =>
-    `${h.input(0)}.groupByKeyAndWindow(${h.lit("windowMs")}${trailing(h, "slideMs", "numPartitions")})`,
+    `${h.input(0)}.groupByKeyAndWindow(${h.lit("windowMs")}${slideAndPartitions(h)})`,
   updateStateByKey: (_s, h) => {
     const options = [
       ...(h.has("initialState") ? [`initialState: ${h.lit("initialState")}`] : []),
@@ -173,12 +177,8 @@ export function toTypeScript(doc: PipelineDocument): GeneratedCode {
         return `${s.name}${suffix}`;
       },
       use: (name) => imports.add(name),
-      batchIntervalMs: doc.batchIntervalMs,
     };
-    const statement = EMITTERS[s.node.kind](
-      { ...s, params: { ...s.params, __batchIntervalMs: doc.batchIntervalMs } },
-      h,
-    );
+    const statement = EMITTERS[s.node.kind](s, h);
     body.push(...before, s.spec.isOutput ? `${statement};` : `const ${s.name} = ${statement};`);
   }
   const file = `${fileBase(doc.name)}.ts`;

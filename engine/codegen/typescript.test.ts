@@ -1,0 +1,175 @@
+// The TypeScript export, evaluated in-process against the engine, prints what the compiler's program
+// prints: for every kind in the catalog (a one-node pipeline around it) and for the gallery examples.
+// (bin/cli.test.ts checks the same through `npx tsx` and the command line for the examples.)
+import { transform } from "sucrase";
+import { describe, expect, it } from "vitest";
+import { catalog, resolveParams } from "../graph/catalog";
+import { compilePipeline } from "../graph/compile";
+import { emptyPipeline } from "../graph/schema";
+import type { NodeKindSpec, PipelineDocument, PipelineNode } from "../graph/types";
+import * as engine from "../index";
+import { loadExamples } from "./internals/examples.testkit";
+import { toTypeScript } from "./typescript";
+
+const BATCHES = 4;
+
+/** Runs the exported program with `engine` standing in for "dstream-studio/engine"; returns its output. */
+async function runExported(doc: PipelineDocument, seed?: number): Promise<string[]> {
+  const { code } = toTypeScript(doc);
+  const importLine = /^import \{ ([^}]+) \} from "dstream-studio\/engine";$/m.exec(code);
+  expect(importLine).not.toBeNull();
+  const lines: string[] = [];
+  const log = (...args: unknown[]) => lines.push(args.map(String).join(" "));
+  class CapturingContext extends engine.StreamingContext {
+    constructor(options: ConstructorParameters<typeof engine.StreamingContext>[0]) {
+      super({ ...options, out: log });
+    }
+  }
+  const names = importLine![1].split(", ");
+  const values = names.map((n) =>
+    n === "StreamingContext" ? CapturingContext : (engine as Record<string, unknown>)[n],
+  );
+  for (const [i, n] of names.entries()) expect(values[i], `engine export ${n}`).toBeDefined();
+  const js = transform(code.replace(importLine![0], ""), { transforms: ["typescript"] }).code;
+  const argv = ["node", "program", String(BATCHES), ...(seed === undefined ? [] : [String(seed)])];
+  const program = new Function("process", "console", ...names, `return (async () => {\n${js}\n})();`);
+  await program({ argv }, { log }, ...values);
+  return lines;
+}
+
+async function runCompiled(doc: PipelineDocument): Promise<string[]> {
+  const lines: string[] = [];
+  const labels = new Map(doc.nodes.map((n) => [n.id, n.label || n.id]));
+  const { ssc } = compilePipeline(doc, {
+    sink: {
+      print: (_id, _t, printed) => lines.push(...printed),
+      records: (id, timeMs, kind, records) => {
+        if (kind !== "foreachRDD") return;
+        lines.push(`${labels.get(id)} at ${timeMs} ms:`, ...records.map(engine.formatRecord));
+      },
+    },
+  });
+  ssc.start();
+  await ssc.advance(BATCHES);
+  ssc.stop();
+  return lines;
+}
+
+const at = (x: number): PipelineNode["position"] => ({ x, y: 0 });
+const PAIRS = [
+  [
+    ["a", 1],
+    ["b", 2],
+    ["a", 3],
+  ],
+  [
+    ["b", 4],
+    ["c", 5],
+  ],
+  [],
+  [
+    ["a", 6],
+    ["c", 7],
+    ["c", 8],
+  ],
+];
+const WORDS = [["to be or", "not to be"], ["be quick"], [], ["or not"]];
+
+/** A pipeline around one node of `spec`'s kind with its default params: queued inputs and a print. */
+function pipelineAround(spec: NodeKindSpec, params: Record<string, unknown> = {}): PipelineDocument {
+  const doc: PipelineDocument = { ...emptyPipeline(`one ${spec.kind}`), nodes: [], edges: [] };
+  doc.settings = { ...doc.settings, checkpointDir: "/tmp/cp" };
+  const pairs =
+    spec.requiresPairInput || ["transform", "transformWith", "union", "repartition"].includes(spec.kind);
+  const inputs = Math.min(spec.inputs.min, 2);
+  for (let i = 0; i < inputs; i++) {
+    const batches = pairs ? PAIRS.map((b) => b.map(([k, v]) => [k, Number(v) * (i + 1)])) : WORDS;
+    doc.nodes.push({
+      id: `in${i}`,
+      kind: "queueStream",
+      label: `input${i}`,
+      params: { batches, oneAtATime: true },
+      position: at(0),
+    });
+    doc.edges.push({ id: `e${i}`, source: `in${i}`, target: "node", targetHandle: spec.inputs.names?.[i] });
+  }
+  doc.nodes.push({
+    id: "node",
+    kind: spec.kind,
+    label: `the ${spec.kind}`,
+    params: resolveParams(spec, params),
+    position: at(300),
+  });
+  if (!spec.isOutput) {
+    doc.nodes.push({ id: "out", kind: "print", params: { num: 5 }, position: at(600) });
+    doc.edges.push({ id: "eo", source: "node", target: "out" });
+  }
+  return doc;
+}
+
+describe("TypeScript export", () => {
+  const kinds = Object.values(catalog).filter((s) => s.kind !== "saveAsTextFiles");
+  it.each(kinds.map((s) => [s.kind, s] as const))(
+    "%s: the exported program prints what the compiled one does",
+    async (_kind, spec) => {
+      const doc = pipelineAround(spec);
+      const expected = await runCompiled(doc);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await runExported(doc)).toEqual(expected);
+    },
+  );
+
+  const variants: [string, Record<string, unknown>][] = [
+    ["window", { windowMs: 2000, slideMs: null }],
+    ["reduceByWindow", { invFn: "(a, b) => a - b", windowMs: 2000, slideMs: 1000 }],
+    ["reduceByKeyAndWindow", { windowMs: 3000, slideMs: null, numPartitions: 3 }],
+    ["reduceByKeyAndWindow", { invFn: "(a, b) => a - b", windowMs: 2000, slideMs: null, numPartitions: 3 }],
+    ["groupByKeyAndWindow", { windowMs: 2000, slideMs: null, numPartitions: 1 }],
+    ["countByValueAndWindow", { windowMs: 2000, slideMs: 2000, numPartitions: 3 }],
+    ["reduceByKey", { numPartitions: 1 }],
+    ["combineByKey", { numPartitions: 3 }],
+    ["join", { numPartitions: 1 }],
+    ["updateStateByKey", { initialState: [["z", 100]], numPartitions: 3 }],
+    ["mapWithState", { timeoutMs: 2000, initialState: [["z", 100]], stateSnapshots: true }],
+    [
+      "transform",
+      {
+        fn: "(rdd, timeMs, table) => rdd.leftOuterJoin(table)",
+        table: [
+          ["a", "A"],
+          ["c", "C"],
+        ],
+      },
+    ],
+    ["queueStream", { batches: [["x"], ["y", "z"]], oneAtATime: false, defaultBatch: ["d"] }],
+    ["foreachRDD", { limit: 2 }],
+  ];
+  it.each(variants)("%s with %j", async (kind, params) => {
+    const doc = pipelineAround(catalog[kind], params);
+    const expected = await runCompiled(doc);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await runExported(doc)).toEqual(expected);
+  });
+
+  it.each(loadExamples().map((e) => [e.file, e.doc] as const))(
+    "%s: same output, with and without a seed",
+    async (_f, doc) => {
+      expect(await runExported(doc)).toEqual(await runCompiled(doc));
+    },
+  );
+
+  it("writes one statement per node named from the labels, with the user's functions inlined", () => {
+    const doc = loadExamples().find((e) => e.file === "windowed-word-count.json")!.doc;
+    const { code, filename } = toTypeScript(doc);
+    expect(filename).toBe("windowed_word_count.ts");
+    expect(code).toContain('import { RandomWordsReceiver, StreamingContext } from "dstream-studio/engine";');
+    expect(code).toContain('ssc.checkpoint("/tmp/dstream-checkpoint");');
+    expect(code).toContain('const words = lines.flatMap((line) => line.split(" "));');
+    expect(code).toContain(
+      "const windowedCounts = pairs.reduceByKeyAndWindow((a, b) => a + b, (a, b) => a - b, 6000, 2000, undefined, ([word, count]) => count > 0);",
+    );
+    expect(code).toContain("windowedCounts.print(10);");
+    // Every node but the print, plus BATCHES, SEED, seed and ssc.
+    expect(code.match(/^const \w+ = /gm)).toHaveLength(doc.nodes.length - 1 + 4);
+  });
+});
