@@ -204,7 +204,8 @@ describe("EngineHost running-node notices", () => {
     ];
     await host.handle({ type: "load", pipeline: doc(nodes, chain(nodes)) });
     await host.handle({ type: "step" });
-    expect(g.__seen).toEqual([2]);
+    // (The summaries re-run the narrow map for counts and samples: every call saw the same index.)
+    expect(new Set(g.__seen)).toEqual(new Set([2]));
     expect(view[0]).toBe(0); // cleared after the batch
     expect(env.ofType("heartbeat")).toEqual([]);
     delete g.__monitor;
