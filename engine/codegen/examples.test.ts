@@ -4,7 +4,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { getKind } from "../graph/catalog";
+import { compilePipeline } from "../graph/compile";
 import { validatePipeline } from "../graph/validate";
+import { costModel } from "../metrics/costModel";
 import { EXAMPLES_DIR, loadExamples } from "./internals/examples.testkit";
 
 const index = JSON.parse(readFileSync(join(EXAMPLES_DIR, "index.json"), "utf8")) as {
@@ -41,6 +43,17 @@ describe("gallery examples", () => {
       }
     },
   );
+
+  it("backpressure demo: the simulated cluster processes a batch slower than the batch interval", async () => {
+    const doc = loadExamples().find((e) => e.file === "backpressure.json")!.doc;
+    const cluster = { executors: doc.settings.executors, coresPerExecutor: doc.settings.coresPerExecutor };
+    const { ssc } = compilePipeline(doc, { processingTimeModel: costModel({ cluster }) });
+    ssc.start();
+    const infos = await ssc.advance(3);
+    ssc.stop();
+    for (const info of infos) expect(info.processingDelay).toBeGreaterThan(1.5 * doc.batchIntervalMs);
+    expect(infos[2].schedulingDelay).toBeGreaterThan(infos[1].schedulingDelay!);
+  });
 
   it("uses the operators each example is about", () => {
     const kinds = (file: string) =>
