@@ -10,12 +10,13 @@ import { EmptyCanvasHint } from "./EmptyCanvasHint";
 import { newFlowNodeCache, type Size, toFlowEdges, toFlowNodes } from "./flowElements";
 import { PipelineTitle } from "./PipelineTitle";
 import { edgeTypes } from "./StreamEdge";
-import { useCanvasCommands } from "./useCanvasCommands";
+import { FIT_VIEW_OPTIONS, useCanvasCommands } from "./useCanvasCommands";
 import { useFlowHandlers } from "./useFlowHandlers";
 import { useShortcuts } from "./useShortcuts";
 
 const minimapColor = (n: StreamFlowNode) => `var(--cat-${n.type?.replace(/Node$/, "") ?? "output"})`;
 const PRO_OPTIONS = { hideAttribution: true };
+const MINIMAP_SIZE = { width: 168, height: 112 };
 
 export function Canvas() {
   const doc = useStudio((s) => s.doc);
@@ -85,13 +86,20 @@ export function Canvas() {
         multiSelectionKeyCode={["Control", "Meta"]}
         colorMode={theme}
         fitView={fitOnInit}
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.2}
         maxZoom={2}
         proOptions={PRO_OPTIONS}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.5} color="var(--canvas-dots)" />
-        <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={3} ariaLabel="Minimap" />
+        <MiniMap
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          nodeStrokeWidth={3}
+          ariaLabel="Minimap"
+          style={MINIMAP_SIZE}
+        />
         <Controls showInteractive={false} />
       </ReactFlow>
       <PipelineTitle />

@@ -25,8 +25,8 @@ export async function layoutLeftToRight(
     layoutOptions: {
       "elk.algorithm": "layered",
       "elk.direction": "RIGHT",
-      "elk.layered.spacing.nodeNodeBetweenLayers": "90",
-      "elk.spacing.nodeNode": "40",
+      "elk.layered.spacing.nodeNodeBetweenLayers": "56",
+      "elk.spacing.nodeNode": "36",
       "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
     },
     children: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height })),

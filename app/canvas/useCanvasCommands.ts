@@ -5,12 +5,14 @@ import { useCallback, useMemo } from "react";
 import { useStudio } from "../store";
 import { layoutLeftToRight } from "./autoLayout";
 
-const DEFAULT_SIZE = { width: 220, height: 90 };
+const DEFAULT_SIZE = { width: 212, height: 90 };
+/** Below this zoom node text is unreadable on a projector: a long pipeline scrolls instead. */
+export const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1.1, minZoom: 0.68 };
 
 export function useCanvasCommands() {
   const flow = useReactFlow();
 
-  const fitView = useCallback(() => void flow.fitView({ padding: 0.2, duration: 250, maxZoom: 1.2 }), [flow]);
+  const fitView = useCallback(() => void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 250 }), [flow]);
 
   const addNodeAtCenter = useCallback(
     (kind: string) => {
@@ -24,8 +26,8 @@ export function useCanvasCommands() {
         x: Math.round(center.x - DEFAULT_SIZE.width / 2),
         y: Math.round(center.y - DEFAULT_SIZE.height / 2),
       };
-      while (taken.some((p) => Math.abs(p.x - position.x) < 250 && Math.abs(p.y - position.y) < 120)) {
-        position = { x: position.x + 280, y: position.y };
+      while (taken.some((p) => Math.abs(p.x - position.x) < 230 && Math.abs(p.y - position.y) < 120)) {
+        position = { x: position.x + 260, y: position.y };
       }
       const id = useStudio.getState().addNodeOfKind(kind, position);
       if (pane) {

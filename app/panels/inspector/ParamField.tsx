@@ -14,7 +14,10 @@ interface Props {
 function ParamFieldComponent({ nodeId, spec, value, issue }: Props) {
   const setParam = useStudio((s) => s.setParam);
   const id = `param-${nodeId}-${spec.name}`;
-  const located = issue?.line !== undefined ? ` (line ${issue.line}, column ${issue.column ?? 1})` : "";
+  const located =
+    issue?.line !== undefined && !/line \d/.test(issue.message)
+      ? ` (line ${issue.line}, column ${issue.column ?? 1})`
+      : "";
   return (
     <div className={`field${issue?.severity === "error" ? " has-error" : ""}`} data-param={spec.name}>
       <label className="field-label" htmlFor={id}>
