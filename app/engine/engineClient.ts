@@ -5,6 +5,9 @@
 import type { FromWorker, ToWorker } from "../../engine/protocol/messages";
 import { unbundle, type WireFromWorker, type WireToWorker } from "../../engine/protocol/wire";
 
+/** A batch may take this many times as long as the previous one before the worker counts as hung. */
+const BATCH_TIME_FACTOR = 4;
+
 /** What the client needs of a worker (a Web Worker, or a Node worker thread wrapped alike). */
 export interface WorkerLike {
   postMessage(message: WireToWorker): void;
@@ -63,6 +66,8 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
 
   let worker: WorkerLike;
   let lastHeard = now();
+  /** How long the worker's last batch took: big batches may legitimately keep it silent longer. */
+  let lastBatchMs = 0;
   /** False until the current worker's first message: starting up is not hanging. */
   let answered = false;
   let lastLoad: Extract<ToWorker, { type: "load" }> | undefined;
@@ -78,8 +83,10 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     lastHeard = now();
     answered = true;
     for (const message of unbundle(wire)) {
-      if (message.type === "heartbeat") reportedNode = message.runningNodeId;
-      else if (message.type === "batchCompleted") reportedNode = undefined;
+      if (message.type === "heartbeat") {
+        reportedNode = message.runningNodeId;
+        lastBatchMs = message.lastBatchMs ?? lastBatchMs;
+      } else if (message.type === "batchCompleted") reportedNode = undefined;
       emit(message);
     }
   };
@@ -102,11 +109,12 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     return reportedNode;
   };
 
-  const restart = () => {
+  const restart = (silentMs: number) => {
     const nodeId = runningNode();
     worker.terminate();
     if (monitor) Atomics.store(monitor, 0, 0);
     reportedNode = undefined;
+    lastBatchMs = 0;
     spawn();
     // The fresh worker gets the same pipeline; the run waits for the user (nothing restarts by itself).
     if (lastLoad) worker.postMessage({ ...lastLoad, requestId: undefined });
@@ -114,13 +122,15 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     emit({
       type: "workerRestarted",
       nodeId,
-      message: `The engine stopped answering for ${timeoutMs / 1000} s${where} (an endless loop?). It was restarted and the pipeline reloaded.`,
+      message: `The engine stopped answering for ${(silentMs / 1000).toFixed(1)} s${where} (an endless loop?). It was restarted and the pipeline reloaded.`,
     });
   };
 
   spawn();
   const watchdog = setInterval(() => {
-    if (!disposed && now() - lastHeard > (answered ? timeoutMs : startupTimeoutMs)) restart();
+    const allowed = answered ? Math.max(timeoutMs, BATCH_TIME_FACTOR * lastBatchMs) : startupTimeoutMs;
+    const silent = now() - lastHeard;
+    if (!disposed && silent > allowed) restart(silent);
   }, options.checkEveryMs ?? 500);
 
   return {

@@ -82,6 +82,12 @@ export type FromWorker =
     }
   | { type: "nodeError"; nodeId: string; message: string; record?: string; batchTimeMs?: number }
   | { type: "error"; message: string }
-  | { type: "heartbeat"; atMs: number; runningNodeId?: string }
+  | {
+      type: "heartbeat";
+      atMs: number;
+      runningNodeId?: string;
+      /** Wall ms the last batch took to compute: the page's watchdog allows a few times that. */
+      lastBatchMs?: number;
+    }
   | { type: "lineage"; requestId: number; nodeId: string; text: string }
   | { type: "pong"; requestId: number };

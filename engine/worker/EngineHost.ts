@@ -378,7 +378,12 @@ export class EngineHost {
 
   private scheduleHeartbeat(): void {
     this.heartbeatTimer = this.env.setTimeout(() => {
-      this.env.post({ type: "heartbeat", atMs: this.env.now(), runningNodeId: this.tracker.current });
+      this.env.post({
+        type: "heartbeat",
+        atMs: this.env.now(),
+        runningNodeId: this.tracker.current,
+        lastBatchMs: this.lastBatchWallMs,
+      });
       this.scheduleHeartbeat();
     }, HEARTBEAT_MS);
   }
