@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DStream } from "../core/DStream";
+import { StreamingContext } from "../scheduler/StreamingContext";
+import { RandomWordsReceiver } from "../sources/generators/RandomWordsReceiver";
 import { byKey, runBatches } from "../testing/runBatches";
 import { runTimedBatches } from "./timedInput.testkit";
 
@@ -73,5 +75,22 @@ describe("window", () => {
     expect(run.records.at(-1)).toEqual([5, 6, 7]);
     // remember = window's remember (its slide, 1 s) + window (3 s): times after 8 s - 4 s
     expect(parent!.generatedTimes()).toEqual([5000, 6000, 7000, 8000]);
+  });
+
+  it("a receiver under a window that slides every 2 batches still gets its blocks every batch", async () => {
+    const ssc = new StreamingContext({ batchIntervalMs: 1000, clock: "manual" });
+    const seen: number[] = [];
+    ssc
+      .receiverStream(new RandomWordsReceiver({ recordsPerSecond: 5, seed: 1 }))
+      .window(2000, 2000)
+      .foreachRDD((rdd) => seen.push(rdd.count()));
+    ssc.start();
+    try {
+      const infos = await ssc.advance(4);
+      expect(infos.map((i) => i.numRecords)).toEqual([5, 5, 5, 5]);
+      expect(seen).toEqual([10, 10]);
+    } finally {
+      ssc.stop();
+    }
   });
 });

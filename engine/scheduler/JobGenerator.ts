@@ -39,6 +39,11 @@ export class JobGenerator implements InputInfoTracker {
     let error: unknown;
     let jobs: ReturnType<DStreamGraph["generateJobs"]> = [];
     try {
+      // Spark gives every batch its received blocks (ReceiverTracker.allocateBlocksToBatch), even when no
+      // output reads the receiver's stream at that time (a window sliding every 2 batches reads it later).
+      for (const input of this.graph.inputStreams) {
+        if ("receiver" in input && input.isInitialized) input.getOrCompute(batchTime);
+      }
       jobs = this.graph.generateJobs(batchTime);
     } catch (e) {
       error = e;
