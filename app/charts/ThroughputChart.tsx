@@ -13,7 +13,12 @@ export const ThroughputChart = memo(function ThroughputChart({ rows }: { rows: N
       <ResponsiveContainer width="100%" height={Math.max(120, rows.length * 22 + 30)}>
         <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" horizontal={false} />
-          <XAxis type="number" tickFormatter={formatCount} tick={{ fontSize: 11, fill: "var(--text-3)" }} />
+          <XAxis
+            type="number"
+            tickFormatter={formatCount}
+            tick={{ fontSize: 11, fill: "var(--text-3)" }}
+            interval={0}
+          />
           <YAxis
             type="category"
             dataKey="label"

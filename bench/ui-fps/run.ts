@@ -12,6 +12,28 @@ import { type PageFigures, summarize } from "./summarize";
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const port = Number(process.env.BENCH_PORT ?? 4191);
 
+/** Counts frames with requestAnimationFrame and records long tasks (> 50 ms) on the page's main thread. */
+const INSTALL_PROBES = `
+  window.__bench = { frames: [], longTasks: [], longTaskStarts: [], t0: performance.now() };
+  const tick = (t) => { window.__bench.frames.push(t); requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      window.__bench.longTasks.push(e.duration);
+      window.__bench.longTaskStarts.push(Math.round(e.startTime));
+    }
+  }).observe({ type: "longtask", buffered: false });
+`;
+
+const READ_PROBES = `({
+  frames: window.__bench.frames,
+  longTasks: window.__bench.longTasks,
+  longTaskStarts: window.__bench.longTaskStarts.map((t) => t - window.__bench.t0),
+  batches: Number(document.querySelector("[aria-label='Live simulation']")?.getAttribute("data-completed-batches") ?? 0),
+  lastBatch: document.querySelector("[data-testid=last-batch-time]")?.textContent ?? "none",
+  runEvents: Array.from(document.querySelectorAll("[role=alert], .toast"), (e) => e.textContent),
+})`;
+
 async function main() {
   const server = await startPreview(port);
   const browser = await chromium.launch({
@@ -24,37 +46,34 @@ async function main() {
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${server.url}/#p=${encodePipeline(millionPerSecondPipeline())}`);
     await page.getByRole("button", { name: "Run", exact: true }).waitFor();
-    await page.evaluate(() => {
-      const w = window as unknown as { __bench: { frames: number[]; longTasks: number[] } };
-      w.__bench = { frames: [], longTasks: [] };
-      const tick = (t: number) => {
-        w.__bench.frames.push(t);
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__bench.longTasks.push(e.duration);
-      }).observe({ type: "longtask", buffered: false });
-    });
+    // Plain strings, not functions: tsx's compiled functions reference helpers the page doesn't have.
+    await page.evaluate(INSTALL_PROBES);
     await page.getByRole("button", { name: "Run", exact: true }).click();
     await page.waitForTimeout(seconds * 1000);
-    const raw = await page.evaluate(() => {
-      const w = window as unknown as { __bench: { frames: number[]; longTasks: number[] } };
-      const table = document.querySelector("[data-testid=batch-table]");
-      return {
-        frames: w.__bench.frames,
-        longTasks: w.__bench.longTasks,
-        batches: Number(table?.getAttribute("data-completed") ?? 0),
-      } satisfies PageFigures;
-    });
+    const raw = (await page.evaluate(READ_PROBES)) as PageFigures & {
+      lastBatch: string;
+      runEvents: string[];
+      longTaskStarts: number[];
+    };
     const figures = summarize(raw);
     console.log(
-      JSON.stringify({ seconds, recordsPerSecond: 1_000_000, ...figures, pageErrors: errors }, null, 2),
+      JSON.stringify(
+        {
+          seconds,
+          recordsPerSecond: 1_000_000,
+          ...figures,
+          pageErrors: errors,
+          runEvents: raw.runEvents,
+          longTaskStartsMs: raw.longTaskStarts,
+        },
+        null,
+        2,
+      ),
     );
     console.log(
       `bench:ui: ${figures.fps.toFixed(1)} fps (p95 frame ${figures.p95FrameMs.toFixed(1)} ms), ` +
         `longest task ${figures.longestTaskMs.toFixed(0)} ms (${figures.longTasks} long tasks), ` +
-        `${figures.batches} batches completed in ${seconds} s`,
+        `${figures.batches} batches held by the page, last ${raw.lastBatch}, in ${seconds} s`,
     );
   } finally {
     await browser.close();

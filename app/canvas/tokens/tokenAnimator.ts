@@ -13,6 +13,8 @@ const MAX_FRAME_MS = 100;
 
 interface TokenHandle {
   path: SVGPathElement;
+  /** Cached: measuring a path every frame costs more than moving the token. */
+  length: number;
   group: SVGGElement;
   run: TokenRun | null;
   /** A newer batch came while this token was still moving: go again when it arrives (aggregation). */
@@ -27,7 +29,14 @@ let lastFrameMs: number | null = null;
 let frameRequested = false;
 
 export function registerToken(edgeId: string, path: SVGPathElement, group: SVGGElement): () => void {
-  const handle: TokenHandle = { path, group, run: null, queuedLegMs: null, stillAt: null };
+  const handle: TokenHandle = {
+    path,
+    length: path.getTotalLength(),
+    group,
+    run: null,
+    queuedLegMs: null,
+    stillAt: null,
+  };
   tokens.set(edgeId, handle);
   hide(handle);
   return () => {
@@ -73,6 +82,7 @@ export function hideToken(edgeId: string): void {
 export function refreshToken(edgeId: string): void {
   const h = tokens.get(edgeId);
   if (!h) return;
+  h.length = h.path.getTotalLength();
   if (h.stillAt !== null) place(h, h.stillAt);
   else if (h.run) {
     const p = tokenProgress(h.run, clockMs);
@@ -119,8 +129,7 @@ function frame(nowMs: number) {
 }
 
 function place(h: TokenHandle, progress: number) {
-  const length = h.path.getTotalLength();
-  const at = h.path.getPointAtLength(length * (PATH_START + PATH_SPAN * progress));
+  const at = h.path.getPointAtLength(h.length * (PATH_START + PATH_SPAN * progress));
   h.group.setAttribute("transform", `translate(${at.x.toFixed(1)} ${at.y.toFixed(1)})`);
   h.group.style.display = "";
 }
