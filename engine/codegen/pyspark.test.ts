@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { catalog } from "../graph/catalog";
 import { emptyPipeline } from "../graph/schema";
 import type { PipelineDocument } from "../graph/types";
-import { loadExamples } from "./internals/examples.testkit";
+import { loadExamples, pipelineAround } from "./internals/examples.testkit";
 import { toPySpark } from "./pyspark";
 
 const dir = mkdtempSync(join(tmpdir(), "pyspark-export-"));
@@ -85,5 +86,12 @@ describe("PySpark export", () => {
     expect(code).toContain("def parsed_fn(*args):");
     expect(code).toMatch(/STUB: node "sessions" \(mapWithState\)/);
     compiles(code, "stubs.py");
+  });
+});
+
+describe("PySpark export of every node kind", () => {
+  it.each(Object.values(catalog).map((s) => [s.kind, s] as const))("%s compiles", (kind, spec) => {
+    const { code } = toPySpark(pipelineAround(spec));
+    compiles(code, `kind_${kind}.py`);
   });
 });

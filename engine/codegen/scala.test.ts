@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadExamples } from "./internals/examples.testkit";
+import { catalog } from "../graph/catalog";
+import { loadExamples, pipelineAround } from "./internals/examples.testkit";
 import { toScala } from "./scala";
 
 const example = (file: string) => loadExamples().find((e) => e.file === file)!.doc;
@@ -44,5 +45,13 @@ describe("Scala export", () => {
     expect(code).toContain(
       "val withUserTier = clicksByUser.transform((rdd, time) => withUserTierFn(rdd, time.milliseconds, withUserTierTable))",
     );
+  });
+});
+
+describe("Scala export of every node kind", () => {
+  it.each(Object.values(catalog).map((s) => [s.kind, s] as const))("%s is balanced", (_kind, spec) => {
+    const { code } = toScala(pipelineAround(spec));
+    expect(balanced(code)).toBe(true);
+    expect(code).toMatch(spec.isOutput ? /\.(print|foreachRDD|saveAsTextFiles)\(/ : /val the[A-Z]\w* = /);
   });
 });

@@ -3,12 +3,11 @@
 // (bin/cli.test.ts checks the same through `npx tsx` and the command line for the examples.)
 import { transform } from "sucrase";
 import { describe, expect, it } from "vitest";
-import { catalog, resolveParams } from "../graph/catalog";
+import { catalog } from "../graph/catalog";
 import { compilePipeline } from "../graph/compile";
-import { emptyPipeline } from "../graph/schema";
-import type { NodeKindSpec, PipelineDocument, PipelineNode } from "../graph/types";
+import type { PipelineDocument } from "../graph/types";
 import * as engine from "../index";
-import { loadExamples } from "./internals/examples.testkit";
+import { loadExamples, pipelineAround } from "./internals/examples.testkit";
 import { toTypeScript } from "./typescript";
 
 const BATCHES = 4;
@@ -53,58 +52,6 @@ async function runCompiled(doc: PipelineDocument): Promise<string[]> {
   await ssc.advance(BATCHES);
   ssc.stop();
   return lines;
-}
-
-const at = (x: number): PipelineNode["position"] => ({ x, y: 0 });
-const PAIRS = [
-  [
-    ["a", 1],
-    ["b", 2],
-    ["a", 3],
-  ],
-  [
-    ["b", 4],
-    ["c", 5],
-  ],
-  [],
-  [
-    ["a", 6],
-    ["c", 7],
-    ["c", 8],
-  ],
-];
-const WORDS = [["to be or", "not to be"], ["be quick"], [], ["or not"]];
-
-/** A pipeline around one node of `spec`'s kind with its default params: queued inputs and a print. */
-function pipelineAround(spec: NodeKindSpec, params: Record<string, unknown> = {}): PipelineDocument {
-  const doc: PipelineDocument = { ...emptyPipeline(`one ${spec.kind}`), nodes: [], edges: [] };
-  doc.settings = { ...doc.settings, checkpointDir: "/tmp/cp" };
-  const pairs =
-    spec.requiresPairInput || ["transform", "transformWith", "union", "repartition"].includes(spec.kind);
-  const inputs = Math.min(spec.inputs.min, 2);
-  for (let i = 0; i < inputs; i++) {
-    const batches = pairs ? PAIRS.map((b) => b.map(([k, v]) => [k, Number(v) * (i + 1)])) : WORDS;
-    doc.nodes.push({
-      id: `in${i}`,
-      kind: "queueStream",
-      label: `input${i}`,
-      params: { batches, oneAtATime: true },
-      position: at(0),
-    });
-    doc.edges.push({ id: `e${i}`, source: `in${i}`, target: "node", targetHandle: spec.inputs.names?.[i] });
-  }
-  doc.nodes.push({
-    id: "node",
-    kind: spec.kind,
-    label: `the ${spec.kind}`,
-    params: resolveParams(spec, params),
-    position: at(300),
-  });
-  if (!spec.isOutput) {
-    doc.nodes.push({ id: "out", kind: "print", params: { num: 5 }, position: at(600) });
-    doc.edges.push({ id: "eo", source: "node", target: "out" });
-  }
-  return doc;
 }
 
 describe("TypeScript export", () => {
