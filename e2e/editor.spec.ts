@@ -128,6 +128,7 @@ test.describe("canvas builder", () => {
 
   test("the help dialog lists the keyboard shortcuts", async ({ page }) => {
     await page.goto("/");
+    await expect(page.getByTestId("canvas")).toBeVisible(); // the app renders once the last session is restored
     await page.locator("body").press("?");
     const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
     await expect(dialog).toContainText("Ctrl+Shift+Z");

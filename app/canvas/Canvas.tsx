@@ -15,7 +15,6 @@ import { useFlowHandlers } from "./useFlowHandlers";
 import { useShortcuts } from "./useShortcuts";
 
 const minimapColor = (n: StreamFlowNode) => `var(--cat-${n.type?.replace(/Node$/, "") ?? "output"})`;
-const PRO_OPTIONS = { hideAttribution: true };
 const MINIMAP_SIZE = { width: 168, height: 112 };
 
 export function Canvas() {
@@ -89,7 +88,7 @@ export function Canvas() {
         fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.2}
         maxZoom={2}
-        proOptions={PRO_OPTIONS}
+        attributionPosition="top-right"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.5} color="var(--canvas-dots)" />
         <MiniMap

@@ -7,6 +7,9 @@ import { useStudio } from "../store";
 import { inputHandles, specOf, summarize } from "../store/catalog";
 import { CATEGORY_GLYPHS, type StreamFlowNode } from "./nodeData";
 
+/** Handles sit at fixed heights, by the header, so they don't move when a card grows (issues, live counts). */
+const HANDLE_TOP = [26, 22, 50];
+
 interface Props extends NodeProps<StreamFlowNode> {
   category: NodeCategory | "unknown";
 }
@@ -40,7 +43,7 @@ export function StreamNode({ id, data, selected, category }: Props) {
           position={Position.Left}
           id={name ?? undefined}
           className="stream-handle"
-          style={handles.length > 1 ? { top: `${((i + 1) / (handles.length + 1)) * 100}%` } : undefined}
+          style={{ top: HANDLE_TOP[handles.length > 1 ? i + 1 : 0] }}
           aria-label={name ? `${title} ${name} input` : `${title} input`}
         >
           {name && <span className="handle-name">{name}</span>}
@@ -78,6 +81,7 @@ export function StreamNode({ id, data, selected, category }: Props) {
         <Handle
           type="source"
           position={Position.Right}
+          style={{ top: HANDLE_TOP[0] }}
           className="stream-handle"
           aria-label={`${title} output`}
         />

@@ -6,6 +6,7 @@ import { useCanvasCommands } from "../../canvas/useCanvasCommands";
 import { CATEGORY_LABELS, CATEGORY_ORDER, SPECS_BY_CATEGORY } from "../../store/catalog";
 import { PaletteItem } from "./PaletteItem";
 import { matchesQuery } from "./paletteFilter";
+import { SpecFacts } from "./SpecFacts";
 
 interface Hover {
   spec: NodeKindSpec;
@@ -71,6 +72,7 @@ export function Palette() {
           <div className="palette-tooltip-title">{hover.spec.label}</div>
           <code className="palette-tooltip-method">{hover.spec.sparkMethod}</code>
           <p>{hover.spec.doc}</p>
+          <SpecFacts spec={hover.spec} />
         </div>
       )}
     </aside>

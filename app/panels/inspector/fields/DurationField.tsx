@@ -3,6 +3,7 @@
 import { useCallback } from "react";
 import { useStudio } from "../../../store";
 import type { FieldProps } from "./fieldTypes";
+import { parseSeconds } from "./parse";
 import { useDraft } from "./useDraft";
 
 const format = (v: unknown) => (typeof v === "number" ? String(v / 1000) : "");
@@ -11,16 +12,7 @@ export function DurationField({ id, spec, value, onChange }: FieldProps) {
   const batchMs = useStudio((s) => s.doc.batchIntervalMs);
   const p = spec.param as { multipleOfBatch?: boolean; allowEmpty?: boolean };
   const parse = useCallback(
-    (text: string) => {
-      if (text.trim() === "")
-        return p.allowEmpty || spec.optional
-          ? { ok: true as const, value: null }
-          : { ok: false as const, error: "A duration is required." };
-      const seconds = Number(text);
-      if (!Number.isFinite(seconds) || seconds <= 0)
-        return { ok: false as const, error: "Enter a positive number of seconds." };
-      return { ok: true as const, value: Math.round(seconds * 1000) };
-    },
+    (text: string) => parseSeconds(text, !!(p.allowEmpty || spec.optional)),
     [p.allowEmpty, spec.optional],
   );
   const { text, error, edit } = useDraft<unknown>(value, format, parse, onChange);

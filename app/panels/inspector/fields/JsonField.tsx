@@ -2,26 +2,14 @@
 import { useCallback } from "react";
 import { CodeField } from "./CodeField";
 import type { FieldProps } from "./fieldTypes";
+import { parseJson } from "./parse";
 import { useDraft } from "./useDraft";
 
 const format = (v: unknown) =>
   v === null || v === undefined ? "" : JSON.stringify(v, null, 1).replace(/\n\s*/g, " ");
 
 export function JsonField({ id, spec, value, onChange, issue }: FieldProps) {
-  const parse = useCallback(
-    (text: string) => {
-      if (text.trim() === "")
-        return spec.optional
-          ? { ok: true as const, value: null }
-          : { ok: false as const, error: "JSON is required." };
-      try {
-        return { ok: true as const, value: JSON.parse(text) as unknown };
-      } catch (e) {
-        return { ok: false as const, error: `Not valid JSON: ${(e as Error).message}` };
-      }
-    },
-    [spec.optional],
-  );
+  const parse = useCallback((text: string) => parseJson(text, !!spec.optional), [spec.optional]);
   const { text, error, edit } = useDraft<unknown>(value, format, parse, onChange);
   return (
     <>

@@ -1,24 +1,8 @@
 // Numbers with bounds and a unit, and integer seeds with a dice button.
 import { useCallback } from "react";
 import type { FieldProps } from "./fieldTypes";
+import { type NumberSpec, parseNumber } from "./parse";
 import { useDraft } from "./useDraft";
-
-type NumberSpec = { min?: number; max?: number; step?: number; integer?: boolean; unit?: string };
-
-export function parseNumber(text: string, spec: NumberSpec, optional: boolean) {
-  if (text.trim() === "")
-    return optional
-      ? { ok: true as const, value: null }
-      : { ok: false as const, error: "A number is required." };
-  const n = Number(text);
-  if (!Number.isFinite(n)) return { ok: false as const, error: `"${text}" is not a number.` };
-  if (spec.integer && !Number.isInteger(n)) return { ok: false as const, error: "Must be a whole number." };
-  if (spec.min !== undefined && n < spec.min)
-    return { ok: false as const, error: `Must be at least ${spec.min}.` };
-  if (spec.max !== undefined && n > spec.max)
-    return { ok: false as const, error: `Must be at most ${spec.max}.` };
-  return { ok: true as const, value: n };
-}
 
 const format = (v: unknown) => (typeof v === "number" ? String(v) : "");
 
