@@ -97,8 +97,21 @@ function toSyntaxError(source: string, at: Located): UserSyntaxError {
   return { message: at.message, line: before.length, column: before[before.length - 1].length + 1 };
 }
 
+// The page validates on every edit: remember recent verdicts (sources are small, the set is bounded).
+const CACHE_SIZE = 500;
+const cache = new Map<string, CheckResult>();
+
 /** Strips types and checks the syntax of a function expression, without running it. */
 export function checkUserFunction(source: string): CheckResult {
+  const known = cache.get(source);
+  if (known) return known;
+  const result = checkUncached(source);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(source, result);
+  return result;
+}
+
+function checkUncached(source: string): CheckResult {
   if (source.trim() === "")
     return { ok: false, error: { message: "The function is empty", line: 1, column: 1 } };
   const stripped = stripTypes(PREFIX, source, SUFFIX);
