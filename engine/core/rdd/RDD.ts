@@ -5,6 +5,7 @@
 import { formatRecord } from "../format";
 import { mapKey } from "../hash";
 import type { SparkContext } from "../SparkContext";
+import { runFused, type Stage } from "./fusion";
 
 export type Emit<T> = (record: T) => void;
 export interface Dependency {
@@ -86,6 +87,10 @@ export abstract class RDD<T> {
   get isPersisted(): boolean {
     return this.persisted;
   }
+  /** Neither cached nor counted: a fused chain may run through it without materialising it. */
+  get isTransparent(): boolean {
+    return !this.persisted && this.partitionCounts === undefined;
+  }
   /**
    * Count records as partitions are computed, for batch metrics. It costs a call per record and breaks
    * the fused loop's monomorphism, so the engine turns it on only for simulations (see
@@ -120,24 +125,41 @@ export abstract class RDD<T> {
   }
 
   // ---- narrow transformations (fused) ----
-  /** A narrow child whose per-record function wraps the downstream emit. */
-  pipe<U>(op: string, wrap: (emit: Emit<U>, split: number) => Emit<T>): RDD<U> {
-    return new MapPartitionsRDD<U, T>(this, op, (split, emit) => this.iterate(split, wrap(emit, split)));
+  /**
+   * A narrow child whose per-record function wraps the downstream emit. With a `stage`, chains of such
+   * children are compiled into one function (fusion.ts); `wrap` is the equivalent closure fallback.
+   */
+  pipe<U>(op: string, wrap: (emit: Emit<U>, split: number) => Emit<T>, stage?: Stage): RDD<U> {
+    return new MapPartitionsRDD<U, T>(
+      this,
+      op,
+      (split, emit) => this.iterate(split, wrap(emit, split)),
+      stage,
+    );
   }
   map<U>(f: (t: T) => U): RDD<U> {
-    return this.pipe<U>("map", (emit) => (t) => emit(f(t)));
+    return this.pipe<U>("map", (emit) => (t) => emit(f(t)), { kind: "map", fn: f });
   }
   flatMap<U>(f: (t: T) => Iterable<U>): RDD<U> {
-    return this.pipe<U>("flatMap", (emit) => (t) => {
-      const out = f(t);
-      if (Array.isArray(out)) for (let i = 0; i < out.length; i++) emit(out[i]);
-      else for (const u of out) emit(u);
-    });
+    const stage: Stage = { kind: "flatMap", fn: f };
+    return this.pipe<U>(
+      "flatMap",
+      (emit) => (t) => {
+        const out = f(t);
+        if (Array.isArray(out)) for (let i = 0; i < out.length; i++) emit(out[i]);
+        else emitAll(out, emit);
+      },
+      stage,
+    );
   }
   filter(f: (t: T) => boolean): RDD<T> {
-    return this.pipe<T>("filter", (emit) => (t) => {
-      if (f(t)) emit(t);
-    });
+    return this.pipe<T>(
+      "filter",
+      (emit) => (t) => {
+        if (f(t)) emit(t);
+      },
+      { kind: "filter", fn: f },
+    );
   }
   /** f gets the whole partition (as an array) and its index; its result is the new partition. */
   mapPartitionsWithIndex<U>(
@@ -268,6 +290,10 @@ export abstract class RDD<T> {
   }
 }
 
+function emitAll<U>(records: Iterable<U>, emit: Emit<U>): void {
+  for (const u of records) emit(u);
+}
+
 function sumIfComplete<E>(
   parts: readonly (E | undefined)[] | undefined,
   n: number,
@@ -295,13 +321,37 @@ export class MapPartitionsRDD<U, T> extends RDD<U> {
     readonly parent: RDD<T>,
     op: string,
     private readonly run: (split: number, emit: Emit<U>) => void,
+    /** Set for the fusible per-record operators (map, flatMap, filter, mapValues, flatMapValues). */
+    readonly stage?: Stage,
   ) {
     super(parent.sc, op);
     this.numPartitions = parent.numPartitions;
     this.dependencies = [{ rdd: parent, shuffle: false }];
   }
 
+  /**
+   * The longest chain of fusible stages ending at `rdd`, and the RDD it starts from. `rdd` itself may be
+   * cached or counted when it is the one being computed (its own iterate() handles that); stages above it
+   * must be transparent. Undefined when `rdd` is not a fusible stage.
+   */
+  static fusionPlan(rdd: RDD<any>, rddIsComputing: boolean): { stages: Stage[]; base: RDD<any> } | undefined {
+    const stages: Stage[] = [];
+    let current: RDD<any> = rdd;
+    while (
+      current instanceof MapPartitionsRDD &&
+      current.stage !== undefined &&
+      ((rddIsComputing && current === rdd) || current.isTransparent)
+    ) {
+      stages.unshift(current.stage);
+      current = current.parent;
+    }
+    return stages.length > 0 ? { stages, base: current } : undefined;
+  }
+
   protected computeInto(split: number, emit: Emit<U>): void {
+    const plan = this.stage && MapPartitionsRDD.fusionPlan(this, true);
+    if (plan && runFused(plan.stages, { kind: "emit", emit }, (fused) => plan.base.iterate(split, fused)))
+      return;
     this.run(split, emit);
   }
 }

@@ -3,7 +3,8 @@
 // combiners in map-partition order; without one, records are only moved (repartition).
 // The shuffle is computed once per RDD and kept, as Spark keeps shuffle files.
 import { mapKey, partitionOf } from "../hash";
-import { type Dependency, type Emit, RDD } from "./RDD";
+import { runFused } from "./fusion";
+import { type Dependency, type Emit, MapPartitionsRDD, RDD } from "./RDD";
 
 export interface Aggregator<V, C> {
   createCombiner: (v: V) => C;
@@ -47,15 +48,19 @@ export class ShuffledRDD<K, V, C = V> extends RDD<[K, C]> {
     const n = this.numPartitions;
     const reduceSide: Map<unknown, [K, C]>[] = Array.from({ length: n }, () => new Map());
     const { createCombiner, mergeValue } = agg;
+    const plan = MapPartitionsRDD.fusionPlan(this.parent, false);
     for (let p = 0; p < this.parent.numPartitions; p++) {
       const mapSide = new Map<unknown, [K, C]>();
-      this.parent.iterate(p, (pair) => {
-        const key = pair[0];
-        const mk = typeof key === "object" && key !== null ? mapKey(key) : key;
-        const entry = mapSide.get(mk);
-        if (entry === undefined) mapSide.set(mk, [key, createCombiner(pair[1])]);
-        else entry[1] = mergeValue(entry[1], pair[1]);
-      });
+      // the narrow stages feeding the shuffle and the combine itself, compiled into one loop
+      const sink = { kind: "combine", map: mapSide as never, createCombiner, mergeValue } as const;
+      if (!plan || !runFused(plan.stages, sink, (fused) => plan.base.iterate(p, fused)))
+        this.parent.iterate(p, (pair) => {
+          const key = pair[0];
+          const mk = typeof key === "object" && key !== null ? mapKey(key) : key;
+          const entry = mapSide.get(mk);
+          if (entry === undefined) mapSide.set(mk, [key, createCombiner(pair[1])]);
+          else entry[1] = mergeValue(entry[1], pair[1]);
+        });
       for (const [mk, entry] of mapSide) {
         const target = reduceSide[n === 1 ? 0 : this.partitioner(entry[0], n)];
         const existing = target.get(mk);

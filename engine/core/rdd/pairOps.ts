@@ -91,18 +91,27 @@ proto.sortBy = function (this: AnyRDD, f: (t: unknown) => unknown, ascending = t
   return sorted.pipe("sortBy", (emit) => (pair) => emit(pair[1]));
 };
 proto.keys = function (this: AnyRDD) {
-  return this.pipe("keys", (emit) => (pair) => emit(pair[0]));
+  const fn = (pair: [unknown, unknown]) => pair[0];
+  return this.pipe("keys", (emit) => (pair) => emit(fn(pair)), { kind: "map", fn });
 };
 proto.values = function (this: AnyRDD) {
-  return this.pipe("values", (emit) => (pair) => emit(pair[1]));
+  const fn = (pair: [unknown, unknown]) => pair[1];
+  return this.pipe("values", (emit) => (pair) => emit(fn(pair)), { kind: "map", fn });
 };
 proto.mapValues = function (this: AnyRDD, f: (v: unknown) => unknown) {
-  return this.pipe("mapValues", (emit) => (pair) => emit([pair[0], f(pair[1])]));
+  return this.pipe("mapValues", (emit) => (pair) => emit([pair[0], f(pair[1])]), {
+    kind: "mapValues",
+    fn: f,
+  });
 };
 proto.flatMapValues = function (this: AnyRDD, f: (v: unknown) => Iterable<unknown>) {
-  return this.pipe("flatMapValues", (emit) => (pair) => {
-    for (const u of f(pair[1])) emit([pair[0], u]);
-  });
+  return this.pipe(
+    "flatMapValues",
+    (emit) => (pair) => {
+      for (const u of f(pair[1])) emit([pair[0], u]);
+    },
+    { kind: "flatMapValues", fn: f },
+  );
 };
 proto.combineByKey = function (
   this: AnyRDD,
