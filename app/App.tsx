@@ -5,17 +5,19 @@ import { Canvas } from "./canvas/Canvas";
 import { DialogHost } from "./dialogs/DialogHost";
 import { Inspector } from "./panels/inspector/Inspector";
 import { Palette } from "./panels/palette/Palette";
+import { useStudio } from "./store";
 import { Toolbar } from "./toolbar/Toolbar";
 
 export function App() {
+  const focusMode = useStudio((s) => s.focusMode);
   return (
     <ReactFlowProvider>
-      <div className="app">
+      <div className={focusMode ? "app is-focus" : "app"}>
         <Toolbar />
         <main className="workspace">
-          <Palette />
+          {!focusMode && <Palette />}
           <Canvas />
-          <Inspector />
+          {!focusMode && <Inspector />}
         </main>
         <BottomSlot />
         <DialogHost />

@@ -80,6 +80,11 @@ async function main() {
     await openExample(page, "Click stream joined with a user table");
     await page.screenshot({ path: `${out}editor-dark.png` });
     await page.getByRole("button", { name: "Light theme" }).click();
+    await openExample(page, "Union of two sources");
+    await page.getByRole("button", { name: "Presentation mode" }).click();
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: `${out}editor-presentation.png` });
+    await page.getByRole("button", { name: "Presentation mode" }).click();
     console.log(`screenshots written to ${out}`);
   } finally {
     await browser.close();

@@ -10,6 +10,7 @@ export type ShortcutAction =
   | "deselect"
   | "autoLayout"
   | "fitView"
+  | "focusMode"
   | "help";
 
 export interface Shortcut {

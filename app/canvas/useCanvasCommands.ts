@@ -7,7 +7,7 @@ import { layoutLeftToRight } from "./autoLayout";
 
 const DEFAULT_SIZE = { width: 212, height: 90 };
 /** Below this zoom node text is unreadable on a projector: a long pipeline scrolls instead. */
-export const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1.1, minZoom: 0.68 };
+export const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1.1, minZoom: 0.62 };
 
 export function useCanvasCommands() {
   const flow = useReactFlow();

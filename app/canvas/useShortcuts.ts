@@ -36,6 +36,9 @@ export function useShortcuts(onEscape: () => void) {
           return void commands.autoLayout();
         case "fitView":
           return commands.fitView();
+        case "focusMode":
+          s.toggleFocusMode();
+          return void requestAnimationFrame(() => commands.fitView());
         case "help":
           return s.openDialog("help");
       }

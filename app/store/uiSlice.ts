@@ -19,6 +19,9 @@ export interface UiSlice {
   saveStatus: SaveStatus;
   theme: Theme;
   toggleTheme: () => void;
+  /** Presentation mode: palette and inspector hidden, the canvas gets the room (for projectors). */
+  focusMode: boolean;
+  toggleFocusMode: () => void;
   showToast: (message: string, tone?: Toast["tone"]) => void;
   dismissToast: (id: number) => void;
   openDialog: (dialog: DialogName) => void;
@@ -35,6 +38,8 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   clipboard: null,
   saveStatus: "saved",
   theme: initialTheme(),
+  focusMode: false,
+  toggleFocusMode: () => set({ focusMode: !get().focusMode }),
   toggleTheme: () => {
     const theme = get().theme === "dark" ? "light" : "dark";
     applyTheme(theme, true);

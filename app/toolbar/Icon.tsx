@@ -12,6 +12,7 @@ const PATHS = {
   moon: "M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z",
   help: "M9.1 9a3 3 0 0 1 5.8 1c0 2-3 3-3 3M12 17h.01M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20z",
   chevron: "m6 9 6 6 6-6",
+  present: "M3 4h18v12H3zM12 16v4M8 20h8",
 } as const;
 
 const FILLED = new Set(["play", "pause", "step", "stop"]);

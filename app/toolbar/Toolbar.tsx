@@ -8,7 +8,8 @@ export function Toolbar() {
   const canUndo = useStudio((s) => s.past.length > 0);
   const canRedo = useStudio((s) => s.future.length > 0);
   const theme = useStudio((s) => s.theme);
-  const { undo, redo, openDialog, toggleTheme } = useStudio.getState();
+  const focusMode = useStudio((s) => s.focusMode);
+  const { undo, redo, openDialog, toggleTheme, toggleFocusMode } = useStudio.getState();
   const { autoLayout, fitView } = useCanvasCommands();
 
   return (
@@ -75,6 +76,19 @@ export function Toolbar() {
         </button>
       </fieldset>
       <div className="toolbar-group toolbar-end">
+        <button
+          type="button"
+          className={focusMode ? "btn btn-icon is-on" : "btn btn-icon"}
+          onClick={() => {
+            toggleFocusMode();
+            requestAnimationFrame(() => fitView());
+          }}
+          aria-label="Presentation mode"
+          aria-pressed={focusMode}
+          title="Presentation mode: hide the side panels (Shift+P)"
+        >
+          <Icon name="present" />
+        </button>
         <button
           type="button"
           className="btn btn-icon"
