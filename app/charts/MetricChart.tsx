@@ -1,5 +1,5 @@
 // One per-batch metric as Spark's Streaming UI draws it: a line over batch time, animations off.
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import {
   CartesianGrid,
   Line,
@@ -12,6 +12,9 @@ import {
 } from "recharts";
 import type { BatchPoint } from "./chartData";
 import { formatBatchTime } from "./format";
+import { plainTick } from "./plainTick";
+
+const X_TICK = plainTick(formatBatchTime, "middle", 12);
 
 export interface MetricChartProps {
   id: string;
@@ -28,6 +31,7 @@ export interface MetricChartProps {
 
 export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
   const { id, title, data, dataKey, color, format, reference, secondary } = props;
+  const yTick = useMemo(() => plainTick(format, "end", 4), [format]);
   const points = data.filter((p) => p[dataKey] !== undefined).length;
   const latest = data.at(-1)?.[dataKey];
   return (
@@ -41,17 +45,15 @@ export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
           <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
           <XAxis
             dataKey="batchTimeMs"
-            tickFormatter={formatBatchTime}
-            tick={{ fontSize: 11, fill: "var(--text-3)" }}
+            tick={X_TICK}
             // A fixed interval: recharts' automatic one measures every label in the DOM on each redraw.
             interval={Math.max(0, Math.ceil(data.length / 5) - 1)}
           />
           <YAxis
             width={56}
-            tickFormatter={format}
             allowDecimals={false}
             interval={0}
-            tick={{ fontSize: 11, fill: "var(--text-3)" }}
+            tick={yTick}
             domain={[0, (max: number) => Math.max(max, reference?.value ?? 0) * 1.1 || 1]}
           />
           <Tooltip

@@ -3,6 +3,10 @@ import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { NodeThroughput } from "./chartData";
 import { formatCount } from "./format";
+import { plainCategoryTick, plainTick } from "./plainTick";
+
+const X_TICK = plainTick(formatCount, "middle", 12);
+const Y_TICK = plainCategoryTick("end");
 
 export const ThroughputChart = memo(function ThroughputChart({ rows }: { rows: NodeThroughput[] }) {
   return (
@@ -13,19 +17,8 @@ export const ThroughputChart = memo(function ThroughputChart({ rows }: { rows: N
       <ResponsiveContainer width="100%" height={Math.max(120, rows.length * 22 + 30)}>
         <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" horizontal={false} />
-          <XAxis
-            type="number"
-            tickFormatter={formatCount}
-            tick={{ fontSize: 11, fill: "var(--text-3)" }}
-            interval={0}
-          />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={110}
-            tick={{ fontSize: 11, fill: "var(--text-2)" }}
-            interval={0}
-          />
+          <XAxis type="number" tick={X_TICK} interval={0} />
+          <YAxis type="category" dataKey="label" width={110} tick={Y_TICK} interval={0} />
           <Tooltip
             isAnimationActive={false}
             formatter={(v) => `${formatCount(Number(v))} records/s`}
