@@ -23,7 +23,8 @@ interface Helpers {
   secs: (param: string) => string;
   optSecs: (param: string) => string;
   opt: (param: string) => string;
-  lit: (param: string) => string;
+  /** A JSON param as a Python literal; `lists` outer levels stay lists (see pyLiteral). */
+  lit: (param: string, lists?: number) => string;
   perBatch: () => number;
   generator: (kind: string) => string;
   stub: (reason: string) => string;
@@ -34,7 +35,7 @@ interface Helpers {
 const EMITTERS: Record<string, Emit> = {
   queueStream: (s, h) => {
     const def = isEmpty(s.params.defaultBatch) ? "" : `, default=sc.parallelize(${h.lit("defaultBatch")})`;
-    return `ssc.queueStream([sc.parallelize(batch) for batch in ${h.lit("batches")}], oneAtATime=${h.lit("oneAtATime")}${def})`;
+    return `ssc.queueStream([sc.parallelize(batch) for batch in ${h.lit("batches", 2)}], oneAtATime=${h.lit("oneAtATime")}${def})`;
   },
   textLines: (s) => `ssc.socketTextStream(${JSON.stringify(s.params.host)}, ${Number(s.params.port)})`,
   randomWords: (s, h) =>
@@ -60,7 +61,14 @@ const EMITTERS: Record<string, Emit> = {
   reduceByKey: (_s, h) => call(h.input(0), "reduceByKey", h.fn("fn"), h.opt("numPartitions")),
   groupByKey: (_s, h) => `${call(h.input(0), "groupByKey", h.opt("numPartitions"))}.mapValues(list)`,
   combineByKey: (_s, h) =>
-    `${h.input(0)}.combineByKey(${h.fn("createCombiner")}, ${h.fn("mergeValue")}, ${h.fn("mergeCombiners")}, ${h.opt("numPartitions")})`,
+    call(
+      h.input(0),
+      "combineByKey",
+      h.fn("createCombiner"),
+      h.fn("mergeValue"),
+      h.fn("mergeCombiners"),
+      h.opt("numPartitions"),
+    ),
   mapValues: (_s, h) => `${h.input(0)}.mapValues(${h.fn("fn")})`,
   flatMapValues: (_s, h) => `${h.input(0)}.flatMapValues(${h.fn("fn")})`,
   // PySpark calls transform functions with (time, rdd); the studio's take (rdd, timeMs, table).
@@ -152,7 +160,7 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
       secs: (param) => pySeconds(s.params[param]),
       optSecs: (param) => (isEmpty(s.params[param]) ? "None" : pySeconds(s.params[param])),
       opt: (param) => (isEmpty(s.params[param]) ? "None" : pyLiteral(s.params[param])),
-      lit: (param) => pyLiteral(s.params[param]),
+      lit: (param, lists = 1) => pyLiteral(s.params[param], lists),
       perBatch: () => Math.max(1, Math.round((Number(s.params.rate) * doc.batchIntervalMs) / 1000)),
       generator: (kind) => {
         generators.add(kind);

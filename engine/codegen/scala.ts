@@ -11,7 +11,8 @@ interface Helpers {
   input: (i: number) => string;
   fn: (param: string, rddParams?: number) => string;
   dur: (param: string) => string;
-  lit: (param: string) => string;
+  /** A JSON param as a Scala literal; `lists` outer levels stay Seqs (see scalaLiteral). */
+  lit: (param: string, lists?: number) => string;
   has: (param: string) => boolean;
   perBatch: () => number;
   generator: (kind: string) => string;
@@ -42,7 +43,7 @@ const partitions = (h: Helpers) => optional(h, ["numPartitions", () => h.lit("nu
 
 const EMITTERS: Record<string, Emit> = {
   queueStream: (s, h) =>
-    `ssc.queueStream(mutable.Queue(${h.lit("batches")}.map(batch => sc.parallelize(batch)): _*), ${s.params.oneAtATime !== false}${h.has("defaultBatch") ? `, sc.parallelize(${h.lit("defaultBatch")})` : ""})`,
+    `ssc.queueStream(mutable.Queue(${h.lit("batches", 2)}.map(batch => sc.parallelize(batch)): _*), ${s.params.oneAtATime !== false}${h.has("defaultBatch") ? `, sc.parallelize(${h.lit("defaultBatch")})` : ""})`,
   textLines: (s) => `ssc.socketTextStream(${JSON.stringify(s.params.host)}, ${Number(s.params.port)})`,
   randomWords: (s, h) =>
     `ssc.queueStream(${h.generator("randomWords")}(sc, ${s.params.seed}L, ${h.perBatch()}, ${s.params.vocabularySize}, ${s.params.wordsPerLine}))`,
@@ -156,7 +157,7 @@ export function toScala(doc: PipelineDocument): GeneratedCode {
         }
       },
       dur: (param) => scalaDuration(s.params[param]),
-      lit: (param) => scalaLiteral(s.params[param]),
+      lit: (param, lists = 1) => scalaLiteral(s.params[param], lists),
       has: (param) => !isEmpty(s.params[param]),
       perBatch: () => Math.max(1, Math.round((Number(s.params.rate) * doc.batchIntervalMs) / 1000)),
       generator: (kind) => {

@@ -18,12 +18,12 @@ export function pyLiteral(v: unknown): string {
     .join(", ")}}`;
 }
 
-export function scalaLiteral(v: unknown): string {
+export function scalaLiteral(v: unknown, lists = 0): string {
   if (v === null || v === undefined) return "None";
   if (typeof v === "boolean" || typeof v === "number" || typeof v === "string") return JSON.stringify(v);
   if (Array.isArray(v)) {
-    if (isPair(v)) return `(${v.map(scalaLiteral).join(", ")})`;
-    return `Seq(${v.map(scalaLiteral).join(", ")})`;
+    const items = v.map((x) => scalaLiteral(x, lists - 1));
+    return lists <= 0 && isPair(v) ? `(${items.join(", ")})` : `Seq(${items.join(", ")})`;
   }
   return `Map(${Object.entries(v as object)
     .map(([k, x]) => `${JSON.stringify(k)} -> ${scalaLiteral(x)}`)

@@ -112,7 +112,8 @@ function call(
   const args = e.args.map((a) => emit(a, scope, rdds));
   const global = calleeName(e.callee);
   if (global && GLOBAL_CALLS[global]) return `${GLOBAL_CALLS[global]}(${args.join(", ")})`;
-  if (e.callee.type !== "member") throw new Untranslatable("call of a non-method");
+  if (e.callee.type !== "member")
+    throw new Untranslatable(`no mechanical translation of ${calleeName(e.callee) ?? "this call"}()`);
   const { object, prop } = e.callee;
   const target = sub(object);
   if (isRddExpr(object, rdds)) return `${target}.${prop}(${args.join(", ")})`;
@@ -133,5 +134,5 @@ function call(
     case "toString":
       return `str(${target})`;
   }
-  throw new Untranslatable(`method ${prop}`);
+  throw new Untranslatable(`no mechanical translation of .${prop}()`);
 }

@@ -99,7 +99,8 @@ function call(
         ? `${c.object.name}.${c.prop}`
         : "";
   if (GLOBAL_CALLS[global]) return GLOBAL_CALLS[global](args);
-  if (c.type !== "member") throw new Untranslatable("call of a non-method");
+  if (c.type !== "member")
+    throw new Untranslatable(`no mechanical translation of ${global || "this call"}()`);
   const target = sub(c.object);
   if (isRddExpr(c.object, rdds) || SAME_NAME.has(c.prop)) return `${target}.${c.prop}(${args.join(", ")})`;
   if (NO_ARG_METHODS[c.prop] && args.length === 0) return `${target}.${NO_ARG_METHODS[c.prop]}`;
@@ -111,5 +112,5 @@ function call(
     case "join":
       return `${target}.mkString(${args[0] ?? '","'})`;
   }
-  throw new Untranslatable(`method ${c.prop}`);
+  throw new Untranslatable(`no mechanical translation of .${c.prop}()`);
 }
