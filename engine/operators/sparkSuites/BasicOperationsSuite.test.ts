@@ -1,0 +1,624 @@
+// Port of Spark's BasicOperationsSuite (streaming/src/test/scala/org/apache/spark/streaming/
+// BasicOperationsSuite.scala): the same inputs and expected outputs, batch interval 1 s, 2 input partitions.
+import { describe, expect, it } from "vitest";
+import type { DStream } from "../../core/DStream";
+import type { RDD } from "../../core/rdd/index";
+import { StreamingContext } from "../../scheduler/StreamingContext";
+import {
+  range,
+  runStreams,
+  SparkTestInputStream,
+  testOperation,
+  testOperation2,
+} from "./testSuiteBase.testkit";
+
+const twelve = [range(1, 4), range(5, 8), range(9, 12)];
+const pair =
+  <V>(v: V) =>
+  (x: string): [string, V] => [x, v];
+const sum = (a: number, b: number) => a + b;
+
+describe("BasicOperationsSuite (Spark)", () => {
+  it("map", () =>
+    testOperation(
+      twelve,
+      (r) => r.map(String),
+      twelve.map((b) => b.map(String)),
+    ));
+
+  it("flatMap", () =>
+    testOperation(
+      twelve,
+      (r) => r.flatMap((x) => [x, x * 2]),
+      twelve.map((b) => b.flatMap((x) => [x, x * 2])),
+    ));
+
+  it("filter", () =>
+    testOperation(
+      twelve,
+      (r) => r.filter((x) => x % 2 === 0),
+      twelve.map((b) => b.filter((x) => x % 2 === 0)),
+    ));
+
+  it("glom", () =>
+    testOperation(twelve, (r) => r.glom(), [
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [
+        [5, 6],
+        [7, 8],
+      ],
+      [
+        [9, 10],
+        [11, 12],
+      ],
+    ]));
+
+  it("mapPartitions", () =>
+    testOperation(
+      twelve,
+      (r) => r.mapPartitions((it) => [[...it].reduce(sum, 0)]),
+      [
+        [3, 7],
+        [11, 15],
+        [19, 23],
+      ],
+      true,
+    ));
+
+  for (const [from, to] of [
+    [2, 5],
+    [5, 2],
+  ]) {
+    it(`repartition (${from} -> ${to} partitions)`, async () => {
+      const input = [range(1, 100), range(101, 200), range(201, 300)];
+      const parts: number[][][] = [];
+      const ssc = new StreamingContext({ batchIntervalMs: 1000, out: () => {} });
+      new SparkTestInputStream(ssc, input, from)
+        .repartition(to)
+        .foreachRDD((rdd) => void parts.push(rdd.glom().collect()));
+      ssc.start();
+      await ssc.advance(3);
+      ssc.stop();
+      expect(parts.map((p) => p.length)).toEqual([to, to, to]);
+      parts.forEach((p, i) => expect(p.flat().sort((a, b) => a - b)).toEqual(input[i]));
+    });
+  }
+
+  const strings = [["a", "a", "b"], ["", ""], []];
+
+  it("groupByKey", () =>
+    testOperation(
+      strings,
+      (s) => s.map(pair(1)).groupByKey(),
+      [
+        [
+          ["a", [1, 1]],
+          ["b", [1]],
+        ],
+        [["", [1, 1]]],
+        [],
+      ],
+      true,
+    ));
+
+  it("reduceByKey", () =>
+    testOperation(
+      strings,
+      (s) => s.map(pair(1)).reduceByKey(sum),
+      [
+        [
+          ["a", 2],
+          ["b", 1],
+        ],
+        [["", 2]],
+        [],
+      ],
+      true,
+    ));
+
+  it("reduce", () => testOperation(twelve, (s) => s.reduce(sum), [[10], [26], [42]]));
+
+  it("count (an empty batch counts 0)", () =>
+    testOperation([[], range(1, 1), range(1, 2), range(1, 3), range(1, 4)], (s) => s.count(), [
+      [0],
+      [1],
+      [2],
+      [3],
+      [4],
+    ]));
+
+  it("countByValue", () =>
+    testOperation(
+      [[1], [1, 1, 1], [1, 2], [1, 1, 2, 2]],
+      (s) => s.countByValue(),
+      [
+        [[1, 1]],
+        [[1, 3]],
+        [
+          [1, 1],
+          [2, 1],
+        ],
+        [
+          [2, 2],
+          [1, 2],
+        ],
+      ],
+      true,
+    ));
+
+  it("mapValues", () =>
+    testOperation(
+      strings,
+      (s) =>
+        s
+          .map(pair(1))
+          .reduceByKey(sum)
+          .mapValues((v) => v + 10),
+      [
+        [
+          ["a", 12],
+          ["b", 11],
+        ],
+        [["", 12]],
+        [],
+      ],
+      true,
+    ));
+
+  it("flatMapValues", () =>
+    testOperation(
+      strings,
+      (s) =>
+        s
+          .map(pair(1))
+          .reduceByKey(sum)
+          .flatMapValues((v) => [v, v + 10]),
+      [
+        [
+          ["a", 2],
+          ["a", 12],
+          ["b", 1],
+          ["b", 11],
+        ],
+        [
+          ["", 2],
+          ["", 12],
+        ],
+        [],
+      ],
+      true,
+    ));
+
+  it("union", () =>
+    testOperation([range(1, 4), range(101, 104), range(201, 204)], (s) => s.union(s.map((x) => x + 4)), [
+      range(1, 8),
+      range(101, 108),
+      range(201, 208),
+    ]));
+
+  it("union with input stream return None: the batch fails with Spark's message", async () => {
+    const input = [range(1, 4), range(101, 104), range(201, 204), null];
+    await expect(
+      testOperation(input, (s) => s.union(s.map((x) => x + 4)), [[], [], [], []], false, 4),
+    ).rejects.toThrow("Could not generate RDD from a parent for unifying at time 4000 ms");
+  });
+
+  it("StreamingContext.union", () =>
+    testOperation(
+      [range(1, 4), range(101, 104), range(201, 204)],
+      (s, ssc) => ssc.union([s, s.map((x) => x + 4), s.map((x) => x + 8)]),
+      [range(1, 12), range(101, 112), range(201, 212)],
+    ));
+
+  it("transform", () =>
+    testOperation(
+      twelve,
+      (r) => r.transform((rdd) => rdd.map(String)),
+      twelve.map((b) => b.map(String)),
+    ));
+
+  it("transform with NULL", async () => {
+    await expect(
+      testOperation([range(1, 4)], (r) => r.transform(() => null as unknown as RDD<number>), [[]]),
+    ).rejects.toThrow(
+      "Transform function must not return null. Return SparkContext.emptyRDD() instead to represent no element as the result of transformation.",
+    );
+  });
+
+  it("transform with input stream return None", async () => {
+    await expect(
+      testOperation([range(1, 4), range(5, 8), null], (r) => r.transform((rdd) => rdd.map(String)), [
+        [],
+        [],
+        [],
+      ]),
+    ).rejects.toThrow("Couldn't generate RDD from parent at time 3000 ms");
+  });
+
+  const in1 = [["a", "b"], ["a", ""], [""], []];
+  const in2 = [["a", "b"], ["b", ""], [], [""]];
+
+  it("transformWith (RDD.join inside)", () =>
+    testOperation2(
+      in1,
+      in2,
+      (s1: DStream<string>, s2: DStream<string>) =>
+        s1.map(pair(1)).transformWith(s2.map(pair("x")), (r1, r2) => r1.join(r2)),
+      [
+        [
+          ["a", [1, "x"]],
+          ["b", [1, "x"]],
+        ],
+        [["", [1, "x"]]],
+        [],
+        [],
+      ],
+      true,
+    ));
+
+  it("transformWith with input stream return None", async () => {
+    await expect(
+      testOperation2(
+        [["a", "b"], ["a", ""], [""], null],
+        [["a", "b"], ["b", ""], [], null],
+        (s1: DStream<string>, s2: DStream<string>) => s1.transformWith(s2, (r1, r2) => r1.union(r2)),
+        [[], [], [], []],
+      ),
+    ).rejects.toThrow("Couldn't generate RDD from parent at time 4000 ms");
+  });
+
+  it("StreamingContext.transform (our: transform over a union of the 3 streams)", () =>
+    testOperation(
+      [range(1, 4), range(101, 104), range(201, 204)],
+      (s, ssc) =>
+        s.transformWith(ssc.union([s.map((x) => x + 4), s.map((x) => x + 8)]), (a, b) => a.union(b)),
+      [range(1, 12), range(101, 112), range(201, 212)],
+    ));
+
+  it("cogroup", () =>
+    testOperation2(
+      [["a", "a", "b"], ["a", ""], [""], []],
+      [["a", "a", "b"], ["b", ""], [], []],
+      (s1: DStream<string>, s2: DStream<string>) => s1.map(pair(1)).cogroup(s2.map(pair("x"))),
+      [
+        [
+          [
+            "a",
+            [
+              [1, 1],
+              ["x", "x"],
+            ],
+          ],
+          ["b", [[1], ["x"]]],
+        ],
+        [
+          ["a", [[1], []]],
+          ["b", [[], ["x"]]],
+          ["", [[1], ["x"]]],
+        ],
+        [["", [[1], []]]],
+        [],
+      ],
+      true,
+    ));
+
+  it("join", () =>
+    testOperation2(
+      in1,
+      in2,
+      (s1: DStream<string>, s2: DStream<string>) => s1.map(pair(1)).join(s2.map(pair("x"))),
+      [
+        [
+          ["a", [1, "x"]],
+          ["b", [1, "x"]],
+        ],
+        [["", [1, "x"]]],
+        [],
+        [],
+      ],
+      true,
+    ));
+
+  it("leftOuterJoin (None is undefined)", () =>
+    testOperation2(
+      in1,
+      in2,
+      (s1: DStream<string>, s2: DStream<string>) => s1.map(pair(1)).leftOuterJoin(s2.map(pair("x"))),
+      [
+        [
+          ["a", [1, "x"]],
+          ["b", [1, "x"]],
+        ],
+        [
+          ["", [1, "x"]],
+          ["a", [1, undefined]],
+        ],
+        [["", [1, undefined]]],
+        [],
+      ],
+      true,
+    ));
+
+  it("rightOuterJoin", () =>
+    testOperation2(
+      in1,
+      in2,
+      (s1: DStream<string>, s2: DStream<string>) => s1.map(pair(1)).rightOuterJoin(s2.map(pair("x"))),
+      [
+        [
+          ["a", [1, "x"]],
+          ["b", [1, "x"]],
+        ],
+        [
+          ["", [1, "x"]],
+          ["b", [undefined, "x"]],
+        ],
+        [],
+        [["", [undefined, "x"]]],
+      ],
+      true,
+    ));
+
+  it("fullOuterJoin", () =>
+    testOperation2(
+      in1,
+      in2,
+      (s1: DStream<string>, s2: DStream<string>) => s1.map(pair(1)).fullOuterJoin(s2.map(pair("x"))),
+      [
+        [
+          ["a", [1, "x"]],
+          ["b", [1, "x"]],
+        ],
+        [
+          ["", [1, "x"]],
+          ["a", [1, undefined]],
+          ["b", [undefined, "x"]],
+        ],
+        [["", [1, undefined]]],
+        [["", [undefined, "x"]]],
+      ],
+      true,
+    ));
+
+  const stateInput = [["a"], ["a", "b"], ["a", "b", "c"], ["a", "b"], ["a"], []];
+  const runningSum = (values: number[], state: number | undefined) => values.reduce(sum, 0) + (state ?? 0);
+
+  it("updateStateByKey", () =>
+    testOperation(
+      stateInput,
+      (s) => s.map(pair(1)).updateStateByKey(runningSum),
+      [
+        [["a", 1]],
+        [
+          ["a", 2],
+          ["b", 1],
+        ],
+        [
+          ["a", 3],
+          ["b", 2],
+          ["c", 1],
+        ],
+        [
+          ["a", 4],
+          ["b", 3],
+          ["c", 1],
+        ],
+        [
+          ["a", 5],
+          ["b", 3],
+          ["c", 1],
+        ],
+        [
+          ["a", 5],
+          ["b", 3],
+          ["c", 1],
+        ],
+      ],
+      true,
+    ));
+
+  it("updateStateByKey - simple with initial value RDD", () =>
+    testOperation(
+      stateInput,
+      (s, ssc) =>
+        s.map(pair(1)).updateStateByKey(runningSum, {
+          numPartitions: 2,
+          initialState: ssc.sparkContext.parallelize<[string, number]>([
+            ["a", 1],
+            ["c", 2],
+          ]),
+        }),
+      [
+        [
+          ["a", 2],
+          ["c", 2],
+        ],
+        [
+          ["a", 3],
+          ["b", 1],
+          ["c", 2],
+        ],
+        [
+          ["a", 4],
+          ["b", 2],
+          ["c", 3],
+        ],
+        [
+          ["a", 5],
+          ["b", 3],
+          ["c", 3],
+        ],
+        [
+          ["a", 6],
+          ["b", 3],
+          ["c", 3],
+        ],
+        [
+          ["a", 6],
+          ["b", 3],
+          ["c", 3],
+        ],
+      ],
+      true,
+    ));
+
+  it("updateStateByKey - initial state as [K, S][] pairs (the issue's shape)", () =>
+    testOperation(
+      stateInput,
+      (s) =>
+        s.map(pair(1)).updateStateByKey(runningSum, {
+          initialState: [
+            ["a", 1],
+            ["c", 2],
+          ],
+        }),
+      [
+        [
+          ["a", 2],
+          ["c", 2],
+        ],
+        [
+          ["a", 3],
+          ["b", 1],
+          ["c", 2],
+        ],
+        [
+          ["a", 4],
+          ["b", 2],
+          ["c", 3],
+        ],
+        [
+          ["a", 5],
+          ["b", 3],
+          ["c", 3],
+        ],
+        [
+          ["a", 6],
+          ["b", 3],
+          ["c", 3],
+        ],
+        [
+          ["a", 6],
+          ["b", 3],
+          ["c", 3],
+        ],
+      ],
+      true,
+    ));
+
+  it("updateStateByKey - object lifecycle (None batches re-apply the function; undefined removes)", () => {
+    interface StateObject {
+      counter: number;
+      expireCounter: number;
+    }
+    // Spark mutates its StateObject in place; the update function sees the same object next batch.
+    const update = (values: number[], state: StateObject | undefined) => {
+      const obj = state ?? { counter: 0, expireCounter: 0 };
+      const n = values.reduce(sum, 0);
+      if (n === 0) obj.expireCounter += 1;
+      else {
+        obj.counter += n;
+        obj.expireCounter = 0;
+      }
+      return obj.expireCounter === 2 ? undefined : obj;
+    };
+    return testOperation(
+      [["a", "b"], null, ["a", "c", "a"], ["c"], null, null],
+      (s) =>
+        s
+          .map(pair(1))
+          .updateStateByKey(update)
+          .mapValues((o) => o.counter),
+      [
+        [
+          ["a", 1],
+          ["b", 1],
+        ],
+        [
+          ["a", 1],
+          ["b", 1],
+        ],
+        [
+          ["a", 3],
+          ["c", 1],
+        ],
+        [
+          ["a", 3],
+          ["c", 2],
+        ],
+        [["c", 2]],
+        [],
+      ],
+      true,
+    );
+  });
+
+  it("slice", async () => {
+    const ssc = new StreamingContext({ batchIntervalMs: 1000, out: () => {} });
+    const stream = new SparkTestInputStream(ssc, [[1], [2], [3], [4]], 2);
+    stream.foreachRDD(() => {});
+    ssc.start();
+    const slice = (from: number, to: number) =>
+      new Set(stream.slice(from, to).flatMap((rdd) => rdd.collect()));
+    expect(slice(0, 1000)).toEqual(new Set([1]));
+    expect(slice(0, 2000)).toEqual(new Set([1, 2]));
+    expect(slice(1000, 2000)).toEqual(new Set([1, 2]));
+    expect(slice(2000, 4000)).toEqual(new Set([2, 3, 4]));
+    ssc.stop();
+  });
+
+  it("slice - has not been initialized", () => {
+    const ssc = new StreamingContext({ batchIntervalMs: 1000, out: () => {} });
+    const stream = new SparkTestInputStream(ssc, [[1], [2], [3], [4]], 2);
+    expect(() => stream.slice(0, 1000)).toThrow("has not been initialized");
+    ssc.stop();
+  });
+
+  it("rdd cleanup - map and window: remember durations add up the windows", async () => {
+    const input = range(0, 9).map((x) => [x, x + 1]);
+    const streams: DStream<any>[] = [];
+    const run = await runStreams(
+      [input],
+      ([s], ssc) => {
+        ssc.remember(3000);
+        const mapped = s.map((x: number): [number, number] => [x % 10, 1]);
+        const w1 = mapped.window(2000, 1000);
+        const w2 = w1.window(4000, 2000);
+        streams.push(mapped, w1, w2);
+        return w2;
+      },
+      10,
+    );
+    const [mapped, w1, w2] = streams;
+    expect(run.output).toHaveLength(5);
+    expect(w2.rememberDuration).toBe(3000);
+    expect(w1.rememberDuration).toBe(3000 + 4000);
+    expect(mapped.rememberDuration).toBe(3000 + 4000 + 2000);
+    const has = (s: DStream<any>, t: number) => s.getGeneratedRDD(t) !== undefined;
+    expect([has(w2, 10000), has(w2, 8000), has(w2, 6000)]).toEqual([true, true, false]);
+    expect([has(w1, 10000), has(w1, 4000), has(w1, 3000)]).toEqual([true, true, false]);
+    expect([has(mapped, 10000), has(mapped, 2000), has(mapped, 1000)]).toEqual([true, true, false]);
+  });
+
+  it("rdd cleanup - updateStateByKey: remembers twice the checkpoint interval", async () => {
+    const input = range(0, 9).map((x) => [x, x + 1]);
+    let state: DStream<any> | undefined;
+    await runStreams(
+      [input],
+      ([s]) => {
+        state = s
+          .map((x: number): [number, number] => [x, 1])
+          .updateStateByKey(runningSum)
+          .checkpoint(3000);
+        return state;
+      },
+      10,
+    );
+    expect(state!.rememberDuration).toBe(6000);
+    expect(state!.getGeneratedRDD(10000)).toBeDefined();
+    expect(state!.getGeneratedRDD(4000)).toBeUndefined();
+  });
+});
