@@ -1,0 +1,96 @@
+// The worker's side of the wire: queued messages leave as bounded bundles at most every FLUSH_MS,
+// heartbeats every HEARTBEAT_MS, and "running node" notices (once per node per batch, budgeted) when
+// the page has no shared memory to read the running node from.
+import type { FromWorker } from "../protocol/messages";
+import type { WireFromWorker } from "../protocol/wire";
+import { Outbox } from "./Outbox";
+
+export interface HostEnv {
+  post(message: WireFromWorker): void;
+  /** Wall-clock ms (performance.now in the worker, a manual clock in tests). */
+  now(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const HEARTBEAT_MS = 500;
+/** At most this many bundles per second reach the page. */
+export const FLUSH_MS = 50;
+/** Running-node notices per second when memory is not shared with the page. */
+export const ENTER_POSTS_PER_SECOND = 60;
+
+export class Messenger {
+  private readonly outbox: Outbox;
+  private flushTimer: unknown;
+  private heartbeatTimer: unknown;
+  private noticeWindowStart = Number.NEGATIVE_INFINITY;
+  private notices = 0;
+
+  constructor(
+    private readonly env: HostEnv,
+    /** What a heartbeat reports: the node running user code and the last batch's compute time. */
+    private readonly status: () => { runningNodeId?: string; lastBatchMs: number },
+  ) {
+    this.outbox = new Outbox((m) => env.post(m));
+    this.scheduleHeartbeat();
+  }
+
+  /** Queues a message for the next bundle. */
+  push(message: FromWorker): void {
+    this.outbox.push(message);
+  }
+
+  /** Sends now, after whatever is queued, keeping the order. */
+  send(message: FromWorker): void {
+    this.outbox.push(message);
+    this.flush();
+  }
+
+  /** Bypasses the queue (answers that must not wait, e.g. pong). */
+  sendDirect(message: FromWorker): void {
+    this.env.post(message);
+  }
+
+  flush(): void {
+    if (this.flushTimer !== undefined) this.env.clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    this.outbox.flush();
+  }
+
+  /** Flushes within FLUSH_MS (coalescing what arrives meanwhile). */
+  scheduleFlush(): void {
+    if (this.flushTimer !== undefined) return;
+    this.flushTimer = this.env.setTimeout(() => {
+      this.flushTimer = undefined;
+      this.outbox.flush();
+    }, FLUSH_MS);
+  }
+
+  noticeRunning(nodeId: string): void {
+    const now = this.env.now();
+    if (now - this.noticeWindowStart >= 1000) {
+      this.noticeWindowStart = now;
+      this.notices = 0;
+    }
+    if (this.notices++ < ENTER_POSTS_PER_SECOND) {
+      this.env.post({
+        type: "heartbeat",
+        atMs: now,
+        runningNodeId: nodeId,
+        lastBatchMs: this.status().lastBatchMs,
+      });
+    }
+  }
+
+  private scheduleHeartbeat(): void {
+    this.heartbeatTimer = this.env.setTimeout(() => {
+      this.env.post({ type: "heartbeat", atMs: this.env.now(), ...this.status() });
+      this.scheduleHeartbeat();
+    }, HEARTBEAT_MS);
+  }
+
+  dispose(): void {
+    this.flush();
+    if (this.heartbeatTimer !== undefined) this.env.clearTimeout(this.heartbeatTimer);
+  }
+}
