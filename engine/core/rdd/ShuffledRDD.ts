@@ -49,8 +49,12 @@ export class ShuffledRDD<K, V, C = V> extends RDD<[K, C]> {
     const reduceSide: Map<unknown, [K, C]>[] = Array.from({ length: n }, () => new Map());
     const { createCombiner, mergeValue } = agg;
     const plan = MapPartitionsRDD.fusionPlan(this.parent, false);
+    // When merging a value and merging two combiners are the same function (reduceByKey, count, ...), one
+    // Map can serve every map partition: same result, keys in the same first-seen order, no merge pass.
+    const shared =
+      (agg.mergeValue as unknown) === agg.mergeCombiners ? new Map<unknown, [K, C]>() : undefined;
     for (let p = 0; p < this.parent.numPartitions; p++) {
-      const mapSide = new Map<unknown, [K, C]>();
+      const mapSide = shared ?? new Map<unknown, [K, C]>();
       // the narrow stages feeding the shuffle and the combine itself, compiled into one loop
       const sink = { kind: "combine", map: mapSide as never, createCombiner, mergeValue } as const;
       if (!plan || !runFused(plan.stages, sink, (fused) => plan.base.iterate(p, fused)))
@@ -61,6 +65,7 @@ export class ShuffledRDD<K, V, C = V> extends RDD<[K, C]> {
           if (entry === undefined) mapSide.set(mk, [key, createCombiner(pair[1])]);
           else entry[1] = mergeValue(entry[1], pair[1]);
         });
+      if (shared && p < this.parent.numPartitions - 1) continue;
       for (const [mk, entry] of mapSide) {
         const target = reduceSide[n === 1 ? 0 : this.partitioner(entry[0], n)];
         const existing = target.get(mk);
