@@ -83,7 +83,7 @@ describe("BasicOperationsSuite (Spark)", () => {
       await ssc.advance(3);
       ssc.stop();
       expect(parts.map((p) => p.length)).toEqual([to, to, to]);
-      parts.forEach((p, i) => expect(p.flat().sort((a, b) => a - b)).toEqual(input[i]));
+      expect(parts.map((p) => p.flat().sort((a, b) => a - b))).toEqual(input);
     });
   }
 
