@@ -126,6 +126,17 @@ test.describe("canvas builder", () => {
     await expect(page.getByTestId("node-console")).toBeVisible();
   });
 
+  test("renames a node in place by double-clicking its title", async ({ page }) => {
+    await page.goto("/");
+    const node = await dropFromPalette(page, "flatMap", 300, 150);
+    await node.locator(".stream-node-title").dblclick();
+    await page.getByRole("textbox", { name: "Node label" }).fill("words");
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("node-words")).toBeVisible();
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect(page.getByTestId("node-flatMap")).toBeVisible();
+  });
+
   test("the help dialog lists the keyboard shortcuts", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByTestId("canvas")).toBeVisible(); // the app renders once the last session is restored

@@ -1,6 +1,7 @@
-// The open pipeline's name over the canvas (opens the pipelines menu) and whether it is saved.
+// The open pipeline's name over the canvas (opens the pipelines menu), its problems, whether it is saved.
 import { useStudio } from "../store";
 import { Icon } from "../toolbar/Icon";
+import { ProblemsChip } from "../toolbar/ProblemsChip";
 import { SaveStatus } from "../toolbar/SaveStatus";
 
 export function PipelineTitle() {
@@ -18,6 +19,7 @@ export function PipelineTitle() {
         <span className="pipeline-name-text">{name}</span>
         <Icon name="chevron" size={16} />
       </button>
+      <ProblemsChip />
       <SaveStatus />
     </div>
   );

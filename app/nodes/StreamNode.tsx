@@ -5,6 +5,7 @@ import type { NodeCategory } from "../../engine/graph/types";
 import { NodeLiveBadge } from "../canvas/tokens/NodeLiveBadge";
 import { useStudio } from "../store";
 import { inputHandles, specOf, summarize } from "../store/catalog";
+import { NodeTitle } from "./NodeTitle";
 import { CATEGORY_GLYPHS, type StreamFlowNode } from "./nodeData";
 
 /** Handles sit at fixed heights, by the header, so they don't move when a card grows (issues, live counts). */
@@ -53,7 +54,7 @@ export function StreamNode({ id, data, selected, category }: Props) {
         <span className="stream-node-glyph" aria-hidden="true">
           {category === "unknown" ? "?" : CATEGORY_GLYPHS[category]}
         </span>
-        <span className="stream-node-title">{title}</span>
+        <NodeTitle nodeId={id} title={title} placeholder={spec?.label ?? data.kind} />
         {message && (
           <span
             className={`stream-node-badge ${firstError ? "is-error" : "is-warning"}`}

@@ -61,3 +61,17 @@ describe("studio store: edits and history", () => {
     expect(store.getState().doc.edges).toHaveLength(1);
   });
 });
+
+describe("studio store: dragging", () => {
+  it("makes one undo step of a whole drag, and a new one for the next drag", () => {
+    const store = createStudioStore();
+    const id = store.getState().addNodeOfKind("flatMap", { x: 0, y: 0 })!;
+    for (let x = 1; x <= 5; x++) store.getState().moveNodes(new Map([[id, { x: x * 10, y: 0 }]]), "drag");
+    store.getState().breakCoalescing(); // React Flow's next drag start
+    store.getState().moveNodes(new Map([[id, { x: 99, y: 9 }]]), "drag");
+    store.getState().undo();
+    expect(store.getState().doc.nodes[0].position).toEqual({ x: 50, y: 0 });
+    store.getState().undo();
+    expect(store.getState().doc.nodes[0].position).toEqual({ x: 0, y: 0 });
+  });
+});
