@@ -95,3 +95,12 @@ describe("PySpark export of every node kind", () => {
     compiles(code, `kind_${kind}.py`);
   });
 });
+
+describe("JSON params as Python literals", () => {
+  it("keeps queued batches as lists and writes pairs as tuples", () => {
+    const doc = pipelineAround(catalog.queueStream, { batches: [["a", "b"], [["k", 1]]], oneAtATime: false });
+    expect(toPySpark(doc).code).toContain(
+      'ssc.queueStream([sc.parallelize(batch) for batch in [["a", "b"], [("k", 1)]]], oneAtATime=False)',
+    );
+  });
+});

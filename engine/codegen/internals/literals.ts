@@ -5,13 +5,14 @@ function isPair(v: unknown): v is [unknown, unknown] {
   return Array.isArray(v) && v.length === 2 && v.every((x) => !Array.isArray(x) || isPair(x));
 }
 
-export function pyLiteral(v: unknown): string {
+/** `lists`: how many outer array levels are collections, not records (2 for queued batches). */
+export function pyLiteral(v: unknown, lists = 0): string {
   if (v === null || v === undefined) return "None";
   if (typeof v === "boolean") return v ? "True" : "False";
   if (typeof v === "number" || typeof v === "string") return JSON.stringify(v);
   if (Array.isArray(v)) {
-    if (isPair(v)) return `(${v.map(pyLiteral).join(", ")})`;
-    return `[${v.map(pyLiteral).join(", ")}]`;
+    const items = v.map((x) => pyLiteral(x, lists - 1));
+    return lists <= 0 && isPair(v) ? `(${items.join(", ")})` : `[${items.join(", ")}]`;
   }
   return `{${Object.entries(v as object)
     .map(([k, x]) => `${JSON.stringify(k)}: ${pyLiteral(x)}`)
