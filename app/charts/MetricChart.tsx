@@ -11,10 +11,10 @@ import {
   YAxis,
 } from "recharts";
 import type { BatchPoint } from "./chartData";
-import { formatBatchTime } from "./format";
+import { formatAxisTime, formatBatchTime } from "./format";
 import { plainTick } from "./plainTick";
 
-const X_TICK = plainTick(formatBatchTime, "middle", 12);
+const X_TICK = plainTick(formatAxisTime, "middle", 12);
 
 export interface MetricChartProps {
   id: string;
@@ -47,7 +47,7 @@ export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
             dataKey="batchTimeMs"
             tick={X_TICK}
             // A fixed interval: recharts' automatic one measures every label in the DOM on each redraw.
-            interval={Math.max(0, Math.ceil(data.length / 5) - 1)}
+            interval={Math.max(0, Math.ceil(data.length / 4) - 1)}
           />
           <YAxis
             width={56}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BatchInfoMessage, NodeBatchSummary } from "../../engine/protocol/messages";
 import { batchPoints, batchRows, nodeThroughput } from "./chartData";
-import { formatBatchTime, formatCount, formatDuration } from "./format";
+import { formatAxisTime, formatBatchTime, formatCount, formatDuration } from "./format";
 
 const b = (t: number, n: number, sched?: number, proc?: number): BatchInfoMessage => ({
   batchTimeMs: t,
@@ -68,6 +68,8 @@ describe("format", () => {
   it("formats batch times, durations and counts as the Streaming UI does", () => {
     expect(formatBatchTime(65_000)).toBe("00:01:05");
     expect(formatBatchTime(1500)).toBe("00:00:01.500");
+    expect(formatAxisTime(65_000)).toBe("01:05");
+    expect(formatAxisTime(3_700_000)).toBe("01:01:40");
     expect(formatDuration(45)).toBe("45 ms");
     expect(formatDuration(1200)).toBe("1.2 s");
     expect(formatDuration(undefined)).toBe("-");

@@ -26,3 +26,8 @@ export function formatCount(n: number): string {
   if (n < 1_000_000) return `${(n / 1000).toFixed(n < 10_000 ? 2 : 1)}k`;
   return `${(n / 1_000_000).toFixed(2)}M`;
 }
+
+/** Short batch time for chart axes: "01:05" under an hour, else as formatBatchTime. */
+export function formatAxisTime(ms: number): string {
+  return ms < 3_600_000 ? formatBatchTime(ms).slice(3) : formatBatchTime(ms);
+}

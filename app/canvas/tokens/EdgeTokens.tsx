@@ -1,5 +1,7 @@
 // The batch token of one edge: the RDD its source produced for the latest batch, drawn as a stack of
 // partitions with its record count and batch time. React renders it once per batch; the animator moves it.
+// The token is HTML in React Flow's viewport portal, so it passes over the nodes, never under them.
+import { ViewportPortal } from "@xyflow/react";
 import { memo, useEffect, useLayoutEffect, useRef } from "react";
 import { formatBatchTime, formatCount } from "../../charts/format";
 import { useStudio } from "../../store";
@@ -9,9 +11,7 @@ import { legDuration } from "./tokenTiming";
 import "./tokens.css";
 
 const MAX_STACK = 6;
-const W = 40;
-const H = 22;
-const OFFSET = 3;
+const PARTITION_KEYS = Array.from({ length: MAX_STACK }, (_, i) => `partition-${i}`);
 
 // One subscription for all tokens: the animation clock runs only while the simulation does.
 let wasRunning = false;
@@ -26,12 +26,26 @@ useStudio.subscribe((s) => {
 export const EdgeTokens = memo(function EdgeTokens(props: { edgeId: string; source: string; path: string }) {
   const { edgeId, source, path } = props;
   const pathRef = useRef<SVGPathElement>(null);
-  const groupRef = useRef<SVGGElement>(null);
+  const tokenRef = useRef<HTMLButtonElement>(null);
   const summary = useStudio((s) => s.nodeHistory[source]?.at(-1));
   const wave = useStudio((s) => s.wave);
   const inspectNode = useStudio((s) => s.inspectNode);
 
-  useLayoutEffect(() => registerToken(edgeId, pathRef.current!, groupRef.current!), [edgeId]);
+  const registered = useRef<{ token: HTMLElement; unregister: () => void } | null>(null);
+  useLayoutEffect(() => {
+    // The portal's element may appear a render after the edge's: register once both exist.
+    const token = tokenRef.current;
+    if (!pathRef.current || !token || registered.current?.token === token) return;
+    registered.current?.unregister();
+    registered.current = { token, unregister: registerToken(edgeId, pathRef.current, token) };
+  });
+  useEffect(
+    () => () => {
+      registered.current?.unregister();
+      registered.current = null;
+    },
+    [],
+  );
   useLayoutEffect(() => {
     void path;
     refreshToken(edgeId);
@@ -53,41 +67,36 @@ export const EdgeTokens = memo(function EdgeTokens(props: { edgeId: string; sour
   return (
     <>
       <path ref={pathRef} d={path} fill="none" stroke="none" />
-      <g
-        ref={groupRef}
-        className="batch-token"
-        data-testid="batch-token"
-        data-edge-id={edgeId}
-        data-count={summary?.count}
-        data-batch-time={summary?.batchTimeMs}
-        onClick={() => inspectNode(source)}
-      >
-        <title>
-          {summary
-            ? `RDD of ${source} at ${formatBatchTime(summary.batchTimeMs)}: ${summary.count} records in ${summary.partitionCounts.length} partitions (click for records)`
-            : ""}
-        </title>
-        {Array.from({ length: partitions }, (_, i) => {
-          const k = partitions - 1 - i; // back partitions first
-          return (
-            <rect
-              key={k}
-              className="batch-token-partition"
-              x={-W / 2 + k * OFFSET}
-              y={-H / 2 - k * OFFSET}
-              width={W}
-              height={H}
-              rx={4}
-            />
-          );
-        })}
-        <text className="batch-token-count" x={0} y={4} textAnchor="middle">
-          {summary ? formatCount(summary.count) : ""}
-        </text>
-        <text className="batch-token-time" x={0} y={H / 2 + 12} textAnchor="middle">
-          {summary ? formatBatchTime(summary.batchTimeMs) : ""}
-        </text>
-      </g>
+      <ViewportPortal>
+        <button
+          type="button"
+          ref={tokenRef}
+          className="batch-token nodrag nopan"
+          style={{ display: "none" }}
+          data-testid="batch-token"
+          data-edge-id={edgeId}
+          data-count={summary?.count}
+          data-batch-time={summary?.batchTimeMs}
+          onClick={() => inspectNode(source)}
+          title={
+            summary
+              ? `RDD of ${source} at ${formatBatchTime(summary.batchTimeMs)}: ${summary.count} records in ${summary.partitionCounts.length} partitions (click for records)`
+              : undefined
+          }
+        >
+          <span className="batch-token-stack" style={{ marginTop: (partitions - 1) * 3 }}>
+            {PARTITION_KEYS.slice(0, partitions).map((key, k) => (
+              <span
+                key={key}
+                className="batch-token-partition"
+                style={{ transform: `translate(${k * 3}px, ${-k * 3}px)`, zIndex: partitions - k }}
+              />
+            ))}
+            <span className="batch-token-count">{summary ? formatCount(summary.count) : ""}</span>
+          </span>
+          <span className="batch-token-time">{summary ? formatBatchTime(summary.batchTimeMs) : ""}</span>
+        </button>
+      </ViewportPortal>
     </>
   );
 });

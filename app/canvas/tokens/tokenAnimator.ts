@@ -1,4 +1,4 @@
-// Moves every batch token along its edge in one requestAnimationFrame loop, writing SVG transforms
+// Moves every batch token along its edge in one requestAnimationFrame loop, writing CSS transforms
 // directly: React renders a token once per batch (its label), never once per frame.
 // The animation clock advances only while the simulation runs, so paused or stopped tokens stand still.
 import { ease, type TokenRun, tokenProgress } from "./tokenTiming";
@@ -15,7 +15,7 @@ interface TokenHandle {
   path: SVGPathElement;
   /** Cached: measuring a path every frame costs more than moving the token. */
   length: number;
-  group: SVGGElement;
+  token: HTMLElement;
   run: TokenRun | null;
   /** A newer batch came while this token was still moving: go again when it arrives (aggregation). */
   queuedLegMs: number | null;
@@ -28,11 +28,11 @@ let animating = false;
 let lastFrameMs: number | null = null;
 let frameRequested = false;
 
-export function registerToken(edgeId: string, path: SVGPathElement, group: SVGGElement): () => void {
+export function registerToken(edgeId: string, path: SVGPathElement, token: HTMLElement): () => void {
   const handle: TokenHandle = {
     path,
     length: path.getTotalLength(),
-    group,
+    token,
     run: null,
     queuedLegMs: null,
     stillAt: null,
@@ -130,10 +130,11 @@ function frame(nowMs: number) {
 
 function place(h: TokenHandle, progress: number) {
   const at = h.path.getPointAtLength(h.length * (PATH_START + PATH_SPAN * progress));
-  h.group.setAttribute("transform", `translate(${at.x.toFixed(1)} ${at.y.toFixed(1)})`);
-  h.group.style.display = "";
+  // Flow coordinates: the token lives in React Flow's viewport portal, above the nodes.
+  h.token.style.transform = `translate(${at.x.toFixed(1)}px, ${at.y.toFixed(1)}px) translate(-50%, -50%)`;
+  h.token.style.display = "";
 }
 
 function hide(h: TokenHandle) {
-  h.group.style.display = "none";
+  h.token.style.display = "none";
 }
