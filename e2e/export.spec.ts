@@ -96,6 +96,17 @@ test("exports a built pipeline as TypeScript and as a link that opens the same g
   await dialog.getByRole("tab", { name: "PySpark" }).click();
   await expect(code).toContainText("ssc.socketTextStream(");
   await expect(dialog.getByRole("note")).toContainText("Every function was translated");
+  // The graph as images for slides.
+  for (const format of ["PNG", "SVG"]) {
+    const [image] = await Promise.all([
+      page.waitForEvent("download"),
+      dialog.getByRole("button", { name: format }).click(),
+    ]);
+    expect(image.suggestedFilename()).toMatch(new RegExp(`\\.${format.toLowerCase()}$`));
+    const bytes = readFileSync((await image.path())!);
+    if (format === "PNG") expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+    else expect(bytes.toString()).toContain("DStream.flatMap");
+  }
   await dialog.getByRole("button", { name: "Close" }).click();
 
   // The share link holds the pipeline; a fresh context (empty IndexedDB) opens it.
