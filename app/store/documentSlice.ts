@@ -46,6 +46,7 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => ({
       lastEdit: null,
       selectedNodeIds: [],
       selectedEdgeIds: [],
+      toasts: [], // they were about the pipeline being closed
     }),
   addNodeOfKind: (kind, position) => {
     const spec = specOf(kind);
