@@ -21,7 +21,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
 
   const footer = (
     <>
-      <a className="btn" href={url} target="_blank" rel="noreferrer">
+      <a className="btn share-open-link" href={url} target="_blank" rel="noreferrer">
         Open in a new tab
       </a>
       <button type="button" className="btn btn-primary" onClick={() => void copy()}>
