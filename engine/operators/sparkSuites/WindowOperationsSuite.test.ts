@@ -232,6 +232,40 @@ describe("WindowOperationsSuite (Spark)", () => {
     testOperation([[1], [], [], []], (s) => s.reduceByWindow(sum, 2000, 1000), [[1], [1], [], []]));
 });
 
+describe("ReducedWindowedDStream edge cases (ReducedWindowedDStream.scala mergeValues)", () => {
+  it("filterFunc dropping a non-zero key: the next window starts again from the new values only", () =>
+    // t=1: a=1 is filtered out; t=2: no previous value, so Spark reduces the new values alone (5, not 6);
+    // t=3: the old batch (1) is still inverse-reduced from that (5 - 1 = 4).
+    testOperation(
+      [[["a", 1]], [["a", 5]], []] as KV[][],
+      (s) => s.reduceByKeyAndWindow(sum, minus, 2000, 1000, undefined, ([, v]) => v !== 1),
+      [[], [["a", 5]], [["a", 4]]],
+    ));
+
+  it("filterFunc dropping a key that later only leaves the window: Spark's exception", async () => {
+    await expect(
+      testOperation(
+        [[["a", 1]], [], []] as KV[][],
+        (s) => s.reduceByKeyAndWindow(sum, minus, 2000, 1000, undefined, () => false),
+        [[], [], []],
+      ),
+    ).rejects.toThrow(
+      "Neither previous window has value for key, nor new values found. Are you sure your key class hashes consistently?",
+    );
+  });
+
+  it("slide longer than the window with an inverse: Spark's first window also counts the skipped batch", () =>
+    // window 2 s, slide 3 s: at 3 s there is no previous window, and newRDDs = slice(0 + 1 s, 3 s) covers
+    // batches 1..3, so Spark emits 1 + 2 + 3 = 6 (not 2 + 3); at 6 s: 6 - (2+3+4) + (4+5+6) = 12.
+    testOperation(
+      [1, 2, 3, 4, 5, 6].map((v): KV[] => [["a", v]]),
+      (s) => s.reduceByKeyAndWindow(sum, minus, 2000, 3000),
+      [[["a", 6]], [["a", 12]]],
+      false,
+      6,
+    ));
+});
+
 describe("window validation messages (WindowedDStream / ReducedWindowedDStream)", () => {
   const withStream = (f: (s: DStream<[string, number]>) => unknown) => () => {
     const ssc = new StreamingContext({ batchIntervalMs: 1000, out: () => {} });
