@@ -5,13 +5,19 @@ import type { Job, OutputDStream } from "../core/DStreamGraph";
 import type { RDD } from "../core/rdd/index";
 
 export class ForEachDStream<T> extends DStream<void> implements OutputDStream {
+  // Stored with RDD<any> so ForEachDStream<T> stays covariant in T (a function-typed field taking T would
+  // make it, and DStream<T> whose foreachRDD returns it, invariant: DStream<[string, number]> could then
+  // not be passed where a DStream<(string | number)[]> is expected).
+  private readonly foreachFunc: (rdd: RDD<any>, timeMs: number) => void;
+
   constructor(
     readonly parent: DStream<T>,
-    private readonly foreachFunc: (rdd: RDD<T>, timeMs: number) => void,
+    foreachFunc: (rdd: RDD<T>, timeMs: number) => void,
     /** "foreachRDD", "print" or "saveAsTextFiles": which output operation this is. */
     readonly outputKind = "foreachRDD",
   ) {
     super(parent.ssc, "ForEachDStream");
+    this.foreachFunc = foreachFunc;
     parent.ssc.graph.addOutputStream(this);
   }
 
