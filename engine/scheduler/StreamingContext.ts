@@ -225,20 +225,36 @@ export class StreamingContext {
   }
 
   /**
-   * Spark's stop(stopSparkContext, stopGracefully). Stops the receivers and the batch loop; a batch in
-   * progress finishes first. Gracefully or not, nothing new is generated afterwards.
+   * Spark's stop(stopSparkContext, stopGracefully). Stops the receivers and the batch loop (a batch in
+   * progress finishes first). Gracefully, as Spark, the records receivers already stored are processed
+   * first: one more batch runs for them (at the next batch time) before the context stops.
    */
   stop(options: { stopGracefully?: boolean; stopSparkContext?: boolean } = {}): void {
-    void options;
     if (this.state === "STOPPED") return;
     const wasActive = this.state === "ACTIVE";
-    this.state = "STOPPED";
     if (wasActive) {
       for (const input of this.graph.inputStreams) (input as { stop?: () => void }).stop?.();
-      this.clock.cancelWaits();
+      if (options.stopGracefully && this.hasReceivedData()) {
+        const time = this.lastBatchTime + this.batchDuration;
+        if (this.clock instanceof ManualClock) this.clock.setTime(time);
+        this.lastBatchTime = time;
+        try {
+          this.scheduler.runBatch(time);
+        } catch (e) {
+          this.reportError(e);
+        }
+      }
     }
+    this.state = "STOPPED";
+    if (wasActive) this.clock.cancelWaits();
     if (activeContext === this) activeContext = undefined;
     for (const w of this.terminationWaiters.splice(0)) w.resolve();
+  }
+
+  private hasReceivedData(): boolean {
+    return this.graph.inputStreams.some(
+      (s) => s instanceof ReceiverInputDStream && s.receiver.pendingRecords() > 0,
+    );
   }
 
   /** Resolves when the context is stopped; rejects with an error a batch threw (system clock). */

@@ -68,6 +68,11 @@ export abstract class Receiver<T> {
     this.onStop();
   }
 
+  /** @internal records stored and not yet cut into a block. */
+  pendingRecords(): number {
+    return this.#buffer.length;
+  }
+
   /** @internal the block of records stored since the last call. */
   takeBlock(): T[] {
     const block = this.#buffer;

@@ -52,4 +52,26 @@ describe("receiverStream", () => {
     expect(receiver.getRateLimit()).toBe(42);
     expect(receiver.effectiveRate()).toBe(42);
   });
+
+  it("stop({ stopGracefully: true }) processes what the receiver already stored; a plain stop drops it", async () => {
+    for (const stopGracefully of [true, false]) {
+      const ssc = new StreamingContext({ batchIntervalMs: 1000 });
+      const receiver = new Ticker();
+      const out: string[][] = [];
+      ssc.receiverStream(receiver).foreachRDD((rdd, t) => out.push([String(t), ...rdd.collect()]));
+      ssc.start();
+      await ssc.advance(1);
+      receiver.store("late");
+      ssc.stop({ stopGracefully });
+      expect(out).toEqual(
+        stopGracefully
+          ? [
+              ["1000", "(0,1000]"],
+              ["2000", "late"],
+            ]
+          : [["1000", "(0,1000]"]],
+      );
+      expect(ssc.getState()).toBe("STOPPED");
+    }
+  });
 });
