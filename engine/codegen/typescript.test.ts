@@ -120,3 +120,17 @@ describe("TypeScript export", () => {
     expect(code.match(/^const \w+ = /gm)).toHaveLength(doc.nodes.length - 1 + 4);
   });
 });
+
+describe("variable names", () => {
+  it("never shadow what the exported programs use", async () => {
+    const doc = loadExamples().find((e) => e.file === "windowed-word-count.json")!.doc;
+    const renamed = {
+      ...doc,
+      nodes: doc.nodes.map((n, i) => ({ ...n, label: ["seed", "map", "reduce", "ssc", "print"][i] })),
+    };
+    const { code } = toTypeScript(renamed);
+    expect(code).toContain("const seedStream = ssc.receiverStream(");
+    expect(code).toContain("const mapStream = seedStream.flatMap(");
+    expect(await runExported(renamed)).toEqual(await runCompiled(renamed));
+  });
+});

@@ -21,12 +21,21 @@ export interface Plan {
 }
 
 const RESERVED = new Set(
-  (
-    "break case catch class const continue debugger default delete do else enum export extends false finally for " +
-    "function if import in instanceof new null return super switch this throw true try typeof var void while with " +
-    "yield let static await async and as assert def del elif except from global is lambda nonlocal not or pass " +
-    "raise None True False print object val type match implicit lazy sealed trait override ssc sc main args"
-  ).split(" "),
+  [
+    // JavaScript / TypeScript
+    "break case catch class const continue debugger default delete do else enum export extends false finally for",
+    "function if import in instanceof new null return super switch this throw true try typeof var void while with",
+    "yield let static await async undefined process console",
+    // Python keywords and the builtins translated functions use
+    "and as assert def del elif except from global is lambda nonlocal not or pass raise None True False print",
+    "map filter reduce list len max min str int float round abs sum math random object type",
+    // Scala
+    "val object type match implicit lazy sealed trait override mutable Random conf",
+    // names the exported programs declare themselves
+    "ssc sc main args seed SEED BATCHES formatRecord StreamingContext StateSpec",
+  ]
+    .join(" ")
+    .split(" "),
 );
 
 /** "word counts" -> "wordCounts"; starts with a letter; never a keyword of JS, Python or Scala. */
