@@ -12,7 +12,7 @@ function connect(options: Parameters<typeof createEngineClient>[0] = {}) {
   const messages: ClientMessage[] = [];
   client = createEngineClient({ createWorker: nodeWorker, ...options });
   client.subscribe((m) => messages.push(m));
-  const waitFor = async <T extends ClientMessage["type"]>(type: T, count = 1, timeoutMs = 15000) => {
+  const waitFor = async <T extends ClientMessage["type"]>(type: T, count = 1, timeoutMs = 40_000) => {
     const start = Date.now();
     for (;;) {
       const found = messages.filter((m): m is Extract<ClientMessage, { type: T }> => m.type === type);
@@ -25,7 +25,8 @@ function connect(options: Parameters<typeof createEngineClient>[0] = {}) {
   return { client, messages, waitFor };
 }
 
-describe("engine client with the real worker (Node worker threads)", () => {
+// Starting a worker thread compiles the engine with tsx: seconds on a busy machine, hence the timeouts.
+describe("engine client with the real worker (Node worker threads)", { timeout: 90_000 }, () => {
   it("runs a word count: steps 3 batches and reports their summaries", async () => {
     const { client, waitFor } = connect();
     await waitFor("ready");
@@ -67,7 +68,7 @@ describe("engine client with the real worker (Node worker threads)", () => {
     client.send({ type: "load", pipeline: doc(nodes, chain(nodes)), requestId: 1 });
     await waitFor("loaded");
     client.send({ type: "step" });
-    const [restarted] = await waitFor("workerRestarted", 1, 10000);
+    const [restarted] = await waitFor("workerRestarted");
     expect(restarted.nodeId).toBe("spin");
     expect(restarted.message).toContain('while running node "spin"');
     // The fresh worker is up, has the pipeline again, and answers.
@@ -90,7 +91,25 @@ describe("engine client with the real worker (Node worker threads)", () => {
     client.send({ type: "load", pipeline: doc(nodes, chain(nodes)), requestId: 1 });
     await waitFor("loaded");
     client.send({ type: "step" });
-    const [restarted] = await waitFor("workerRestarted", 1, 10000);
+    const [restarted] = await waitFor("workerRestarted");
     expect(restarted.nodeId).toBe("spin");
+  });
+
+  it("does not reload a pipeline whose loading hangs, and names the node", async () => {
+    const { client, messages, waitFor } = connect({ timeoutMs: 1500, checkEveryMs: 100 });
+    await waitFor("ready");
+    // The function expression itself never finishes evaluating: loading hangs, not a batch.
+    const nodes = [
+      node("q", "queueStream", { batches: [["a"]] }),
+      node("init", "map", { fn: "(() => { while (true) {} })()" }),
+      node("out", "print"),
+    ];
+    client.send({ type: "load", pipeline: doc(nodes, chain(nodes)), requestId: 1 });
+    const [restarted] = await waitFor("workerRestarted");
+    expect(restarted.message).toContain('while loading the pipeline at node "init"');
+    await waitFor("ready", 2);
+    client.send({ type: "ping", requestId: 2 });
+    await waitFor("pong");
+    expect(messages.filter((m) => m.type === "loaded")).toEqual([]);
   });
 });

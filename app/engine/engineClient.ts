@@ -71,6 +71,8 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   /** False until the current worker's first message: starting up is not hanging. */
   let answered = false;
   let lastLoad: Extract<ToWorker, { type: "load" }> | undefined;
+  /** A load was sent and not answered yet: a hang now is in loading itself (top-level user code). */
+  let loading = false;
   /** The node the worker last said it was running user code for. */
   let reportedNode: string | undefined;
   let disposed = false;
@@ -83,6 +85,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     lastHeard = now();
     answered = true;
     for (const message of unbundle(wire)) {
+      if (message.type === "loaded") loading = false;
       if (message.type === "heartbeat") {
         reportedNode = message.runningNodeId;
         lastBatchMs = message.lastBatchMs ?? lastBatchMs;
@@ -116,13 +119,23 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     reportedNode = undefined;
     lastBatchMs = 0;
     spawn();
-    // The fresh worker gets the same pipeline; the run waits for the user (nothing restarts by itself).
-    if (lastLoad) worker.postMessage({ ...lastLoad, requestId: undefined });
-    const where = nodeId ? ` while running node "${nodeId}"` : "";
+    // The fresh worker gets the same pipeline (the run waits for the user), unless loading it is what
+    // hung: reloading would hang again.
+    const hungLoading = loading;
+    loading = false;
+    if (lastLoad && !hungLoading) worker.postMessage({ ...lastLoad, requestId: undefined });
+    const where = hungLoading
+      ? ` while loading the pipeline${nodeId ? ` at node "${nodeId}"` : ""}`
+      : nodeId
+        ? ` while running node "${nodeId}"`
+        : "";
+    const after = hungLoading
+      ? "It was restarted; fix the pipeline and run it again."
+      : "It was restarted and the pipeline reloaded.";
     emit({
       type: "workerRestarted",
       nodeId,
-      message: `The engine stopped answering for ${(silentMs / 1000).toFixed(1)} s${where} (an endless loop?). It was restarted and the pipeline reloaded.`,
+      message: `The engine stopped answering for ${(silentMs / 1000).toFixed(1)} s${where} (an endless loop?). ${after}`,
     });
   };
 
@@ -135,7 +148,10 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
 
   return {
     send(message) {
-      if (message.type === "load") lastLoad = message;
+      if (message.type === "load") {
+        lastLoad = message;
+        loading = true;
+      }
       worker.postMessage(message);
     },
     subscribe(listener) {

@@ -72,6 +72,7 @@ describe("engine client", () => {
       edges: [],
     } as never;
     c.send({ type: "load", pipeline, requestId: 5 });
+    workers[0].say({ type: "loaded", requestId: 5, issues: [] });
     beat(workers[0], { runningNodeId: "spin" });
     vi.advanceTimersByTime(2900);
     expect(workers).toHaveLength(1);
@@ -114,5 +115,26 @@ describe("engine client", () => {
     expect(workers).toHaveLength(1);
     vi.advanceTimersByTime(700);
     expect(workers).toHaveLength(2);
+  });
+
+  it("does not reload a pipeline whose loading hung (it would hang again)", () => {
+    const c = start();
+    workers[0].say({ type: "ready" });
+    const pipeline = {
+      version: 1,
+      name: "p",
+      batchIntervalMs: 1000,
+      settings: {},
+      nodes: [],
+      edges: [],
+    } as never;
+    c.send({ type: "load", pipeline, requestId: 1 });
+    beat(workers[0], { runningNodeId: "init" });
+    vi.advanceTimersByTime(3200);
+    expect(workers).toHaveLength(2);
+    expect(workers[1].received).toEqual([]);
+    expect((heard.at(-1) as { message: string }).message).toMatch(
+      /while loading the pipeline at node "init" \(an endless loop\?\)\. It was restarted; fix the pipeline/,
+    );
   });
 });

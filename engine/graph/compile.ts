@@ -101,6 +101,8 @@ export function compilePipeline(doc: PipelineDocument, options: CompileOptions =
       ...functionCompiler(node, params, options.tracker),
       addReceiver: (r) => receivers.set(node.id, r),
     };
+    // Building evaluates the node's function expressions: a hang here is this node's.
+    options.tracker?.enter(node.id);
     try {
       const stream = builders[node.kind](ctx);
       if (spec.isOutput) {
@@ -112,5 +114,6 @@ export function compilePipeline(doc: PipelineDocument, options: CompileOptions =
       throw new NodeError(node.id, e instanceof Error ? e.message : String(e));
     }
   }
+  if (options.tracker) options.tracker.current = undefined;
   return { ssc, streams, outputs, receivers, issues };
 }

@@ -25,6 +25,15 @@ export class RunningNodeTracker {
   /** Fires whenever the running node changes (cheap: a shared-memory write in the worker). */
   onChange: ((nodeId: string) => void) | undefined;
 
+  /** Marks a node as running outside a guarded call (e.g. while its functions are compiled). */
+  enter(nodeId: string): void {
+    if (this.current !== nodeId) {
+      this.current = nodeId;
+      this.onChange?.(nodeId);
+    }
+    this.onEnter?.(nodeId);
+  }
+
   nextEpoch(): void {
     this.epoch++;
     this.current = undefined;

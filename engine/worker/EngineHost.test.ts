@@ -179,11 +179,19 @@ describe("EngineHost running-node notices", () => {
     const env = new FakeEnv();
     host = new EngineHost(env);
     await host.handle({ type: "load", pipeline: wordCountDoc() });
+    // Loading names every node as its functions are compiled (a hang there is that node's).
+    expect(env.ofType("heartbeat").map((h) => h.runningNodeId)).toEqual([
+      "lines",
+      "words",
+      "pairs",
+      "counts",
+      "out",
+    ]);
     await host.handle({ type: "step" });
     const named = env.ofType("heartbeat").map((h) => h.runningNodeId);
-    expect(named).toEqual(["words", "pairs", "counts"]);
+    expect(named.slice(5)).toEqual(["words", "pairs", "counts"]);
     for (let i = 0; i < 40; i++) await host.handle({ type: "step" });
-    // 41 batches x 3 nodes in no time: capped at the budget.
+    // 5 + 41 batches x 3 nodes in no time: capped at the budget.
     expect(env.ofType("heartbeat").length).toBe(60);
   });
 

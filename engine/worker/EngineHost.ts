@@ -27,6 +27,8 @@ export class EngineHost {
   private readonly tracker = new RunningNodeTracker();
   private monitor?: Int32Array;
   private lastInfo?: BatchInfo;
+  /** Position of each node in the loaded document: the page maps the monitor's index back to it. */
+  private nodeIndex = new Map<string, number>();
 
   constructor(private readonly env: HostEnv) {
     this.messenger = new Messenger(env, () => ({
@@ -35,7 +37,7 @@ export class EngineHost {
     }));
     // With shared memory the page reads the running node itself; without, the worker tells it.
     this.tracker.onChange = (nodeId) => {
-      if (this.monitor) this.monitor[0] = (this.loaded?.observer.indexOf(nodeId) ?? -1) + 1;
+      if (this.monitor) this.monitor[0] = (this.nodeIndex.get(nodeId) ?? -1) + 1;
     };
     this.tracker.onEnter = (nodeId) => {
       if (!this.monitor) this.messenger.noticeRunning(nodeId);
@@ -98,6 +100,10 @@ export class EngineHost {
   // ---- lifecycle ----
   private load(input: unknown, requestId?: number): void {
     this.teardown();
+    const nodes = (input as { nodes?: unknown } | undefined)?.nodes;
+    this.nodeIndex = new Map(
+      Array.isArray(nodes) ? nodes.map((n, i) => [String((n as { id?: unknown })?.id), i] as const) : [],
+    );
     const result = loadProgram(input, {
       tracker: this.tracker,
       push: (m) => this.messenger.push(m),
@@ -107,6 +113,7 @@ export class EngineHost {
         return extra;
       },
     });
+    if (this.monitor) this.monitor[0] = 0;
     this.send({ type: "loaded", requestId, issues: result.issues });
     if (!result.ok) {
       this.setState("idle");

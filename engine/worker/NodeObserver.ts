@@ -18,14 +18,10 @@ interface Watched {
 
 export class NodeObserver {
   private readonly watched: Watched[] = [];
-  private readonly index = new Map<string, number>();
   /** Source node per input stream id, for BatchInfo's records per source. */
   readonly inputNodeOfStream = new Map<number, string>();
 
   constructor(doc: PipelineDocument, program: CompiledPipeline) {
-    doc.nodes.forEach((n, i) => {
-      this.index.set(n.id, i);
-    });
     for (const node of doc.nodes) {
       const stream = program.streams.get(node.id);
       const spec = getKind(node.kind);
@@ -39,11 +35,6 @@ export class NodeObserver {
         options: { keyed: pairness !== "plain", batchIntervalMs: doc.batchIntervalMs },
       });
     }
-  }
-
-  /** Position of a node in the document (the shared-memory monitor writes index + 1). */
-  indexOf(nodeId: string): number {
-    return this.index.get(nodeId) ?? -1;
   }
 
   summarize(batchTimeMs: number, sampleSize: number): NodeBatchSummary[] {
