@@ -252,6 +252,40 @@ describe("StreamingContextSuite (Spark): lifecycle", () => {
       "Cannot call methods on a stopped SparkContext",
     );
   });
+
+  it("a failed job: BatchCompleted is still posted (with the failure), the error is reported, later batches run", async () => {
+    const ssc = newContext(1000);
+    const completed: [number, string | undefined][] = [];
+    ssc.addStreamingListener({
+      onBatchCompleted: (i) => void completed.push([i.batchTime, i.failureReason]),
+    });
+    addInputStream(ssc).foreachRDD((rdd) => {
+      if (rdd.collect()[0] === 1) throw new Error("boom");
+    });
+    ssc.start();
+    await expect(ssc.advance(1)).rejects.toThrow("boom");
+    await ssc.advance(1);
+    expect(completed).toEqual([
+      [1000, "boom"],
+      [2000, undefined],
+    ]);
+    expect(ssc.getState()).toBe("ACTIVE");
+  });
+
+  it.fails("a batch with no jobs posts no listener events (JobScheduler.submitJobSet: 'No jobs added for time')", async () => {
+    // Spark drops a JobSet without jobs (e.g. the batches between a window's slides) before posting
+    // StreamingListenerBatchSubmitted, so listeners (and the Streaming UI) never see those batch times,
+    // nor their input info. Here every batch is posted, with numOutputOps 0. (E1: scheduler/JobGenerator.ts)
+    const ssc = newContext(1000);
+    const submitted: number[] = [];
+    ssc.addStreamingListener({ onBatchSubmitted: (i) => void submitted.push(i.batchTime) });
+    addInputStream(ssc)
+      .window(2000, 2000)
+      .foreachRDD(() => {});
+    ssc.start();
+    await ssc.advance(4);
+    expect(submitted).toEqual([2000, 4000]);
+  });
 });
 
 describe("scheduler: batch times and BatchInfo (JobGenerator / JobScheduler)", () => {
