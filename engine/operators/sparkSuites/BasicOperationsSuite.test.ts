@@ -603,6 +603,38 @@ describe("BasicOperationsSuite (Spark)", () => {
     expect([has(mapped, 10000), has(mapped, 2000), has(mapped, 1000)]).toEqual([true, true, false]);
   });
 
+  it("rdd cleanup - persisted RDDs: the latest stays persisted, the earliest is unpersisted", async () => {
+    const input = range(1, 6).map((x) => [x]);
+    const seen: RDD<string>[] = [];
+    await runStreams(
+      [input],
+      ([s]) => {
+        const mapped = (s as DStream<number>).map((x) => `${x}.`).persist();
+        mapped.foreachRDD((rdd) => void seen.push(rdd));
+        return mapped;
+      },
+      6,
+    );
+    expect(seen.at(-1)!.getStorageLevel()).toBe("Memory Deserialized 1x Replicated");
+    expect(seen[0].getStorageLevel()).toBe("None");
+  });
+
+  it("a windowed stream computes each parent RDD once (WindowedDStream persists its parent)", async () => {
+    let calls = 0;
+    await runStreams(
+      [[[1], [2], [3], [4], [5]]],
+      ([s]) =>
+        (s as DStream<number>)
+          .map((x) => {
+            calls++;
+            return x;
+          })
+          .window(3000, 1000),
+      5,
+    );
+    expect(calls).toBe(5);
+  });
+
   it("rdd cleanup - updateStateByKey: remembers twice the checkpoint interval", async () => {
     const input = range(0, 9).map((x) => [x, x + 1]);
     let state: DStream<any> | undefined;

@@ -222,6 +222,30 @@ describe("MapWithStateSuite (Spark)", () => {
     ]);
   });
 
+  it("initial states start their idle time at the first batch (createFromPairRDD(..., validTime))", async () => {
+    const timedOut: { t: number; keys: string[] }[] = [];
+    await runStreams(
+      [[["a"], ["a"], ["a"], ["a"], ["a"]]],
+      ([s]) => {
+        const stream = (s as DStream<string>)
+          .map((x): KS => [x, 1])
+          .mapWithState(
+            StateSpec.function<string, number, number, string>((key, _v, state) =>
+              state.isTimingOut() ? key : undefined,
+            )
+              .timeout(2000)
+              .initialState([["init", 0]]),
+          )
+          .checkpoint(1000);
+        stream.foreachRDD((rdd, t) => void timedOut.push({ t, keys: rdd.collect() }));
+        return stream;
+      },
+      5,
+    );
+    // "init" was put at 1 s; it is older than t - 2 s from t = 4 s on.
+    expect(timedOut.filter((o) => o.keys.length > 0)).toEqual([{ t: 4000, keys: ["init"] }]);
+  });
+
   it("checkpoint durations of the internal stream (10 slides by default; explicit wins)", () => {
     const cases: [number, number, number?][] = [
       [100, 1000],
