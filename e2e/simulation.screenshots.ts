@@ -44,9 +44,24 @@ async function main() {
     await openExample(page, /backpressure/);
     await page.getByLabel("Speed").selectOption("max");
     await page.getByRole("button", { name: "Run", exact: true }).click();
-    await page.waitForTimeout(5_000);
+    // Let the delay build up over a few dozen batches, then let backpressure drain it.
+    await page.waitForFunction(
+      () =>
+        Number(
+          document.querySelector("[aria-label='Live simulation']")?.getAttribute("data-completed-batches"),
+        ) >= 25,
+      undefined,
+      { timeout: 60_000 },
+    );
     await page.getByRole("region", { name: "Live simulation" }).getByLabel("Backpressure").check();
-    await page.waitForTimeout(8_000);
+    await page.waitForFunction(
+      () =>
+        Number(
+          document.querySelector("[aria-label='Live simulation']")?.getAttribute("data-completed-batches"),
+        ) >= 90,
+      undefined,
+      { timeout: 60_000 },
+    );
     await tab(page, "Charts");
     await page.screenshot({ path: `${out}simulation-backpressure.png` });
     console.log(`screenshots written to ${out}`);

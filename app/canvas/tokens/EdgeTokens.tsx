@@ -7,7 +7,7 @@ import { formatBatchTime, formatCount } from "../../charts/format";
 import { useStudio } from "../../store";
 import { depthsOf } from "./depthCache";
 import { hideToken, refreshToken, registerToken, setAnimating, startTrip } from "./tokenAnimator";
-import { legDuration } from "./tokenTiming";
+import { DEPTH_STAGGER, legDuration } from "./tokenTiming";
 import "./tokens.css";
 
 const MAX_STACK = 6;
@@ -59,7 +59,7 @@ export const EdgeTokens = memo(function EdgeTokens(props: { edgeId: string; sour
     const { doc, speed } = useStudio.getState();
     const depths = depthsOf(doc);
     const legMs = legDuration(doc.batchIntervalMs, speed, depths.levels);
-    const delayMs = (depths.byNode.get(source) ?? 0) * legMs;
+    const delayMs = (depths.byNode.get(source) ?? 0) * DEPTH_STAGGER * legMs;
     startTrip(edgeId, { delayMs, legMs, whileRunning: wave.whileRunning });
   }, [wave, summary, edgeId, source]);
 

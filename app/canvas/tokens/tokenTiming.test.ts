@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { ease, legDuration, MAX_LEG_MS, MIN_LEG_MS, nodeDepths, tokenProgress } from "./tokenTiming";
+import {
+  DEPTH_STAGGER,
+  ease,
+  legDuration,
+  MAX_LEG_MS,
+  MIN_LEG_MS,
+  nodeDepths,
+  tokenProgress,
+} from "./tokenTiming";
 
 const edge = (source: string, target: string) => ({ id: `${source}-${target}`, source, target });
 
@@ -21,10 +29,12 @@ describe("nodeDepths", () => {
 
 describe("legDuration", () => {
   it("fits a wave into one batch interval of wall time, scaled by speed, within readable bounds", () => {
-    expect(legDuration(1000, 1, 4)).toBe(MIN_LEG_MS); // 800 / 4 = 200 -> clamped up
-    expect(legDuration(2000, 1, 2)).toBe(800);
+    const wave = (leg: number, levels: number) => leg * (1 + DEPTH_STAGGER * (levels - 1));
+    expect(wave(legDuration(2000, 1, 4), 4)).toBeCloseTo(1600);
+    expect(wave(legDuration(2000, 2, 4), 4)).toBeCloseTo(800);
+    expect(legDuration(1000, 1, 1)).toBe(800);
+    expect(legDuration(100, 1, 4)).toBe(MIN_LEG_MS);
     expect(legDuration(2000, 0.1, 2)).toBe(MAX_LEG_MS);
-    expect(legDuration(2000, 2, 2)).toBe(400);
     expect(legDuration(2000, "max", 2)).toBe(MIN_LEG_MS);
   });
 });

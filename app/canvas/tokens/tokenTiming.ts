@@ -28,24 +28,31 @@ export function nodeDepths(nodeIds: readonly string[], edges: readonly PipelineE
   return depth;
 }
 
+/**
+ * A deeper edge's token leaves this fraction of a leg after the one before it: the wave still shows the
+ * order in which the engine computes the nodes, and every token stays on screen most of the interval.
+ */
+export const DEPTH_STAGGER = 0.35;
+
 export const MIN_LEG_MS = 250;
 export const MAX_LEG_MS = 1200;
 
 /**
- * Wall time for a token to cross one edge: a wave must cross all `levels` edges within one batch
- * interval of wall time (the interval divided by the speed), clamped so it stays readable.
+ * Wall time for a token to cross one edge: a wave (the last token leaving DEPTH_STAGGER legs per
+ * level after the first) must end within one batch interval of wall time (the interval divided by
+ * the speed), clamped so it stays readable.
  */
 export function legDuration(batchIntervalMs: number, speed: Speed, levels: number): number {
   if (speed === "max") return MIN_LEG_MS;
   const wallIntervalMs = batchIntervalMs / speed;
-  const leg = (wallIntervalMs * 0.8) / Math.max(levels, 1);
+  const leg = (wallIntervalMs * 0.8) / (1 + DEPTH_STAGGER * Math.max(levels - 1, 0));
   return Math.min(MAX_LEG_MS, Math.max(MIN_LEG_MS, leg));
 }
 
 export interface TokenRun {
   /** Animation-clock time the token's wave started. */
   startMs: number;
-  /** Wait before this edge's leg (depth of the edge's source times the leg). */
+  /** Wait before this edge's leg (depth of the edge's source x DEPTH_STAGGER x the leg). */
   delayMs: number;
   legMs: number;
 }
