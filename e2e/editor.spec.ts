@@ -137,6 +137,38 @@ test.describe("canvas builder", () => {
     await expect(page.getByTestId("node-flatMap")).toBeVisible();
   });
 
+  test("keeps several named pipelines: new, rename, open, duplicate, delete", async ({ page }) => {
+    await page.goto("/");
+    await dropFromPalette(page, "textLines", 200, 150);
+    await waitForSaved(page);
+    const menu = page.getByRole("button", { name: /^Pipelines/ });
+    const dialog = page.getByRole("dialog", { name: "Pipelines" });
+    const rows = dialog.getByTestId("pipeline-row");
+
+    await menu.click();
+    await rows.first().getByRole("button", { name: "Rename" }).click();
+    await dialog.getByRole("textbox", { name: "Pipeline name" }).fill("First");
+    await dialog.getByRole("textbox", { name: "Pipeline name" }).press("Enter");
+    await dialog.getByRole("button", { name: "New pipeline" }).click();
+    await expect(page.locator(".react-flow__node")).toHaveCount(0);
+
+    await menu.click();
+    await expect(rows).toHaveCount(2);
+    await rows.filter({ hasText: "First" }).getByRole("button", { name: "Open" }).click();
+    await expect(page.getByRole("button", { name: "Pipelines (open: First)" })).toBeVisible();
+    await expect(page.locator(".react-flow__node")).toHaveCount(1);
+
+    await menu.click();
+    await rows.filter({ hasText: "First" }).getByRole("button", { name: "Duplicate" }).click();
+    await expect(page.getByRole("button", { name: "Pipelines (open: First (copy))" })).toBeVisible();
+    await menu.click();
+    await expect(rows).toHaveCount(3);
+    const untitled = rows.filter({ hasText: "Untitled" });
+    await untitled.getByRole("button", { name: "Delete" }).click();
+    await untitled.getByRole("button", { name: "Confirm delete" }).click();
+    await expect(rows).toHaveCount(2);
+  });
+
   test("the help dialog lists the keyboard shortcuts", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByTestId("canvas")).toBeVisible(); // the app renders once the last session is restored

@@ -8,18 +8,21 @@ const DEBOUNCE_MS = 300;
 
 export function startAutosave(store: typeof useStudio): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let pending: { id: string; doc: PipelineDocument } | null = null;
+  // Per pipeline: switching pipelines mid-debounce must still save the one being left.
+  const pending = new Map<string, PipelineDocument>();
 
   const flush = async () => {
     clearTimeout(timer);
     timer = undefined;
-    if (!pending) return;
-    const { id, doc } = pending;
-    pending = null;
+    if (pending.size === 0) return;
+    const batch = [...pending];
+    pending.clear();
     try {
-      await savePipeline(id, doc);
-      await setCurrentPipelineId(id);
-      if (!pending && store.getState().doc === doc) store.getState().setSaveStatus("saved");
+      for (const [id, doc] of batch) await savePipeline(id, doc);
+      await setCurrentPipelineId(store.getState().pipelineId);
+      const { doc } = store.getState();
+      if (pending.size === 0 && batch.some(([, saved]) => saved === doc))
+        store.getState().setSaveStatus("saved");
     } catch (e) {
       store.getState().setSaveStatus("error");
       store.getState().showToast(`Could not save the pipeline in this browser: ${(e as Error).message}`);
@@ -28,10 +31,11 @@ export function startAutosave(store: typeof useStudio): () => void {
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.doc === previous.doc && state.pipelineId === previous.pipelineId) return;
-    pending = { id: state.pipelineId, doc: state.doc };
+    pending.set(state.pipelineId, state.doc);
     state.setSaveStatus("saving");
     clearTimeout(timer);
-    timer = setTimeout(flush, DEBOUNCE_MS);
+    // Leaving a pipeline: save it now rather than after the debounce.
+    timer = setTimeout(flush, state.pipelineId === previous.pipelineId ? DEBOUNCE_MS : 0);
   });
   const onHide = () => void flush();
   window.addEventListener("pagehide", onHide);

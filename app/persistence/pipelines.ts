@@ -50,6 +50,7 @@ export async function renamePipeline(id: string, name: string): Promise<void> {
   const state = useStudio.getState();
   if (state.pipelineId === id) {
     state.setPipelineMeta({ name });
+    await savePipeline(id, useStudio.getState().doc); // now, so the pipelines list shows it at once
     return;
   }
   const parsed = parsePipeline(await loadPipeline(id));
