@@ -99,6 +99,47 @@ describe("RDD (Spark's RDD.scala)", () => {
     expect(rdd.coalesce(3, true).getNumPartitions()).toBe(3);
   });
 
+  it("joins pair every value with every value of the key, left values outer (PairRDDFunctions.join)", () => {
+    const left = sc.parallelize<[string, number]>([
+      ["a", 1],
+      ["a", 2],
+      ["b", 3],
+    ]);
+    const right = sc.parallelize<[string, string]>([
+      ["a", "x"],
+      ["a", "y"],
+      ["c", "z"],
+    ]);
+    const a = [
+      ["a", [1, "x"]],
+      ["a", [1, "y"]],
+      ["a", [2, "x"]],
+      ["a", [2, "y"]],
+    ];
+    const only = (key: string, rdd: RDD<[string, unknown]>) => rdd.collect().filter(([k]) => k === key);
+    expect(only("a", left.join(right))).toEqual(a);
+    expect(left.join(right).count()).toBe(4);
+    expect(only("b", left.leftOuterJoin(right))).toEqual([["b", [3, undefined]]]);
+    expect(only("a", left.leftOuterJoin(right))).toEqual(a);
+    expect(only("c", left.rightOuterJoin(right))).toEqual([["c", [undefined, "z"]]]);
+    expect(left.fullOuterJoin(right).count()).toBe(6);
+  });
+
+  it("coalesce(0): require(numPartitions > 0)", () => {
+    expect(() => sc.parallelize([1, 2]).coalesce(0)).toThrow(
+      "requirement failed: Number of partitions (0) must be positive.",
+    );
+  });
+
+  it.fails("repartition(0) is coalesce(0, shuffle = true): the same message", () => {
+    // RDD.repartition(n) = coalesce(n, shuffle = true), whose first line is
+    // require(numPartitions > 0, s"Number of partitions ($numPartitions) must be positive."). Here:
+    // "Number of partitions (0) cannot be negative or zero." (E1: core/rdd/pairOps.ts)
+    expect(() => sc.parallelize([1, 2]).repartition(0)).toThrow(
+      "requirement failed: Number of partitions (0) must be positive.",
+    );
+  });
+
   it("union concatenates partitions", () => {
     const u = sc.parallelize([1, 2], 2).union(sc.parallelize([3], 1));
     expect(u.getNumPartitions()).toBe(3);
