@@ -79,6 +79,8 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => ({
     get().commitDoc(ops.setSettings(get().doc, patch), `settings:${Object.keys(patch).join(",")}`),
   setBatchInterval: (ms) => {
     if (ms === get().doc.batchIntervalMs) return;
+    // Refused while a run is on (Spark fixes the batch duration); the run slice says why.
+    if (!get().canChangeBatchInterval()) return;
     get().commitDoc({ ...get().doc, batchIntervalMs: ms }, "batchInterval");
   },
   setPipelineMeta: (patch) =>

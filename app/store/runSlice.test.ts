@@ -143,3 +143,17 @@ describe("run slice and the editor", () => {
     expect(store.getState().runState).toBe("idle");
   });
 });
+
+describe("batch interval while running", () => {
+  it("keeps the batch interval when an edit arrives during a run, and says a restart is needed", () => {
+    const store = createStudioStore();
+    const before = store.getState().doc.batchIntervalMs;
+    goLive(store, "running");
+    store.getState().setBatchInterval(before * 2);
+    expect(store.getState().doc.batchIntervalMs).toBe(before);
+    expect(store.getState().notice).toBe(BATCH_INTERVAL_LOCKED);
+    store.getState().stop();
+    store.getState().setBatchInterval(before * 2);
+    expect(store.getState().doc.batchIntervalMs).toBe(before * 2);
+  });
+});
