@@ -18,10 +18,10 @@ describe("PIDRateEstimator", () => {
       "requirement failed: Specified batch interval 0 in PIDRateEstimator is invalid.",
     );
     expect(() => new PIDRateEstimator(100, { proportional: -1 })).toThrow(
-      "Proportional term -1 in PIDRateEstimator should be >= 0.",
+      "Proportional term -1.0 in PIDRateEstimator should be >= 0.",
     );
-    expect(() => new PIDRateEstimator(100, { integral: -1 })).toThrow("Integral term -1");
-    expect(() => new PIDRateEstimator(100, { derivative: -1 })).toThrow("Derivative term -1");
+    expect(() => new PIDRateEstimator(100, { integral: -1 })).toThrow("Integral term -1.0 ");
+    expect(() => new PIDRateEstimator(100, { derivative: -1 })).toThrow("Derivative term -1.0 ");
     expect(() => new PIDRateEstimator(100, { minRate: 0 })).toThrow(
       "Minimum rate in PIDRateEstimator should be > 0",
     );

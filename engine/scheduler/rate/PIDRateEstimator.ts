@@ -10,6 +10,9 @@ export interface PIDOptions {
   minRate?: number;
 }
 
+/** A Scala Double as its toString prints it in Spark's messages (1.0, not 1). */
+const scalaDouble = (x: number): string => (Number.isInteger(x) ? x.toFixed(1) : String(x));
+
 function requirement(ok: boolean, message: string): void {
   if (!ok) throw new Error(`requirement failed: ${message}`);
 }
@@ -43,12 +46,15 @@ export class PIDRateEstimator implements RateEstimator {
     );
     requirement(
       this.proportional >= 0,
-      `Proportional term ${this.proportional} in PIDRateEstimator should be >= 0.`,
+      `Proportional term ${scalaDouble(this.proportional)} in PIDRateEstimator should be >= 0.`,
     );
-    requirement(this.integral >= 0, `Integral term ${this.integral} in PIDRateEstimator should be >= 0.`);
+    requirement(
+      this.integral >= 0,
+      `Integral term ${scalaDouble(this.integral)} in PIDRateEstimator should be >= 0.`,
+    );
     requirement(
       this.derivative >= 0,
-      `Derivative term ${this.derivative} in PIDRateEstimator should be >= 0.`,
+      `Derivative term ${scalaDouble(this.derivative)} in PIDRateEstimator should be >= 0.`,
     );
     requirement(this.minRate > 0, "Minimum rate in PIDRateEstimator should be > 0");
   }
