@@ -240,6 +240,21 @@ describe("StreamingContextSuite (Spark): lifecycle", () => {
     expect(seen).toEqual([[1, 9]]);
   });
 
+  it.fails("transform returning an RDD of a stopped context fails the batch (its SparkContext is stopped)", async () => {
+    // Spark has one SparkContext per JVM, so an RDD "from another context" is one whose context was
+    // stopped (ssc.stop() stops it by default); running it throws IllegalStateException "Cannot call
+    // methods on a stopped SparkContext." Here the old context's RDDs keep working. (E1: core/SparkContext.ts)
+    const old = new StreamingContext({ batchIntervalMs: 1000, out: () => {} });
+    const stale = old.sparkContext.parallelize([9]);
+    old.stop();
+    const ssc = newContext(1000);
+    addInputStream(ssc)
+      .transform((rdd) => rdd.union(stale))
+      .foreachRDD((rdd) => void rdd.collect());
+    ssc.start();
+    await expect(ssc.advance(1)).rejects.toThrow("Cannot call methods on a stopped SparkContext");
+  });
+
   it.fails("stop() stops the SparkContext by default (spark.streaming.stopSparkContextByDefault)", () => {
     // Spark: after ssc.stop(), ssc.sparkContext.makeRDD(1 to 10) throws IllegalStateException
     // "Cannot call methods on a stopped SparkContext." (SparkContext.assertNotStopped); stop(stopSparkContext
