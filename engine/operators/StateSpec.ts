@@ -2,6 +2,7 @@
 //   StateSpec.function((key, value, state) => mapped).timeout(ms).initialState(pairs).numPartitions(n)
 // The function gets value undefined when its key is timing out (Spark's None); returning undefined emits
 // nothing (Spark's None).
+import { requireThat } from "../core/errors";
 import type { RDD } from "../core/rdd/index";
 import type { State } from "./State";
 
@@ -30,7 +31,9 @@ export class StateSpec<K, V, S, U> {
     return this;
   }
 
+  /** Spark builds a HashPartitioner here, which refuses a negative count. */
   numPartitions(numPartitions: number): this {
+    requireThat(numPartitions >= 0, `Number of partitions (${numPartitions}) cannot be negative.`);
     this.partitions = numPartitions;
     return this;
   }

@@ -273,6 +273,12 @@ describe("MapWithStateSuite (Spark)", () => {
     }
   });
 
+  it("StateSpec.numPartitions(n) builds a HashPartitioner: a negative count is refused there", () => {
+    expect(() => StateSpec.function(runningSum).numPartitions(-1)).toThrow(
+      "requirement failed: Number of partitions (-1) cannot be negative.",
+    );
+  });
+
   it("mapWithState refuses to start without a checkpoint directory", () => {
     const ssc = new StreamingContext({ batchIntervalMs: 1000, out: () => {} });
     new SparkTestInputStream<[string, number]>(ssc, [])

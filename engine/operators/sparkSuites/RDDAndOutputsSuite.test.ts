@@ -140,6 +140,16 @@ describe("RDD (Spark's RDD.scala)", () => {
     );
   });
 
+  it.fails("reduceByKey(f, -1): HashPartitioner's message", () => {
+    // new HashPartitioner(-1): require(partitions >= 0, "Number of partitions (-1) cannot be negative.").
+    // Here: "... cannot be negative or zero." (E1: core/rdd/ShuffledRDD.ts; 0 partitions are accepted by
+    // Spark's HashPartitioner and fail later with "/ by zero", so refusing 0 early is a fair difference.)
+    const pairs = sc.parallelize<[string, number]>([["a", 1]]);
+    expect(() => pairs.reduceByKey((a, b) => a + b, -1).collect()).toThrow(
+      /^requirement failed: Number of partitions \(-1\) cannot be negative\.$/,
+    );
+  });
+
   it("union concatenates partitions", () => {
     const u = sc.parallelize([1, 2], 2).union(sc.parallelize([3], 1));
     expect(u.getNumPartitions()).toBe(3);
