@@ -3,6 +3,7 @@
 // stays in the pipelines list.
 import { type ChangeEvent, useId, useState } from "react";
 import { pipelineFromJson } from "../../../engine/graph/jsonIO";
+import { decodePipeline, sharedPipelineInHash } from "../../../engine/graph/share";
 import { openDocumentAsNew } from "../../persistence/pipelines";
 import { useStudio } from "../../store";
 import { Dialog } from "../Dialog";
@@ -15,7 +16,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const textId = useId();
 
   const importText = async (json: string, source: string) => {
-    const result = pipelineFromJson(json);
+    // A pasted share link works too: its hash holds the pipeline.
+    const link = json.trim().startsWith("{")
+      ? undefined
+      : sharedPipelineInHash(json.trim().replace(/^[^#]*/, ""));
+    const result = link ? decodePipeline(link) : pipelineFromJson(json);
     if (!result.ok) {
       setErrors([`${source} is not a valid pipeline document:`, ...result.errors]);
       return;
@@ -55,7 +60,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog title="Import a pipeline" onClose={onClose} footer={footer}>
-      <label htmlFor={textId}>Paste a pipeline document (JSON), or choose a .json file:</label>
+      <label htmlFor={textId}>
+        Paste a pipeline document (JSON) or a share link, or choose a .json file:
+      </label>
       <textarea
         id={textId}
         className="import-text"
