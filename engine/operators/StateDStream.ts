@@ -6,6 +6,7 @@
 //   no previous state, batch   -> cogroup(batch, initial state) or groupByKey(batch) with state undefined
 //   neither                    -> no RDD
 import { DStream } from "../core/DStream";
+import { requireThat } from "../core/errors";
 import type { RDD } from "../core/rdd/index";
 import { checkpointAt } from "./ReliableCheckpointRDD";
 import type { HoldsState } from "./stateTypes";
@@ -107,5 +108,7 @@ DStream.prototype.updateStateByKey = function <K, V, S>(
 ): DStream<[K, S]> {
   const opts = typeof options === "number" ? { numPartitions: options } : options;
   const n = opts.numPartitions ?? this.ssc.sparkContext.defaultParallelism;
+  // Spark builds new HashPartitioner(numPartitions) here, which refuses a negative count.
+  requireThat(n >= 0, `Number of partitions (${n}) cannot be negative.`);
   return new StateDStream(this, updateFunc, n, opts.initialState);
 };

@@ -2,6 +2,7 @@
 //   without an inverse: reduceByKey(f, n).window(w, s).reduceByKey(f, n)   (keys leave with their values)
 //   with an inverse:    ReducedWindowedDStream (incremental; keys stay at "zero" unless filterFunc drops them)
 import { DStream } from "../core/DStream";
+import { requireThat } from "../core/errors";
 import { ReducedWindowedDStream } from "./ReducedWindowedDStream";
 
 declare module "../core/DStream" {
@@ -38,6 +39,12 @@ DStream.prototype.reduceByKeyAndWindow = function <K, V>(
   ...rest: any[]
 ): DStream<[K, V]> {
   const defaultPartitions = this.ssc.sparkContext.defaultParallelism;
+  // Spark builds new HashPartitioner(numPartitions) first, which refuses a negative count.
+  const partitions = typeof second === "number" ? rest[1] : rest[2];
+  requireThat(
+    partitions === undefined || partitions >= 0,
+    () => `Number of partitions (${partitions}) cannot be negative.`,
+  );
   if (typeof second === "number") {
     const [slideMs, numPartitions] = rest as [number | undefined, number | undefined];
     const n = numPartitions ?? defaultPartitions;

@@ -52,6 +52,25 @@ describe("DStream construction checks (UnionDStream.scala, TransformedDStream.sc
   });
 });
 
+describe("numPartitions of the window/state operators (new HashPartitioner(n) at the call)", () => {
+  const message = "requirement failed: Number of partitions (-1) cannot be negative.";
+  const onPairs = (f: (s: DStream<[string, number]>) => unknown) => () =>
+    withContext((ssc) => f(new SparkTestInputStream<[string, number]>(ssc, [])));
+
+  it("updateStateByKey", () => {
+    expect(onPairs((s) => s.updateStateByKey((v: number[]) => v.length, -1))).toThrow(message);
+    expect(onPairs((s) => s.updateStateByKey((v: number[]) => v.length, { numPartitions: -1 }))).toThrow(
+      message,
+    );
+  });
+
+  it("reduceByKeyAndWindow, with and without inverse; countByValueAndWindow", () => {
+    expect(onPairs((s) => s.reduceByKeyAndWindow(sum, 2000, 1000, -1))).toThrow(message);
+    expect(onPairs((s) => s.reduceByKeyAndWindow(sum, (a, b) => a - b, 2000, 1000, -1))).toThrow(message);
+    expect(onPairs((s) => s.countByValueAndWindow(2000, 1000, -1))).toThrow(message);
+  });
+});
+
 describe("default checkpoint intervals (DStream.initialize: slide x ceil(10 s / slide))", () => {
   const checkpointOf = (batchMs: number, build: (s: DStream<[string, number]>) => DStream<unknown>) =>
     withContext((ssc) => {
