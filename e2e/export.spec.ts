@@ -2,6 +2,7 @@
 // the link in a fresh browser context (no stored pipelines), and find the same graph.
 import { readFileSync } from "node:fs";
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import LZString from "lz-string";
 
 const KINDS = ["textLines", "flatMap", "map", "reduceByKey", "print"];
 
@@ -139,4 +140,13 @@ test("import refuses a bad document with its reasons and keeps the current pipel
   await expect(dialog.getByRole("alert")).toContainText('unknown node kind "teleport"');
   await dialog.getByRole("button", { name: "Close" }).click();
   await expect(page.locator(".react-flow__node")).toHaveCount(1);
+
+  // A pasted share link imports as a new pipeline.
+  const doc = JSON.parse(readFileSync("public/examples/union.json", "utf8"));
+  const link = `http://example.org/#p=${LZString.compressToEncodedURIComponent(JSON.stringify(doc))}`;
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await dialog.getByRole("textbox").fill(link);
+  await dialog.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator(".react-flow__node")).toHaveCount(doc.nodes.length);
 });
