@@ -177,6 +177,24 @@ describe("MapWithStateSuite (Spark)", () => {
       ["", "a=1", "b=1", "a=1 c=1", "b=1", "a=1", "", ""].map(kv),
     ));
 
+  it("several records of a key in one batch: one call each, the state carries over (remove, then set again)", async () => {
+    const { outputs, snapshots } = await getOperationOutput(
+      [["a", "a", "a"], ["a"]],
+      StateSpec.function<string, number, number, string>((_key, value, state) => {
+        if (!state.exists()) {
+          state.update(value!);
+          return "set";
+        }
+        const old = state.get();
+        state.remove();
+        return `removed ${old}`;
+      }).numPartitions(1),
+      2,
+    );
+    expect(outputs).toEqual([["set", "removed 1", "set"], ["removed 1"]]);
+    expect(snapshots).toEqual([[["a", 1]], []]);
+  });
+
   it("state timing out: found on the checkpoint (full-scan) batch only, every 10 slides by default", async () => {
     const timeoutInput = [["a", "b", "c"], ["a", "b"], ["a"], [], [], ["a"], ...Array(20).fill(["a"])];
     const spec = StateSpec.function<string, number, number, string>((key, value, state) => {
