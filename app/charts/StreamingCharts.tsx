@@ -8,8 +8,8 @@ import { MetricChart } from "./MetricChart";
 import { ThroughputChart } from "./ThroughputChart";
 import { useThrottled } from "./useThrottled";
 
-/** Charts redraw at most twice a second, whatever the batch rate (recharts redraws are costly). */
-const REDRAW_MS = 500;
+/** Charts redraw at most once a second, whatever the batch rate (recharts redraws are costly). */
+const REDRAW_MS = 1000;
 const COMPUTE_LINE = { dataKey: "computeMs", label: "measured compute", color: "var(--text-3)" } as const;
 
 const perSecond = (v: number) => `${formatCount(v)}/s`;

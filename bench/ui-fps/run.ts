@@ -2,6 +2,7 @@
 // page's frames per second and its longest task (PerformanceObserver "longtask").
 //   npm run bench:ui                 build, serve, measure 30 s
 //   BENCH_SECONDS=10 BENCH_NO_BUILD=1 npm run bench:ui
+import { loadavg } from "node:os";
 import { chromium } from "@playwright/test";
 import { chromiumPath } from "../../e2e/chromium";
 import { encodePipeline } from "../../engine/graph/share";
@@ -11,6 +12,7 @@ import { type PageFigures, summarize } from "./summarize";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const port = Number(process.env.BENCH_PORT ?? 4191);
+const baselineSeconds = Number(process.env.BENCH_BASELINE_SECONDS ?? 5);
 
 /** Counts frames with requestAnimationFrame and records long tasks (> 50 ms) on the page's main thread. */
 const INSTALL_PROBES = `
@@ -24,6 +26,8 @@ const INSTALL_PROBES = `
     }
   }).observe({ type: "longtask", buffered: false });
 `;
+
+const RESET_PROBES = `window.__bench.frames = []; window.__bench.longTasks = []; window.__bench.longTaskStarts = []; window.__bench.t0 = performance.now();`;
 
 const READ_PROBES = `({
   frames: window.__bench.frames,
@@ -48,6 +52,10 @@ async function main() {
     await page.getByRole("button", { name: "Run", exact: true }).waitFor();
     // Plain strings, not functions: tsx's compiled functions reference helpers the page doesn't have.
     await page.evaluate(INSTALL_PROBES);
+    // Baseline: the same page, loaded and idle, on the same machine at the same time.
+    await page.waitForTimeout(baselineSeconds * 1000);
+    const idle = summarize((await page.evaluate(READ_PROBES)) as PageFigures);
+    await page.evaluate(RESET_PROBES);
     await page.getByRole("button", { name: "Run", exact: true }).click();
     await page.waitForTimeout(seconds * 1000);
     const raw = (await page.evaluate(READ_PROBES)) as PageFigures & {
@@ -73,7 +81,8 @@ async function main() {
     console.log(
       `bench:ui: ${figures.fps.toFixed(1)} fps (p95 frame ${figures.p95FrameMs.toFixed(1)} ms), ` +
         `longest task ${figures.longestTaskMs.toFixed(0)} ms (${figures.longTasks} long tasks), ` +
-        `${figures.batches} batches held by the page, last ${raw.lastBatch}, in ${seconds} s`,
+        `${figures.batches} batches held by the page, last ${raw.lastBatch}, in ${seconds} s ` +
+        `(idle page: ${idle.fps.toFixed(1)} fps; load average ${loadavg()[0].toFixed(1)})`,
     );
   } finally {
     await browser.close();

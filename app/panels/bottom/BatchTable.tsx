@@ -10,11 +10,11 @@ const STATUS_LABEL = { queued: "queued", processing: "processing", completed: "c
 export function BatchTable() {
   const batches = useThrottled(
     useStudio((s) => s.batches),
-    250,
+    500,
   );
   const pending = useThrottled(
     useStudio((s) => s.pending),
-    250,
+    500,
   );
   const rows = useMemo(() => batchRows(batches, pending, 100), [batches, pending]);
   if (rows.length === 0) return <p className="bottom-empty">No batches yet: press Run or Step.</p>;
