@@ -228,6 +228,29 @@ describe("StreamingContextSuite (Spark): lifecycle", () => {
     );
   });
 
+  it("checkpoint interval not a multiple of the slide: Spark's message (with its double space)", () => {
+    const ssc = newContext(1000);
+    ssc.checkpoint("/tmp/checkpoint");
+    addInputStream(ssc)
+      .map((x) => x)
+      .checkpoint(1500)
+      .foreachRDD(() => {});
+    expect(() => ssc.start()).toThrow(
+      "requirement failed: The checkpoint interval for MappedDStream has been set to  1500 ms which not a multiple of its slide time (1000 ms). Please set it to a multiple of 1000 ms.",
+    );
+  });
+
+  it("a checkpointed stream needs the checkpoint directory too", () => {
+    const ssc = newContext(1000);
+    addInputStream(ssc)
+      .map((x) => x)
+      .checkpoint(2000)
+      .foreachRDD(() => {});
+    expect(() => ssc.start()).toThrow(
+      "requirement failed: The checkpoint directory has not been set. Please set it by StreamingContext.checkpoint().",
+    );
+  });
+
   it("transform may return an RDD of another (live) context: Spark runs it (one SparkContext per JVM)", async () => {
     const other = new StreamingContext({ batchIntervalMs: 1000, out: () => {} });
     const ssc = newContext(1000);
