@@ -364,4 +364,39 @@ describe("scheduler: batch times and BatchInfo (JobGenerator / JobScheduler)", (
     ]);
     expect(events.slice(0, 3)).toEqual(["submitted 1000", "started 1000", "completed 1000"]);
   });
+
+  it("batch info reporting (StreamingListenerSuite): delays appear as each stage happens", async () => {
+    const ssc = newContext(1000);
+    const submitted: BatchInfo[] = [];
+    const started: BatchInfo[] = [];
+    const completed: BatchInfo[] = [];
+    ssc.addStreamingListener({
+      onBatchSubmitted: (i) => void submitted.push(i),
+      onBatchStarted: (i) => void started.push(i),
+      onBatchCompleted: (i) => void completed.push(i),
+    });
+    ssc.queueStream([[1], [2], [3], [4]]).foreachRDD((rdd) => void rdd.count());
+    ssc.start();
+    await ssc.advance(4);
+    expect([submitted.length, started.length, completed.length]).toEqual([4, 4, 4]);
+    for (const info of submitted) {
+      expect([info.schedulingDelay, info.processingDelay, info.totalDelay]).toEqual([
+        undefined,
+        undefined,
+        undefined,
+      ]);
+      expect(info.numRecords).toBe(1);
+    }
+    const increasing = (xs: number[]) => xs.every((x, i) => i === 0 || x > xs[i - 1]);
+    expect(increasing(submitted.map((i) => i.submissionTime))).toBe(true);
+    for (const info of started) {
+      expect(info.schedulingDelay).toBeGreaterThanOrEqual(0);
+      expect([info.processingDelay, info.totalDelay]).toEqual([undefined, undefined]);
+    }
+    for (const info of completed) {
+      expect(info.schedulingDelay).toBeGreaterThanOrEqual(0);
+      expect(info.processingDelay).toBeGreaterThanOrEqual(0);
+      expect(info.totalDelay).toBeGreaterThanOrEqual(0);
+    }
+  });
 });
