@@ -70,7 +70,11 @@ export function StreamNode({ id, data, selected, category }: Props) {
           {data.label && spec ? `${spec.label} · ` : ""}
           {spec?.sparkMethod ?? `unknown kind "${data.kind}"`}
         </div>
-        {summary && <div className="stream-node-summary">{summary}</div>}
+        {summary && (
+          <div className="stream-node-summary" title={summary}>
+            {summary}
+          </div>
+        )}
         <NodeLiveBadge nodeId={id} />
         {message && (
           <div className={`stream-node-issue ${firstError ? "is-error" : "is-warning"}`} role="note">
