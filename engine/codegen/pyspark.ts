@@ -180,7 +180,9 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
         return `${h.input(0)}  # TODO: replace with the equivalent of ${s.node.kind}`;
       },
     };
-    const statement = EMITTERS[s.node.kind](s, h);
+    const emit = EMITTERS[s.node.kind];
+    if (!emit) throw new Error(`node "${s.node.id}": no PySpark export for kind "${s.node.kind}" yet`);
+    const statement = emit(s, h);
     if (s.spec.category === "source" && before.length === 0 && s.node.kind in PY_GENERATORS) {
       before.push(
         `# STUB: "${label}" is the studio's seeded ${s.node.kind} receiver; here a queue of similar random data.`,

@@ -170,7 +170,9 @@ export function toScala(doc: PipelineDocument): GeneratedCode {
         return `${s.name}${suffix}`;
       },
     };
-    const statement = EMITTERS[s.node.kind](s, h);
+    const emit = EMITTERS[s.node.kind];
+    if (!emit) throw new Error(`node "${s.node.id}": no Scala export for kind "${s.node.kind}" yet`);
+    const statement = emit(s, h);
     if (s.node.kind in SCALA_GENERATORS) {
       before.push(
         `// STUB: "${label}" is the studio's seeded ${s.node.kind} receiver; here a queue of similar random data.`,

@@ -178,7 +178,9 @@ export function toTypeScript(doc: PipelineDocument): GeneratedCode {
       },
       use: (name) => imports.add(name),
     };
-    const statement = EMITTERS[s.node.kind](s, h);
+    const emit = EMITTERS[s.node.kind];
+    if (!emit) throw new Error(`node "${s.node.id}": no TypeScript export for kind "${s.node.kind}" yet`);
+    const statement = emit(s, h);
     body.push(...before, s.spec.isOutput ? `${statement};` : `const ${s.name} = ${statement};`);
   }
   const file = `${fileBase(doc.name)}.ts`;
