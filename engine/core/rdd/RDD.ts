@@ -137,9 +137,14 @@ export abstract class RDD<T> {
       stage,
     );
   }
+  /** A function returning `[k, v]` gives a pair RDD (a tuple, not `(K | V)[]`). */
+  map<K, V>(f: (t: T) => [K, V]): RDD<[K, V]>;
+  map<U>(f: (t: T) => U): RDD<U>;
   map<U>(f: (t: T) => U): RDD<U> {
     return this.pipe<U>("map", (emit) => (t) => emit(f(t)), { kind: "map", fn: f });
   }
+  flatMap<K, V>(f: (t: T) => Iterable<[K, V]>): RDD<[K, V]>;
+  flatMap<U>(f: (t: T) => Iterable<U>): RDD<U>;
   flatMap<U>(f: (t: T) => Iterable<U>): RDD<U> {
     const stage: Stage = { kind: "flatMap", fn: f };
     return this.pipe<U>(
@@ -234,12 +239,20 @@ export abstract class RDD<T> {
     if (!has) throw new Error("empty collection");
     return acc;
   }
+  /**
+   * Spark's fold: each partition folds from `zero`, then the partition results are folded into `zero`
+   * once more, so a non-neutral zero counts numPartitions + 1 times (fold(1)(+) over [1] | [2] = 6).
+   */
   fold(zero: T, f: (a: T, b: T) => T): T {
-    let acc = zero;
-    this.foreach((t) => {
-      acc = f(acc, t);
-    });
-    return acc;
+    let result = zero;
+    for (let i = 0; i < this.numPartitions; i++) {
+      let acc = zero;
+      this.iterate(i, (t) => {
+        acc = f(acc, t);
+      });
+      result = f(result, acc);
+    }
+    return result;
   }
   /** Spark returns a Map of value -> count; equal tuples/objects count as one value. */
   countByValue(): Map<T, number> {

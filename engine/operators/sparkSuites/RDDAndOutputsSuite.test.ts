@@ -50,10 +50,9 @@ describe("RDD (Spark's RDD.scala)", () => {
     expect(sc.parallelize([], 2).isEmpty()).toBe(true);
   });
 
-  it.fails("fold applies the zero value once per partition and once more when merging (Spark's fold)", () => {
+  it("fold applies the zero value once per partition and once more when merging (Spark's fold)", () => {
     // RDD.fold: each partition folds from zeroValue, then the driver folds the partition results into
-    // another zeroValue: fold(1)(+) over [1] | [2] = 1 + (1 + 1) + (1 + 2) = 6. Here: 1 + 1 + 2 = 4.
-    // (E1: core/rdd/RDD.ts)
+    // another zeroValue: fold(1)(+) over [1] | [2] = 1 + (1 + 1) + (1 + 2) = 6.
     expect(sc.parallelize([1, 2], 2).fold(1, (a, b) => a + b)).toBe(6);
   });
 
