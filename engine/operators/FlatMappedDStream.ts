@@ -26,6 +26,8 @@ export class FlatMappedDStream<T, U> extends DStream<U> {
 
 declare module "../core/DStream" {
   interface DStream<T> {
+    /** A function returning `[k, v]` pairs gives a pair stream (tuples, not `(K | V)[]`). */
+    flatMap<K, V>(flatMapFunc: (t: T) => Iterable<[K, V]>): DStream<[K, V]>;
     flatMap<U>(flatMapFunc: (t: T) => Iterable<U>): DStream<U>;
   }
 }

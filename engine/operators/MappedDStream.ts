@@ -25,6 +25,8 @@ export class MappedDStream<T, U> extends DStream<U> {
 
 declare module "../core/DStream" {
   interface DStream<T> {
+    /** A function returning `[k, v]` gives a pair stream (a tuple, not `(K | V)[]`). */
+    map<K, V>(mapFunc: (t: T) => [K, V]): DStream<[K, V]>;
     map<U>(mapFunc: (t: T) => U): DStream<U>;
   }
 }
