@@ -1,6 +1,9 @@
 // Live simulation (issue 6): run the windowed word count, watch charts, batch table and tokens; step
 // exactly one batch; check the reduce node's records against the engine run in Node; backpressure.
+import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
+import { encodePipeline } from "../engine/graph/share";
+import type { PipelineDocument } from "../engine/graph/types";
 import { expectedNodeBatches } from "./simulationExpectation";
 
 async function openExample(page: Page, title: RegExp) {
@@ -134,5 +137,26 @@ test.describe("live simulation", () => {
       )
       .toBe(true);
     await page.getByRole("button", { name: "Stop", exact: true }).click();
+  });
+
+  test("an endless loop restarts the worker and the Errors tab names the node", async ({ page }) => {
+    const doc = JSON.parse(
+      readFileSync(new URL("../public/examples/windowed-word-count.json", import.meta.url), "utf8"),
+    ) as PipelineDocument;
+    const pairs = doc.nodes.find((n) => n.id === "pairs")!;
+    pairs.params.fn = "(word) => { while (true) {} }";
+    await page.goto(`/#p=${encodePipeline(doc)}`);
+    await expect(page.getByTestId("node-pairs")).toContainText("while (true)");
+    // The 2 s slide computes pairs at 2 s (Spark computes a window's parents only when it fires).
+    const step = page.getByRole("button", { name: "Step", exact: true });
+    await step.click();
+    await expect.poll(() => completedBatches(page)).toBe(1);
+    await step.click();
+    const errorsTab = panel(page).getByRole("tab", { name: /^Errors/ });
+    await expect(errorsTab).toContainText("1", { timeout: 20_000 });
+    await errorsTab.click();
+    const restart = page.getByTestId("run-errors").locator("li", { hasText: "Worker restarted" });
+    await expect(restart).toContainText("pairs");
+    await expect(page.getByTestId("node-pairs").getByRole("alert")).toBeVisible();
   });
 });
