@@ -27,17 +27,29 @@ describe("RDD", () => {
     );
   });
 
-  it("toDebugString shows every parent of a union and cached RDDs' storage level", () => {
+  it("toDebugString shows every parent of a union, the outer RDD's storage level and cached partitions", () => {
     const c = sc();
     const a = c.parallelize([1], 1).cache();
     const u = a.union(c.parallelize([2], 1));
+    // Spark's debugSelf prints the outer RDD's storage level on every line: the uncached union shows [].
     expect(u.toDebugString()).toBe(
       [
         "(2) UnionRDD[2] at union []",
-        " |  ParallelCollectionRDD[0] at parallelize [Memory Deserialized 1x Replicated]",
+        " |  ParallelCollectionRDD[0] at parallelize []",
         " |  ParallelCollectionRDD[1] at parallelize []",
       ].join("\n"),
     );
+    u.collect();
+    expect(u.toDebugString().split("\n")[2]).toBe(
+      " |      CachedPartitions: 1; MemorySize: 40.0 B; DiskSize: 0.0 B",
+    );
+    u.cache();
+    expect(u.toDebugString().split("\n")).toEqual([
+      "(2) UnionRDD[2] at union [Memory Deserialized 1x Replicated]",
+      " |  ParallelCollectionRDD[0] at parallelize [Memory Deserialized 1x Replicated]",
+      " |      CachedPartitions: 1; MemorySize: 40.0 B; DiskSize: 0.0 B",
+      " |  ParallelCollectionRDD[1] at parallelize [Memory Deserialized 1x Replicated]",
+    ]);
   });
 
   it("reduce of an empty RDD fails with Spark's message; first too", () => {

@@ -276,31 +276,79 @@ export abstract class RDD<T> {
   toString(): string {
     return `${this.className}[${this.id}] at ${this.creationSite}`;
   }
-  /** Spark's RDD.toDebugString: stages indented with "+-", narrow parents with "|". */
+  /**
+   * Spark's RDD.toDebugString: stages indented with "+-", narrow parents with "|". As in Spark, the
+   * storage column on every line is the level of the RDD it is called on (debugSelf reads the outer
+   * `storageLevel`), while "CachedPartitions" lines follow each RDD's own computed cached partitions.
+   */
   toDebugString(): string {
-    const self = (rdd: RDD<any>) => `${rdd} [${rdd.persisted ? MEMORY_ONLY : ""}]`;
+    const persistence = this.persisted ? MEMORY_ONLY : "";
+    const self = (rdd: RDD<any>): string[] => [`${rdd} [${persistence}]`, ...rdd.storageInfo()];
     const children = (rdd: RDD<any>, prefix: string): string[] => {
       const deps = rdd.dependencies;
       return deps.flatMap((d, i) => line(d.rdd, prefix, d.shuffle, i === deps.length - 1));
     };
     const line = (rdd: RDD<any>, prefix: string, shuffle: boolean, last: boolean): string[] => {
-      if (!shuffle) return [prefix + self(rdd), ...children(rdd, prefix)];
+      if (!shuffle) return [...self(rdd).map((desc) => prefix + desc), ...children(rdd, prefix)];
       const partitionStr = `(${rdd.numPartitions})`;
       const leftOffset = Math.floor((partitionStr.length - 1) / 2);
       const thisPrefix = prefix.replace(/\|\s+$/, "");
       const nextPrefix = `${thisPrefix}${last ? "  " : "| "}${" ".repeat(leftOffset)}|${" ".repeat(partitionStr.length - leftOffset)}`;
-      return [`${thisPrefix}+-${partitionStr} ${self(rdd)}`, ...children(rdd, nextPrefix)];
+      const own = self(rdd).map((desc, i) =>
+        i === 0 ? `${thisPrefix}+-${partitionStr} ${desc}` : nextPrefix + desc,
+      );
+      return [...own, ...children(rdd, nextPrefix)];
     };
     const partitionStr = `(${this.numPartitions})`;
     const leftOffset = Math.floor((partitionStr.length - 1) / 2);
     const nextPrefix = `${" ".repeat(leftOffset)}|${" ".repeat(partitionStr.length - leftOffset)}`;
-    return [`${partitionStr} ${self(this)}`, ...children(this, nextPrefix)].join("\n");
+    const own = self(this).map((desc, i) => (i === 0 ? `${partitionStr} ${desc}` : `${nextPrefix} ${desc}`));
+    return [...own, ...children(this, nextPrefix)].join("\n");
+  }
+
+  /**
+   * Spark's storage line for an RDD with cached blocks. MemorySize is an estimate of what the records
+   * would take (the JVM's SizeEstimator has no counterpart here); nothing goes to disk.
+   */
+  private storageInfo(): string[] {
+    const cached = this.persisted ? this.cachedPartitions?.filter((p) => p !== undefined) : undefined;
+    if (!cached || cached.length === 0) return [];
+    const bytes = cached.reduce((sum, part) => sum + estimateSize(part), 0);
+    return [
+      `    CachedPartitions: ${cached.length}; MemorySize: ${bytesToString(bytes)}; DiskSize: ${bytesToString(0)}`,
+    ];
   }
 
   /** Records formatted as Scala prints them (for print and text files). */
   static format(record: unknown): string {
     return formatRecord(record);
   }
+}
+
+/** A rough in-memory size of a value, in bytes (object header 16, numbers 16, strings 40 + 2 per char). */
+function estimateSize(value: unknown): number {
+  if (typeof value === "string") return 40 + 2 * value.length;
+  if (Array.isArray(value))
+    return value.reduce((sum: number, v) => sum + estimateSize(v), 16 + 8 * value.length);
+  if (value !== null && typeof value === "object") {
+    return Object.values(value).reduce(
+      (sum: number, v) => sum + estimateSize(v),
+      16 + 8 * Object.keys(value).length,
+    );
+  }
+  return 16;
+}
+
+/** Spark's Utils.bytesToString: one decimal, binary units from twice the unit up. */
+function bytesToString(size: number): string {
+  const units: [number, string][] = [
+    [2 ** 40, "TiB"],
+    [2 ** 30, "GiB"],
+    [2 ** 20, "MiB"],
+    [2 ** 10, "KiB"],
+  ];
+  for (const [unit, name] of units) if (size >= 2 * unit) return `${(size / unit).toFixed(1)} ${name}`;
+  return `${size.toFixed(1)} B`;
 }
 
 function emitAll<U>(records: Iterable<U>, emit: Emit<U>): void {

@@ -192,15 +192,21 @@ describe("RDD (Spark's RDD.scala)", () => {
     ]);
   });
 
-  it.fails("toDebugString shows the storage level of the RDD it is called on, on every line (Spark's quirk)", () => {
+  it("toDebugString shows the storage level of the RDD it is called on, on every line (Spark's quirk)", () => {
     // RDD.toDebugString's debugSelf uses `storageLevel` of the outer RDD, not of each ancestor, so a
     // cached parent shows [] under an uncached child, and every line of a cached RDD's lineage shows
-    // [Memory Deserialized 1x Replicated] (plus "CachedPartitions: ..." lines once computed). Here each
-    // line shows its own RDD's level. (E1: core/rdd/RDD.ts)
+    // [Memory Deserialized 1x Replicated] (plus "CachedPartitions: ..." lines once computed).
     const parent = sc.parallelize([1, 2], 2).map((x) => x);
     parent.cache();
     const child = parent.filter((x) => x > 0);
     expect(child.toDebugString()).not.toContain("Memory Deserialized");
+    const own = parent.toDebugString().split("\n");
+    expect(own).toHaveLength(2);
+    for (const line of own) expect(line).toContain("[Memory Deserialized 1x Replicated]");
+    child.collect();
+    expect(child.toDebugString().split("\n")[2]).toMatch(
+      /^ \| {6}CachedPartitions: 2; MemorySize: [\d.]+ B; DiskSize: 0\.0 B$/,
+    );
   });
 });
 
