@@ -10,6 +10,7 @@ export function LineageView({ nodeId, batchTimeMs }: { nodeId: string; batchTime
     <div className="lineage">
       <button
         type="button"
+        className="btn"
         onClick={() => requestLineage(nodeId, batchTimeMs)}
         disabled={!canAsk}
         title={canAsk ? "rdd.toDebugString" : "Run or step the pipeline first"}

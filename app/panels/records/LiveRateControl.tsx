@@ -11,7 +11,7 @@ export function rateOf(params: Record<string, unknown>): number | undefined {
   return undefined;
 }
 
-export function LiveRateControl({ nodeId }: { nodeId: string }) {
+export function LiveRateControl({ nodeId, unit = "records/s" }: { nodeId: string; unit?: string }) {
   const rate = useStudio((s) => {
     const node = s.doc.nodes.find((n) => n.id === nodeId);
     return node ? rateOf(node.params) : undefined;
@@ -33,7 +33,7 @@ export function LiveRateControl({ nodeId }: { nodeId: string }) {
       />
       <input
         type="number"
-        aria-label="Input rate (records/s)"
+        aria-label={`Input rate (${unit})`}
         min={0}
         value={rate}
         onChange={(e) => {
@@ -41,7 +41,7 @@ export function LiveRateControl({ nodeId }: { nodeId: string }) {
           if (Number.isFinite(v) && v >= 0) setInputRate(nodeId, v);
         }}
       />
-      <span className="muted">records/s</span>
+      <span className="muted">{unit}</span>
     </label>
   );
 }

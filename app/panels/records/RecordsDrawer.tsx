@@ -1,12 +1,19 @@
 // The records of a node's last N batches, per partition, with lineage on request. Shows the node last
 // clicked on the canvas (or whose batch token was clicked).
 import { useMemo } from "react";
+import type { NodeKindSpec } from "../../../engine/graph/types";
 import { useStudio } from "../../store";
 import { displayLabel, specOf } from "../../store/catalog";
 import { BatchCard } from "./BatchCard";
 import { LineageView } from "./LineageView";
 import { LiveRateControl } from "./LiveRateControl";
 import { recordsViews } from "./recordsView";
+
+/** The unit the catalog gives a source's rate param ("lines/s", "records/s"). */
+function rateUnit(spec: NodeKindSpec): string | undefined {
+  const param = spec.params.find((p) => p.name === "rate")?.param;
+  return param?.type === "number" ? param.unit : undefined;
+}
 
 export function RecordsDrawer() {
   const nodeId = useStudio(
@@ -39,7 +46,7 @@ export function RecordsDrawer() {
           />
           batches
         </label>
-        {spec?.category === "source" && <LiveRateControl nodeId={node.id} />}
+        {spec?.category === "source" && <LiveRateControl nodeId={node.id} unit={rateUnit(spec)} />}
       </header>
       <LineageView nodeId={node.id} batchTimeMs={views[0]?.batchTimeMs} />
       {error && (
