@@ -6,6 +6,7 @@ import type { PipelineDocument } from "../graph/types";
 import { commentLines, fileBase, isEmpty } from "./internals/literals";
 import { isSeeded, planPipeline, type Step } from "./internals/plan";
 import { inlineFunction, tsLiteral } from "./internals/tsFunctions";
+import { annotateParams, batchesRecordType, recordType } from "./internals/tsTypes";
 import type { GeneratedCode } from "./internals/types";
 
 interface Helpers {
@@ -18,7 +19,24 @@ interface Helpers {
   /** Declares `const <name><suffix> = expr;` before the node's statement and returns the name. */
   define: (suffix: string, expr: string) => string;
   use: (name: string) => void;
+  /** The record / key / value type of input i, written with the file's type helpers (`RecordOf<typeof x>`). */
+  recordOf: (i: number) => string;
+  keyOf: (i: number) => string;
+  valueOf: (i: number) => string;
+  /** Imports a type (`RDD`, `State`) from the engine. */
+  useType: (name: string) => void;
 }
+
+/** Type helpers the exported file declares when a user function needs an annotation. */
+const TYPE_HELPERS: Record<string, string> = {
+  RecordOf: "type RecordOf<S> = S extends DStream<infer T> ? T : never;",
+  KeyOf: "type KeyOf<S> = S extends DStream<[infer K, unknown]> ? K : never;",
+  ValueOf: "type ValueOf<S> = S extends DStream<[unknown, infer V]> ? V : never;",
+};
+
+/** The value type of `[k, v]` pairs written as JSON. */
+const pairValueType = (pairs: unknown): string =>
+  recordType(Array.isArray(pairs) ? pairs.map((p) => (Array.isArray(p) ? p[1] : p)) : []);
 
 type Emit = (s: Step, h: Helpers) => string;
 
@@ -57,8 +75,8 @@ const join =
     `${h.input(0)}.${method}(${h.input(1)}${trailing(h, "numPartitions")})`;
 
 const EMITTERS: Record<string, Emit> = {
-  queueStream: (_s, h) =>
-    `ssc.queueStream(${h.lit("batches")}, ${h.lit("oneAtATime")}${h.has("defaultBatch") ? `, ${h.lit("defaultBatch")}` : ""})`,
+  queueStream: (s, h) =>
+    `ssc.queueStream<${batchesRecordType(s.params.batches, s.params.defaultBatch)}>(${h.lit("batches")}, ${h.lit("oneAtATime")}${h.has("defaultBatch") ? `, ${h.lit("defaultBatch")}` : ""})`,
   textLines: (s, h) => {
     h.use("TextLinesReceiver");
     const lines = h.define("Text", tsLiteral(String(s.params.lines ?? "").split("\n")));
@@ -77,7 +95,10 @@ const EMITTERS: Record<string, Emit> = {
     return `ssc.receiverStream(new ClickStreamReceiver({ seed: ${h.seed()}, recordsPerSecond: ${h.lit("rate")}, users: ${h.lit("users")}, pages: ${h.lit("pages")} }))`;
   },
   // Spark's ConstantInputDStream: an empty queue whose default RDD is the table, every batch.
-  staticTable: (_s, h) => `ssc.queueStream([], true, ssc.sparkContext.parallelize(${h.lit("rows")}))`,
+  staticTable: (s, h) => {
+    const type = recordType(Array.isArray(s.params.rows) ? s.params.rows : []);
+    return `ssc.queueStream<${type}>([], true, ssc.sparkContext.parallelize<${type}>(${h.lit("rows")}))`;
+  },
   map: unary("map", "fn:fn"),
   flatMap: unary("flatMap", "fn:fn"),
   filter: unary("filter", "fn:fn"),
@@ -93,15 +114,19 @@ const EMITTERS: Record<string, Emit> = {
   reduce: unary("reduce", "fn:fn"),
   reduceByKey: withPartitions("reduceByKey", "fn"),
   groupByKey: withPartitions("groupByKey"),
+  // The combiner type comes from createCombiner, which TypeScript types first only if its parameter is typed.
   combineByKey: (_s, h) =>
-    `${h.input(0)}.combineByKey(${h.fn("createCombiner")}, ${h.fn("mergeValue")}, ${h.fn("mergeCombiners")}${trailing(h, "numPartitions")})`,
+    `${h.input(0)}.combineByKey(${annotateParams(h.fn("createCombiner"), [h.valueOf(0)])}, ${h.fn("mergeValue")}, ${h.fn("mergeCombiners")}${trailing(h, "numPartitions")})`,
   mapValues: unary("mapValues", "fn:fn"),
   flatMapValues: unary("flatMapValues", "fn:fn"),
-  transform: (_s, h) => {
-    const fn = h.define("Fn", h.fn("fn"));
+  transform: (s, h) => {
+    h.useType("RDD");
+    const tableType = recordType(Array.isArray(s.params.table) ? s.params.table : []);
     const table = h.has("table")
-      ? h.define("Table", `ssc.sparkContext.parallelize(${h.lit("table")})`)
+      ? h.define("Table", `ssc.sparkContext.parallelize<${tableType}>(${h.lit("table")})`)
       : "undefined";
+    const types = [`RDD<${h.recordOf(0)}>`, "number", h.has("table") ? `RDD<${tableType}>` : "undefined"];
+    const fn = h.define("Fn", annotateParams(h.fn("fn"), types));
     return `${h.input(0)}.transform((rdd, timeMs) => ${fn}(rdd, timeMs, ${table}))`;
   },
   transformWith: (_s, h) => `${h.input(0)}.transformWith(${h.input(1)}, ${h.fn("fn")})`,
@@ -129,16 +154,23 @@ const EMITTERS: Record<string, Emit> = {
     `${h.input(0)}.countByValueAndWindow(${h.lit("windowMs")}, ${h.lit("slideMs")}${trailing(h, "numPartitions")})`,
   groupByKeyAndWindow: (_s, h) =>
     `${h.input(0)}.groupByKeyAndWindow(${h.lit("windowMs")}${slideAndPartitions(h)})`,
-  updateStateByKey: (_s, h) => {
+  updateStateByKey: (s, h) => {
     const options = [
       ...(h.has("initialState") ? [`initialState: ${h.lit("initialState")}`] : []),
       ...(h.has("numPartitions") ? [`numPartitions: ${h.lit("numPartitions")}`] : []),
     ];
-    return `${h.input(0)}.updateStateByKey(${h.fn("fn")}${options.length ? `, { ${options.join(", ")} }` : ""})`;
+    // The state type: the initial state's, else the input's value type (a running sum, count, ...).
+    const state = h.has("initialState") ? pairValueType(s.params.initialState) : h.valueOf(0);
+    const fn = annotateParams(h.fn("fn"), [undefined, `${state} | undefined`]);
+    return `${h.input(0)}.updateStateByKey(${fn}${options.length ? `, { ${options.join(", ")} }` : ""})`;
   },
   mapWithState: (s, h) => {
     h.use("StateSpec");
-    let spec = `StateSpec.function(${h.fn("fn")})`;
+    h.useType("State");
+    // StateSpec.function is typed before it meets the stream, so its parameters need their types.
+    const state = h.has("initialState") ? pairValueType(s.params.initialState) : h.valueOf(0);
+    const types = [h.keyOf(0), `${h.valueOf(0)} | undefined`, `State<${state}>`];
+    let spec = `StateSpec.function(${annotateParams(h.fn("fn"), types)})`;
     if (h.has("timeoutMs")) spec += `.timeout(${h.lit("timeoutMs")})`;
     if (h.has("initialState")) spec += `.initialState(${h.lit("initialState")})`;
     if (h.has("numPartitions")) spec += `.numPartitions(${h.lit("numPartitions")})`;
@@ -161,6 +193,13 @@ const EMITTERS: Record<string, Emit> = {
 export function toTypeScript(doc: PipelineDocument): GeneratedCode {
   const plan = planPipeline(doc);
   const imports = new Set(["StreamingContext"]);
+  const typeImports = new Set<string>();
+  const helpers = new Set<string>();
+  const helper = (name: string, input: string) => {
+    helpers.add(name);
+    typeImports.add("DStream");
+    return `${name}<typeof ${input}>`;
+  };
   const body: string[] = [];
   let sourceIndex = 0;
   for (const s of plan.steps) {
@@ -177,6 +216,10 @@ export function toTypeScript(doc: PipelineDocument): GeneratedCode {
         return `${s.name}${suffix}`;
       },
       use: (name) => imports.add(name),
+      recordOf: (i) => helper("RecordOf", s.inputs[i]),
+      keyOf: (i) => helper("KeyOf", s.inputs[i]),
+      valueOf: (i) => helper("ValueOf", s.inputs[i]),
+      useType: (name) => typeImports.add(name),
     };
     const emit = EMITTERS[s.node.kind];
     if (!emit) throw new Error(`node "${s.node.id}": no TypeScript export for kind "${s.node.kind}" yet`);
@@ -189,7 +232,19 @@ export function toTypeScript(doc: PipelineDocument): GeneratedCode {
     ...(doc.description ? commentLines(doc.description, "//") : []),
     `// Run it headless on the manual clock: npx tsx ${file} [batches]${sourceIndex === 0 ? "" : " [seed]"}`,
     `import { ${[...imports].sort().join(", ")} } from "dstream-studio/engine";`,
+    ...(typeImports.size
+      ? [`import type { ${[...typeImports].sort().join(", ")} } from "dstream-studio/engine";`]
+      : []),
     "",
+    ...(helpers.size
+      ? [
+          "// Types of a stream's records, for the functions whose parameters TypeScript cannot infer.",
+          ...Object.keys(TYPE_HELPERS)
+            .filter((n) => helpers.has(n))
+            .map((n) => TYPE_HELPERS[n]),
+          "",
+        ]
+      : []),
     "const BATCHES = process.argv[2] === undefined ? 10 : Number(process.argv[2]);",
     ...(sourceIndex === 0
       ? []

@@ -40,8 +40,11 @@ const WORDS = [["to be or", "not to be"], ["be quick"], [], ["or not"]];
 export function pipelineAround(spec: NodeKindSpec, params: Record<string, unknown> = {}): PipelineDocument {
   const doc: PipelineDocument = { ...emptyPipeline(`one ${spec.kind}`), nodes: [], edges: [] };
   doc.settings = { ...doc.settings, checkpointDir: "/tmp/cp" };
+  // transform's default filters out empty strings, so it gets lines; with a table it joins pairs.
   const pairs =
-    spec.requiresPairInput || ["transform", "transformWith", "union", "repartition"].includes(spec.kind);
+    spec.requiresPairInput ||
+    ["transformWith", "union", "repartition"].includes(spec.kind) ||
+    (spec.kind === "transform" && params.table !== undefined);
   const inputs = Math.min(spec.inputs.min, 2);
   for (let i = 0; i < inputs; i++) {
     const batches = pairs ? PAIRS.map((b) => b.map(([k, v]) => [k, Number(v) * (i + 1)])) : WORDS;
