@@ -1,6 +1,6 @@
 // The part of Spark's SparkContext a streaming program touches: parallelize, emptyRDD, union,
 // defaultParallelism, the checkpoint directory, and RDD ids.
-import { EmptyRDD, ParallelCollectionRDD, type RDD, UnionRDD } from "./rdd/index";
+import { EmptyRDD, ParallelCollectionRDD, type RDD, unionOf } from "./rdd/index";
 
 export class SparkContext {
   private nextRddId = 0;
@@ -30,8 +30,9 @@ export class SparkContext {
     return new EmptyRDD<T>(this);
   }
 
+  /** Spark's union: empty RDDs dropped; a PartitionerAwareUnionRDD when all share one partitioner. */
   union<T>(rdds: readonly RDD<T>[]): RDD<T> {
-    return new UnionRDD(this, rdds);
+    return unionOf(this, rdds);
   }
 
   setCheckpointDir(dir: string): void {

@@ -1,7 +1,7 @@
 // Spark's CoGroupedRDD: for every key, the values of each parent in a list of its own,
 // `[k, [vs0, vs1, ...]]`. Keys come out in first-seen order (parent 0's partitions first).
 import { mapKey, partitionOf } from "../hash";
-import { type Dependency, type Emit, RDD } from "./RDD";
+import { type Dependency, type Emit, type Partitioner, RDD } from "./RDD";
 
 export class CoGroupedRDD<K> extends RDD<[K, unknown[][]]> {
   override get className(): string {
@@ -17,6 +17,10 @@ export class CoGroupedRDD<K> extends RDD<[K, unknown[][]]> {
   ) {
     super(rdds[0].sc, op);
     this.dependencies = rdds.map((rdd) => ({ rdd, shuffle: true }));
+  }
+
+  override get partitioner(): Partitioner {
+    return { kind: "hash", numPartitions: this.numPartitions };
   }
 
   protected computeInto(split: number, emit: Emit<[K, unknown[][]]>): void {

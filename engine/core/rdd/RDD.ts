@@ -8,6 +8,14 @@ import type { SparkContext } from "../SparkContext";
 import { runFused, type Stage } from "./fusion";
 
 export type Emit<T> = (record: T) => void;
+/** Spark's HashPartitioner, the only partitioner an RDD reports here (two are equal when n is). */
+export interface Partitioner {
+  kind: "hash";
+  numPartitions: number;
+}
+export const samePartitioner = (a?: Partitioner, b?: Partitioner): boolean =>
+  a !== undefined && b !== undefined && a.kind === b.kind && a.numPartitions === b.numPartitions;
+
 export interface Dependency {
   rdd: RDD<any>;
   /** A shuffle dependency starts a new stage (drawn with "+-" in toDebugString). */
@@ -40,6 +48,11 @@ export abstract class RDD<T> {
   /** Spark's class name in lineage output (explicit: bundlers mangle class names). */
   get className(): string {
     return "RDD";
+  }
+
+  /** Spark's RDD.partitioner: set by shuffles, kept by operators that do not move keys. */
+  get partitioner(): Partitioner | undefined {
+    return undefined;
   }
 
   /** Compute (or read the cached) partition `split`, pushing records into `emit`. */
@@ -129,12 +142,18 @@ export abstract class RDD<T> {
    * A narrow child whose per-record function wraps the downstream emit. With a `stage`, chains of such
    * children are compiled into one function (fusion.ts); `wrap` is the equivalent closure fallback.
    */
-  pipe<U>(op: string, wrap: (emit: Emit<U>, split: number) => Emit<T>, stage?: Stage): RDD<U> {
+  pipe<U>(
+    op: string,
+    wrap: (emit: Emit<U>, split: number) => Emit<T>,
+    stage?: Stage,
+    preservesPartitioning = false,
+  ): RDD<U> {
     return new MapPartitionsRDD<U, T>(
       this,
       op,
       (split, emit) => this.iterate(split, wrap(emit, split)),
       stage,
+      preservesPartitioning,
     );
   }
   /** A function returning `[k, v]` gives a pair RDD (a tuple, not `(K | V)[]`). */
@@ -164,6 +183,7 @@ export abstract class RDD<T> {
         if (f(t)) emit(t);
       },
       { kind: "filter", fn: f },
+      true,
     );
   }
   /** f gets the whole partition (as an array) and its index; its result is the new partition. */
@@ -384,10 +404,15 @@ export class MapPartitionsRDD<U, T> extends RDD<U> {
     private readonly run: (split: number, emit: Emit<U>) => void,
     /** Set for the fusible per-record operators (map, flatMap, filter, mapValues, flatMapValues). */
     readonly stage?: Stage,
+    private readonly preservesPartitioning = false,
   ) {
     super(parent.sc, op);
     this.numPartitions = parent.numPartitions;
     this.dependencies = [{ rdd: parent, shuffle: false }];
+  }
+
+  override get partitioner(): Partitioner | undefined {
+    return this.preservesPartitioning ? this.parent.partitioner : undefined;
   }
 
   /**

@@ -4,7 +4,7 @@
 // The shuffle is computed once per RDD and kept, as Spark keeps shuffle files.
 import { mapKey, partitionOf } from "../hash";
 import { runFused } from "./fusion";
-import { type Dependency, type Emit, MapPartitionsRDD, RDD } from "./RDD";
+import { type Dependency, type Emit, MapPartitionsRDD, type Partitioner, RDD } from "./RDD";
 
 export interface Aggregator<V, C> {
   createCombiner: (v: V) => C;
@@ -24,7 +24,7 @@ export class ShuffledRDD<K, V, C = V> extends RDD<[K, C]> {
     readonly numPartitions: number,
     op: string,
     private readonly aggregator?: Aggregator<V, C>,
-    private readonly partitioner: (key: K, numPartitions: number) => number = partitionOf,
+    private readonly partitionFn: (key: K, numPartitions: number) => number = partitionOf,
   ) {
     super(parent.sc, op);
     if (numPartitions < 1)
@@ -32,6 +32,11 @@ export class ShuffledRDD<K, V, C = V> extends RDD<[K, C]> {
         `requirement failed: Number of partitions (${numPartitions}) cannot be negative or zero.`,
       );
     this.dependencies = [{ rdd: parent, shuffle: true }];
+  }
+
+  /** Spark's ShuffledRDD keeps its HashPartitioner (repartition's `k % n` is that for its int keys). */
+  override get partitioner(): Partitioner {
+    return { kind: "hash", numPartitions: this.numPartitions };
   }
 
   protected computeInto(split: number, emit: Emit<[K, C]>): void {
@@ -67,7 +72,7 @@ export class ShuffledRDD<K, V, C = V> extends RDD<[K, C]> {
         });
       if (shared && p < this.parent.numPartitions - 1) continue;
       for (const [mk, entry] of mapSide) {
-        const target = reduceSide[n === 1 ? 0 : this.partitioner(entry[0], n)];
+        const target = reduceSide[n === 1 ? 0 : this.partitionFn(entry[0], n)];
         const existing = target.get(mk);
         if (existing === undefined) target.set(mk, entry);
         else existing[1] = agg.mergeCombiners(existing[1], entry[1]);
@@ -80,7 +85,7 @@ export class ShuffledRDD<K, V, C = V> extends RDD<[K, C]> {
     const n = this.numPartitions;
     const out: [K, C][][] = Array.from({ length: n }, () => []);
     for (let p = 0; p < this.parent.numPartitions; p++) {
-      this.parent.iterate(p, (pair) => out[this.partitioner(pair[0], n)].push(pair as unknown as [K, C]));
+      this.parent.iterate(p, (pair) => out[this.partitionFn(pair[0], n)].push(pair as unknown as [K, C]));
     }
     return out;
   }

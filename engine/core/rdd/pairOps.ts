@@ -6,7 +6,7 @@ import { CoGroupedRDD } from "./CoGroupedRDD";
 import { RDD } from "./RDD";
 import { type Aggregator, ShuffledRDD } from "./ShuffledRDD";
 import { SortedRDD } from "./SortedRDD";
-import { UnionRDD } from "./UnionRDD";
+import { unionOf } from "./UnionRDD";
 
 declare module "./RDD" {
   interface RDD<T> {
@@ -55,7 +55,7 @@ const parts = (rdd: AnyRDD, n?: number) => n ?? rdd.sc.defaultParallelism;
 const proto = RDD.prototype as any;
 
 proto.union = function (this: AnyRDD, other: AnyRDD) {
-  return new UnionRDD(this.sc, [this, other]);
+  return unionOf(this.sc, [this, other]);
 };
 proto.distinct = function (this: AnyRDD, numPartitions?: number) {
   const keyed = this.pipe<[unknown, null]>("distinct", (emit) => (t) => emit([t, null]));
@@ -99,10 +99,12 @@ proto.values = function (this: AnyRDD) {
   return this.pipe("values", (emit) => (pair) => emit(fn(pair)), { kind: "map", fn });
 };
 proto.mapValues = function (this: AnyRDD, f: (v: unknown) => unknown) {
-  return this.pipe("mapValues", (emit) => (pair) => emit([pair[0], f(pair[1])]), {
-    kind: "mapValues",
-    fn: f,
-  });
+  return this.pipe(
+    "mapValues",
+    (emit) => (pair) => emit([pair[0], f(pair[1])]),
+    { kind: "mapValues", fn: f },
+    true,
+  );
 };
 proto.flatMapValues = function (this: AnyRDD, f: (v: unknown) => Iterable<unknown>) {
   return this.pipe(
@@ -111,6 +113,7 @@ proto.flatMapValues = function (this: AnyRDD, f: (v: unknown) => Iterable<unknow
       for (const u of f(pair[1])) emit([pair[0], u]);
     },
     { kind: "flatMapValues", fn: f },
+    true,
   );
 };
 proto.combineByKey = function (
@@ -156,6 +159,8 @@ proto.cogroup = function (this: AnyRDD, other: AnyRDD, numPartitions?: number) {
   return new CoGroupedRDD([this, other], parts(this, numPartitions)).pipe(
     "cogroup",
     (emit) => (e) => emit(e),
+    undefined,
+    true,
   );
 };
 
@@ -171,6 +176,8 @@ const joinWith = (kind: "inner" | "left" | "right" | "full") =>
         const right = ws.length === 0 && (kind === "left" || kind === "full") ? [undefined] : ws;
         for (const v of left) for (const w of right) emit([key, [v, w]]);
       },
+      undefined,
+      true, // Spark's joins are flatMapValues over the cogroup: the partitioner stays
     );
   };
 proto.join = joinWith("inner");

@@ -134,16 +134,58 @@ describe("partitions", () => {
     });
   });
 
-  it.fails("union of RDDs with the same partitioner keeps it (SparkContext.union -> PartitionerAwareUnionRDD)", () => {
+  it("union of RDDs with the same partitioner keeps it (SparkContext.union -> PartitionerAwareUnionRDD)", () => {
     // Spark: when every RDD has the same partitioner, sc.union / rdd.union build a PartitionerAwareUnionRDD
     // with that partitioner's partition count (partition i = every parent's partition i); so the union of
-    // two reduceByKey streams with 2 partitions has 2 partitions, not 4. (E1: core/SparkContext.ts, pairOps)
+    // two reduceByKey RDDs with 2 partitions has 2 partitions, not 4.
     withContext((ssc) => {
       const sc = ssc.sparkContext;
       const a = sc.parallelize<[string, number]>([["a", 1]]).reduceByKey(sum, 2);
       const b = sc.parallelize<[string, number]>([["b", 1]]).reduceByKey(sum, 2);
-      expect(a.union(b).getNumPartitions()).toBe(2);
+      const u = a.union(b);
+      expect(u.getNumPartitions()).toBe(2);
+      expect(u.partitioner).toEqual({ kind: "hash", numPartitions: 2 });
+      // "a" (97) and "b" (98) land in partitions 1 and 0 of both parents
+      expect(u.glom().collect()).toEqual([[["b", 1]], [["a", 1]]]);
+      expect(u.toDebugString().split("\n")[0]).toMatch(/^\(2\) PartitionerAwareUnionRDD\[\d+\] at union/);
+      // mapValues and filter keep the partitioner (preservesPartitioning); map does not
+      expect(
+        a
+          .mapValues((v) => v + 1)
+          .union(b.filter(() => true))
+          .getNumPartitions(),
+      ).toBe(2);
+      expect(
+        a
+          .map((x) => x)
+          .union(b)
+          .getNumPartitions(),
+      ).toBe(4);
+      // different partition counts are different partitioners: a plain UnionRDD
+      const c = sc.parallelize<[string, number]>([["c", 1]]).reduceByKey(sum, 3);
+      expect(a.union(c).getNumPartitions()).toBe(5);
+      // empty RDDs are dropped before choosing (SparkContext.union's nonEmptyRdds)
+      expect(sc.union([a, sc.emptyRDD<[string, number]>(), b]).getNumPartitions()).toBe(2);
     });
+  });
+
+  it("union and window of shuffled streams keep the partition count (UnionDStream / WindowedDStream)", async () => {
+    const parts: number[] = [];
+    await runStreams(
+      [
+        [["a", "b"], ["a"]],
+        [["b", "c"], ["c"]],
+      ],
+      ([s, t]) => {
+        const counted = (x: DStream<unknown>) =>
+          (x as DStream<string>).map((w): [string, number] => [w, 1]).reduceByKey(sum, 2);
+        const both = counted(s).union(counted(t)).window(2000, 1000);
+        both.foreachRDD((rdd) => void parts.push(rdd.getNumPartitions()));
+        return both;
+      },
+      2,
+    );
+    expect(parts).toEqual([2, 2]);
   });
 });
 
