@@ -16,7 +16,8 @@ export class ParallelCollectionRDD<T> extends RDD<T> {
     op = "parallelize",
   ) {
     super(sc, op);
-    if (numPartitions < 1) throw new Error(`requirement failed: Positive number of partitions required`);
+    // ParallelCollectionRDD.slice's IllegalArgumentException: no "requirement failed: " prefix.
+    if (numPartitions < 1) throw new Error("Positive number of partitions required");
   }
 
   protected computeInto(split: number, emit: Emit<T>): void {

@@ -27,7 +27,11 @@ export class ShuffledRDD<K, V, C = V> extends RDD<[K, C]> {
     private readonly partitionFn: (key: K, numPartitions: number) => number = partitionOf,
   ) {
     super(parent.sc, op);
-    if (numPartitions < 1)
+    // HashPartitioner's require(partitions >= 0). Spark accepts 0 and fails later ("/ by zero");
+    // refusing it here, with a message that says why, is a deliberate difference.
+    if (numPartitions < 0)
+      throw new Error(`requirement failed: Number of partitions (${numPartitions}) cannot be negative.`);
+    if (numPartitions === 0)
       throw new Error(
         `requirement failed: Number of partitions (${numPartitions}) cannot be negative or zero.`,
       );

@@ -70,6 +70,9 @@ proto.repartition = function (this: AnyRDD, numPartitions: number) {
   return this.coalesce(numPartitions, true);
 };
 proto.coalesce = function (this: AnyRDD, numPartitions: number, shuffle = false) {
+  // Spark's coalesce checks first, so repartition(n) = coalesce(n, shuffle = true) shares the message.
+  if (!(numPartitions > 0))
+    throw new Error(`requirement failed: Number of partitions (${numPartitions}) must be positive.`);
   if (!shuffle) return new CoalescedRDD(this, numPartitions);
   // Spark deals records round-robin from a per-partition start; the start here is the partition index.
   const positioned = this.mapPartitionsWithIndex(

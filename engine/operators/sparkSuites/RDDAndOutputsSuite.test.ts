@@ -130,22 +130,24 @@ describe("RDD (Spark's RDD.scala)", () => {
     );
   });
 
-  it.fails("repartition(0) is coalesce(0, shuffle = true): the same message", () => {
+  it("repartition(0) is coalesce(0, shuffle = true): the same message", () => {
     // RDD.repartition(n) = coalesce(n, shuffle = true), whose first line is
-    // require(numPartitions > 0, s"Number of partitions ($numPartitions) must be positive."). Here:
-    // "Number of partitions (0) cannot be negative or zero." (E1: core/rdd/pairOps.ts)
+    // require(numPartitions > 0, s"Number of partitions ($numPartitions) must be positive.").
     expect(() => sc.parallelize([1, 2]).repartition(0)).toThrow(
       "requirement failed: Number of partitions (0) must be positive.",
     );
   });
 
-  it.fails("reduceByKey(f, -1): HashPartitioner's message", () => {
+  it("reduceByKey(f, -1): HashPartitioner's message", () => {
     // new HashPartitioner(-1): require(partitions >= 0, "Number of partitions (-1) cannot be negative.").
-    // Here: "... cannot be negative or zero." (E1: core/rdd/ShuffledRDD.ts; 0 partitions are accepted by
-    // Spark's HashPartitioner and fail later with "/ by zero", so refusing 0 early is a fair difference.)
+    // 0 partitions are accepted by Spark's HashPartitioner and fail later with "/ by zero"; the engine
+    // refuses 0 at once (a documented difference).
     const pairs = sc.parallelize<[string, number]>([["a", 1]]);
     expect(() => pairs.reduceByKey((a, b) => a + b, -1).collect()).toThrow(
       /^requirement failed: Number of partitions \(-1\) cannot be negative\.$/,
+    );
+    expect(() => pairs.reduceByKey((a, b) => a + b, 0)).toThrow(
+      "requirement failed: Number of partitions (0) cannot be negative or zero.",
     );
   });
 

@@ -124,9 +124,9 @@ describe("partitions", () => {
     });
   });
 
-  it.fails("parallelize with 0 slices: exactly Spark's message", () => {
+  it("parallelize with 0 slices: exactly Spark's message", () => {
     // ParallelCollectionRDD.slice throws IllegalArgumentException("Positive number of partitions required")
-    // (not require(...)), so the message has no "requirement failed: " prefix. (E1: core/rdd)
+    // (not require(...)), so the message has no "requirement failed: " prefix.
     withContext((ssc) => {
       expect(() => ssc.sparkContext.parallelize([1, 2], 0).collect()).toThrow(
         /^Positive number of partitions required$/,
