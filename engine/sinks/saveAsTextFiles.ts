@@ -5,8 +5,11 @@ import { formatRecord } from "../core/format";
 import { ForEachDStream } from "./ForEachDStream";
 
 /** Spark's StreamingContext.rddToFileName. */
-export const rddToFileName = (prefix: string, suffix: string | undefined, timeMs: number): string =>
-  suffix ? `${prefix}-${timeMs}.${suffix}` : `${prefix}-${timeMs}`;
+/** Spark's StreamingContext.rddToFileName: "prefix-" only for a non-empty prefix, ".suffix" likewise. */
+export const rddToFileName = (prefix: string, suffix: string | undefined, timeMs: number): string => {
+  const named = prefix ? `${prefix}-${timeMs}` : `${timeMs}`;
+  return suffix ? `${named}.${suffix}` : named;
+};
 
 declare module "../core/DStream" {
   interface DStream<T> {

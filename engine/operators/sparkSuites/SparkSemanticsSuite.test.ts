@@ -271,10 +271,10 @@ describe("saveAsTextFiles (StreamingContext.rddToFileName)", () => {
     expect(fs.readFile("out/words-1000.txt/part-00000")).toBe("(a,1)\n");
   });
 
-  it.fails("an empty prefix names the directory by the time alone", async () => {
-    // rddToFileName adds "prefix-" only when the prefix is non-empty: prefix "" gives "1000". Here "-1000".
-    // (E1: sinks/saveAsTextFiles.ts)
+  it("an empty prefix names the directory by the time alone", async () => {
+    // rddToFileName adds "prefix-" only when the prefix is non-empty: prefix "" gives "1000".
     const fs = await save("");
     expect(fs.list()[0]).toBe("1000/_SUCCESS");
+    expect((await save("", "txt")).list()[0]).toBe("1000.txt/_SUCCESS");
   });
 });
