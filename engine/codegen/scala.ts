@@ -4,6 +4,13 @@ import type { PipelineDocument } from "../graph/types";
 import { commentLines, isEmpty, scalaDuration, scalaLiteral } from "./internals/literals";
 import { planPipeline, type Step } from "./internals/plan";
 import { SCALA_GENERATORS } from "./internals/scalaSources";
+import {
+  annotateLambda,
+  pairLiteralValueType,
+  scalaPairValueType,
+  splitLambda,
+  stateDefaultType,
+} from "./internals/scalaTypes";
 import { jsToScala } from "./internals/toScala";
 import type { GeneratedCode, StubbedFunction } from "./internals/types";
 
@@ -17,9 +24,61 @@ interface Helpers {
   perBatch: () => number;
   generator: (kind: string) => string;
   define: (param: string, expr: string) => string;
+  /** The value type V of pair input i when the exporter knows it (from literal data or a literal value). */
+  valueType: (i: number) => string | undefined;
+  /** Records this node's value type V for the nodes downstream. */
+  produces: (valueType: string | undefined) => void;
+  /** A `// TODO: types` line above the statement, where Scala cannot infer what it needs. */
+  todo: (text: string) => void;
 }
 
 type Emit = (s: Step, h: Helpers) => string;
+
+/** A node that keeps its input's pairs' value type. */
+const keepsValue =
+  (emit: Emit): Emit =>
+  (s, h) => {
+    h.produces(h.valueType(0));
+    return emit(s, h);
+  };
+
+/** Annotates both parameters of a (V, V) => V function when V is known (Scala 2.12 needs it on overloads). */
+const reducer = (h: Helpers, param: string) => {
+  const v = h.valueType(0);
+  return annotateLambda(h.fn(param), [v, v]);
+};
+
+/**
+ * A user function of (rdd(s)..., timeMs, extra) inlined into transform/transformWith as a block: its
+ * parameters are the call's, so Scala infers their types (a standalone `val f = (rdd, ...) =>` cannot).
+ */
+function inlineRddFunction(fn: string, rdds: number, extra: string | undefined): string | undefined {
+  const f = splitLambda(fn);
+  if (!f) return undefined;
+  const used = (name: string | undefined) => name !== undefined && new RegExp(`\\b${name}\\b`).test(f.body);
+  const time = f.params.includes("batchTime") ? "batchTime0" : "batchTime";
+  const rddNames = Array.from({ length: rdds }, (_, i) => f.params[i] ?? `rdd${i}`);
+  const [timeMs, table] = [f.params[rdds], f.params[rdds + 1]];
+  const lines = [
+    ...(used(timeMs) ? [`val ${timeMs} = ${time}.milliseconds`] : []),
+    ...(used(table) ? [`val ${table} = ${extra ?? "null"}`] : []),
+  ];
+  const head = `(${[...rddNames, `${time}: Time`].join(", ")}) =>`;
+  if (lines.length === 0) return `${head} ${f.body}`;
+  return `${head} {\n${[...lines, f.body].map((l) => `      ${l}`).join("\n")}\n    }`;
+}
+
+/** `(v) => (v, 1)` with V = Int -> "(Int, Int)": the combiner type when every part of it is known. */
+function combinerType(createCombiner: string, v: string | undefined): string | undefined {
+  const f = splitLambda(createCombiner);
+  const tuple = f && /^\((.*)\)$/.exec(f.body);
+  const parts = tuple ? tuple[1].split(", ") : f ? [f.body] : [];
+  const types = parts.map((p) =>
+    p === f?.params[0] ? v : /^-?\d+$/.test(p) ? "Int" : /^-?\d+\.\d+$/.test(p) ? "Double" : undefined,
+  );
+  if (types.length === 0 || types.some((t) => t === undefined)) return undefined;
+  return types.length === 1 ? types[0] : `(${types.join(", ")})`;
+}
 
 /** Appends `, <arg>` for each present optional argument, stopping at the first absent one. */
 function optional(h: Helpers, ...args: [param: string, text: () => string][]): string {
@@ -42,8 +101,11 @@ const slideAndPartitions = (h: Helpers) =>
 const partitions = (h: Helpers) => optional(h, ["numPartitions", () => h.lit("numPartitions")]);
 
 const EMITTERS: Record<string, Emit> = {
-  queueStream: (s, h) =>
-    `ssc.queueStream(mutable.Queue(${h.lit("batches", 2)}.map(batch => sc.parallelize(batch)): _*), ${s.params.oneAtATime !== false}${h.has("defaultBatch") ? `, sc.parallelize(${h.lit("defaultBatch")})` : ""})`,
+  queueStream: (s, h) => {
+    const batches = Array.isArray(s.params.batches) ? (s.params.batches as unknown[][]).flat() : [];
+    h.produces(scalaPairValueType(batches));
+    return `ssc.queueStream(mutable.Queue(${h.lit("batches", 2)}.map(batch => sc.parallelize(batch)): _*), ${s.params.oneAtATime !== false}${h.has("defaultBatch") ? `, sc.parallelize(${h.lit("defaultBatch")})` : ""})`;
+  },
   textLines: (s) => `ssc.socketTextStream(${JSON.stringify(s.params.host)}, ${Number(s.params.port)})`,
   randomWords: (s, h) =>
     `ssc.queueStream(${h.generator("randomWords")}(sc, ${s.params.seed}L, ${h.perBatch()}, ${s.params.vocabularySize}, ${s.params.wordsPerLine}))`,
@@ -51,13 +113,20 @@ const EMITTERS: Record<string, Emit> = {
     `ssc.queueStream(${h.generator("sensorReadings")}(sc, ${s.params.seed}L, ${h.perBatch()}, ${s.params.sensors}, BatchIntervalMs))`,
   clickStream: (s, h) =>
     `ssc.queueStream(${h.generator("clickStream")}(sc, ${s.params.seed}L, ${h.perBatch()}, ${s.params.users}, ${s.params.pages}, BatchIntervalMs))`,
-  staticTable: (_s, h) => `new ConstantInputDStream(ssc, sc.parallelize(${h.lit("rows")}))`,
-  map: (_s, h) => `${h.input(0)}.map(${h.fn("fn")})`,
+  staticTable: (s, h) => {
+    h.produces(scalaPairValueType(Array.isArray(s.params.rows) ? s.params.rows : []));
+    return `new ConstantInputDStream(ssc, sc.parallelize(${h.lit("rows")}))`;
+  },
+  map: (_s, h) => {
+    const fn = h.fn("fn");
+    h.produces(pairLiteralValueType(fn));
+    return `${h.input(0)}.map(${fn})`;
+  },
   flatMap: (_s, h) => `${h.input(0)}.flatMap(${h.fn("fn")})`,
-  filter: (_s, h) => `${h.input(0)}.filter(${h.fn("fn")})`,
+  filter: keepsValue((_s, h) => `${h.input(0)}.filter(${h.fn("fn")})`),
   glom: (_s, h) => `${h.input(0)}.glom()`,
   mapPartitions: (_s, h) => `${h.input(0)}.mapPartitions(${h.fn("fn")})`,
-  repartition: (_s, h) => `${h.input(0)}.repartition(${h.lit("numPartitions")})`,
+  repartition: keepsValue((_s, h) => `${h.input(0)}.repartition(${h.lit("numPartitions")})`),
   union: (s, h) =>
     s.inputs.length === 2
       ? `${h.input(0)}.union(${h.input(1)})`
@@ -66,50 +135,79 @@ const EMITTERS: Record<string, Emit> = {
   countByValue: (_s, h) =>
     `${h.input(0)}.countByValue(${h.has("numPartitions") ? h.lit("numPartitions") : ""})`,
   reduce: (_s, h) => `${h.input(0)}.reduce(${h.fn("fn")})`,
-  reduceByKey: (_s, h) => `${h.input(0)}.reduceByKey(${h.fn("fn")}${partitions(h)})`,
+  reduceByKey: keepsValue((_s, h) => `${h.input(0)}.reduceByKey(${h.fn("fn")}${partitions(h)})`),
   groupByKey: (_s, h) => `${h.input(0)}.groupByKey(${h.has("numPartitions") ? h.lit("numPartitions") : ""})`,
-  combineByKey: (_s, h) =>
-    `${h.input(0)}.combineByKey(${h.fn("createCombiner")}, ${h.fn("mergeValue")}, ${h.fn("mergeCombiners")}, new HashPartitioner(${h.has("numPartitions") ? h.lit("numPartitions") : "sc.defaultParallelism"}))`,
+  combineByKey: (_s, h) => {
+    const create = h.fn("createCombiner");
+    const c = combinerType(create, h.valueType(0));
+    if (!c) h.todo("Scala cannot infer the combiner type C: write combineByKey[C](...) with your type.");
+    return `${h.input(0)}.combineByKey${c ? `[${c}]` : ""}(${create}, ${h.fn("mergeValue")}, ${h.fn("mergeCombiners")}, new HashPartitioner(${h.has("numPartitions") ? h.lit("numPartitions") : "sc.defaultParallelism"}))`;
+  },
   mapValues: (_s, h) => `${h.input(0)}.mapValues(${h.fn("fn")})`,
   flatMapValues: (_s, h) => `${h.input(0)}.flatMapValues(${h.fn("fn")})`,
   transform: (_s, h) => {
-    const fn = h.define("Fn", h.fn("fn", 1));
-    const table = h.has("table") ? h.define("Table", `sc.parallelize(${h.lit("table")})`) : "null";
-    return `${h.input(0)}.transform((rdd, time) => ${fn}(rdd, time.milliseconds, ${table}))`;
+    const fn = h.fn("fn", 1);
+    const table = h.has("table") ? h.define("Table", `sc.parallelize(${h.lit("table")})`) : undefined;
+    const inline = inlineRddFunction(fn, 1, table);
+    if (inline) return `${h.input(0)}.transform(${inline})`;
+    return `${h.input(0)}.transform((rdd, time) => ${h.define("Fn", fn)}(rdd, time.milliseconds, ${table ?? "null"}))`;
   },
-  transformWith: (_s, h) =>
-    `${h.input(0)}.transformWith(${h.input(1)}, (left: RDD[_], right: RDD[_], time: Time) => ${h.define("Fn", h.fn("fn", 2))}(left, right, time.milliseconds))`,
+  transformWith: (_s, h) => {
+    const fn = h.fn("fn", 2);
+    const inline = inlineRddFunction(fn, 2, undefined);
+    if (inline) return `${h.input(0)}.transformWith(${h.input(1)}, ${inline})`;
+    return `${h.input(0)}.transformWith(${h.input(1)}, (left: RDD[_], right: RDD[_], time: Time) => ${h.define("Fn", fn)}(left, right, time.milliseconds))`;
+  },
   join: (_s, h) => `${h.input(0)}.join(${h.input(1)}${partitions(h)})`,
   leftOuterJoin: (_s, h) => `${h.input(0)}.leftOuterJoin(${h.input(1)}${partitions(h)})`,
   rightOuterJoin: (_s, h) => `${h.input(0)}.rightOuterJoin(${h.input(1)}${partitions(h)})`,
   fullOuterJoin: (_s, h) => `${h.input(0)}.fullOuterJoin(${h.input(1)}${partitions(h)})`,
   cogroup: (_s, h) => `${h.input(0)}.cogroup(${h.input(1)}${partitions(h)})`,
-  window: (_s, h) =>
-    `${h.input(0)}.window(${h.dur("windowMs")}${optional(h, ["slideMs", () => h.dur("slideMs")])})`,
+  window: keepsValue(
+    (_s, h) =>
+      `${h.input(0)}.window(${h.dur("windowMs")}${optional(h, ["slideMs", () => h.dur("slideMs")])})`,
+  ),
   countByWindow: (_s, h) => `${h.input(0)}.countByWindow(${h.dur("windowMs")}, ${h.dur("slideMs")})`,
   reduceByWindow: (_s, h) =>
     `${h.input(0)}.reduceByWindow(${h.fn("fn")}, ${h.has("invFn") ? `${h.fn("invFn")}, ` : ""}${h.dur("windowMs")}, ${h.dur("slideMs")})`,
-  reduceByKeyAndWindow: (_s, h) => {
+  reduceByKeyAndWindow: keepsValue((_s, h) => {
     if (!h.has("invFn"))
-      return `${h.input(0)}.reduceByKeyAndWindow(${h.fn("fn")}, ${h.dur("windowMs")}${slideAndPartitions(h)})`;
+      return `${h.input(0)}.reduceByKeyAndWindow(${reducer(h, "fn")}, ${h.dur("windowMs")}${slideAndPartitions(h)})`;
     const slide = slideOrParent(h);
     const named = [
       ...(h.has("numPartitions") ? [`numPartitions = ${h.lit("numPartitions")}`] : []),
       ...(h.has("filterFunc") ? [`filterFunc = ${h.fn("filterFunc")}`] : []),
     ];
-    return `${h.input(0)}.reduceByKeyAndWindow(${[h.fn("fn"), h.fn("invFn"), h.dur("windowMs"), slide, ...named].join(", ")})`;
-  },
+    const fns = [reducer(h, "fn"), reducer(h, "invFn")];
+    return `${h.input(0)}.reduceByKeyAndWindow(${[...fns, h.dur("windowMs"), slide, ...named].join(", ")})`;
+  }),
   countByValueAndWindow: (_s, h) =>
     `${h.input(0)}.countByValueAndWindow(${h.dur("windowMs")}, ${h.dur("slideMs")}${partitions(h)})`,
   groupByKeyAndWindow: (_s, h) =>
     `${h.input(0)}.groupByKeyAndWindow(${h.dur("windowMs")}${slideAndPartitions(h)})`,
-  updateStateByKey: (_s, h) => {
-    if (!h.has("initialState")) return `${h.input(0)}.updateStateByKey(${h.fn("fn")}${partitions(h)})`;
+  updateStateByKey: (s, h) => {
+    let fn = h.fn("fn");
+    const f = splitLambda(fn);
+    // Spark's update function returns Option[S]: the JavaScript's new state is Some(state).
+    if (f && !/\bNone\b/.test(f.body)) fn = `(${f.params.join(", ")}) => Some(${f.body})`;
+    else if (f) h.todo("the function must return Option[S]: Some(newState) keeps the key, None removes it.");
+    const initial = Array.isArray(s.params.initialState) ? s.params.initialState : [];
+    const state = (f && stateDefaultType(f.body, f.params[1] ?? "")) ?? scalaPairValueType(initial);
+    if (f && !state)
+      h.todo("Scala cannot infer the state type S: write updateStateByKey[S](...) with your type.");
+    h.produces(state);
+    const call = `${h.input(0)}.updateStateByKey${state ? `[${state}]` : ""}`;
+    if (!h.has("initialState")) return `${call}(${fn}${partitions(h)})`;
     const n = h.has("numPartitions") ? h.lit("numPartitions") : "sc.defaultParallelism";
-    return `${h.input(0)}.updateStateByKey(${h.fn("fn")}, new HashPartitioner(${n}), sc.parallelize(${h.lit("initialState")}))`;
+    return `${call}(${fn}, new HashPartitioner(${n}), sc.parallelize(${h.lit("initialState")}))`;
   },
   mapWithState: (s, h) => {
-    let spec = `StateSpec.function(${h.fn("fn")})`;
+    const fn = h.fn("fn");
+    if (splitLambda(fn))
+      h.todo(
+        `StateSpec.function needs typed parameters: (key: K, value: Option[${h.valueType(0) ?? "V"}], state: State[S]).`,
+      );
+    let spec = `StateSpec.function(${fn})`;
     if (h.has("timeoutMs")) spec += `.timeout(${h.dur("timeoutMs")})`;
     if (h.has("initialState")) spec += `.initialState(sc.parallelize(${h.lit("initialState")}))`;
     if (h.has("numPartitions")) spec += `.numPartitions(${h.lit("numPartitions")})`;
@@ -134,6 +232,7 @@ export function toScala(doc: PipelineDocument): GeneratedCode {
   const generators = new Set<string>();
   const body: string[] = [];
   const ind = "    ";
+  const valueTypes = new Map<string, string | undefined>();
   for (const s of plan.steps) {
     const label = s.node.label || s.node.id;
     const before: string[] = [];
@@ -169,6 +268,9 @@ export function toScala(doc: PipelineDocument): GeneratedCode {
         before.push(`val ${s.name}${suffix} = ${expr}`);
         return `${s.name}${suffix}`;
       },
+      valueType: (i) => valueTypes.get(s.inputs[i] ?? ""),
+      produces: (t) => valueTypes.set(s.name, t),
+      todo: (text) => before.push(`// TODO: types: ${text}`),
     };
     const emit = EMITTERS[s.node.kind];
     if (!emit) throw new Error(`node "${s.node.id}": no Scala export for kind "${s.node.kind}" yet`);
