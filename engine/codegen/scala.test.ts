@@ -101,6 +101,15 @@ describe("Scala types", () => {
     expect(code).toContain("StateSpec.function((key, value, state) => value.getOrElse(0))");
   });
 
+  it("writes flatMap's array results as Seqs, not tuples", () => {
+    expect(around("flatMapValues")).toContain(".flatMapValues((v) => Seq(v, v))");
+    expect(around("flatMap", { fn: "(l) => [[l, 1], [l, 2]]" })).toContain(
+      ".flatMap((l) => Seq((l, 1), (l, 2)))",
+    );
+    expect(around("flatMap", { fn: '(l) => l.split(" ")' })).toContain('.flatMap((l) => l.split(" "))');
+    expect(around("flatMap", { fn: "(l) => (l)" })).toContain(".flatMap((l) => l)");
+  });
+
   it("binds transform's time and table parameters only when the function uses them", () => {
     const code = around("transform", {
       fn: "(rdd, timeMs, table) => rdd.leftOuterJoin(table).filter((p) => timeMs > 0)",

@@ -68,6 +68,29 @@ function inlineRddFunction(fn: string, rdds: number, extra: string | undefined):
   return `${head} {\n${[...lines, f.body].map((l) => `      ${l}`).join("\n")}\n    }`;
 }
 
+/** A tuple literal `(a, b)` (a top-level comma inside one pair of parentheses), not `(a + b)` or `(a)(b)`. */
+function isTupleLiteral(text: string): boolean {
+  if (!text.startsWith("(") || !text.endsWith(")")) return false;
+  let depth = 0;
+  let comma = false;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' && text[i - 1] !== "\\") quoted = !quoted;
+    if (quoted) continue;
+    if ("([{".includes(c)) depth++;
+    else if (")]}".includes(c) && --depth === 0 && i < text.length - 1) return false;
+    else if (c === "," && depth === 1) comma = true;
+  }
+  return comma;
+}
+
+/** flatMap's JavaScript array result `[a, b]` is translated as a tuple; Scala needs a collection. */
+function asCollection(fn: string): string {
+  const f = splitLambda(fn);
+  return f && isTupleLiteral(f.body) ? `(${f.params.join(", ")}) => Seq${f.body}` : fn;
+}
+
 /** `(v) => (v, 1)` with V = Int -> "(Int, Int)": the combiner type when every part of it is known. */
 function combinerType(createCombiner: string, v: string | undefined): string | undefined {
   const f = splitLambda(createCombiner);
@@ -122,7 +145,7 @@ const EMITTERS: Record<string, Emit> = {
     h.produces(pairLiteralValueType(fn));
     return `${h.input(0)}.map(${fn})`;
   },
-  flatMap: (_s, h) => `${h.input(0)}.flatMap(${h.fn("fn")})`,
+  flatMap: (_s, h) => `${h.input(0)}.flatMap(${asCollection(h.fn("fn"))})`,
   filter: keepsValue((_s, h) => `${h.input(0)}.filter(${h.fn("fn")})`),
   glom: (_s, h) => `${h.input(0)}.glom()`,
   mapPartitions: (_s, h) => `${h.input(0)}.mapPartitions(${h.fn("fn")})`,
@@ -144,7 +167,7 @@ const EMITTERS: Record<string, Emit> = {
     return `${h.input(0)}.combineByKey${c ? `[${c}]` : ""}(${create}, ${h.fn("mergeValue")}, ${h.fn("mergeCombiners")}, new HashPartitioner(${h.has("numPartitions") ? h.lit("numPartitions") : "sc.defaultParallelism"}))`;
   },
   mapValues: (_s, h) => `${h.input(0)}.mapValues(${h.fn("fn")})`,
-  flatMapValues: (_s, h) => `${h.input(0)}.flatMapValues(${h.fn("fn")})`,
+  flatMapValues: (_s, h) => `${h.input(0)}.flatMapValues(${asCollection(h.fn("fn"))})`,
   transform: (_s, h) => {
     const fn = h.fn("fn", 1);
     const table = h.has("table") ? h.define("Table", `sc.parallelize(${h.lit("table")})`) : undefined;
