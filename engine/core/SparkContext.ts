@@ -1,9 +1,11 @@
 // The part of Spark's SparkContext a streaming program touches: parallelize, emptyRDD, union,
 // defaultParallelism, the checkpoint directory, and RDD ids.
+import { illegalState } from "./errors";
 import { EmptyRDD, ParallelCollectionRDD, type RDD, unionOf } from "./rdd/index";
 
 export class SparkContext {
   private nextRddId = 0;
+  private stopped = false;
   checkpointDir?: string;
 
   constructor(readonly defaultParallelism: number) {
@@ -18,20 +20,38 @@ export class SparkContext {
     return this.nextRddId++;
   }
 
+  /** Spark's SparkContext.stop: every later call, and every job over its RDDs, fails. */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
+  /** Spark's assertNotStopped (the first line of its IllegalStateException). */
+  assertNotStopped(): void {
+    if (this.stopped) throw illegalState("Cannot call methods on a stopped SparkContext.");
+  }
+
   parallelize<T>(data: readonly T[], numSlices = this.defaultParallelism): RDD<T> {
+    this.assertNotStopped();
     return new ParallelCollectionRDD(this, data, numSlices);
   }
 
   makeRDD<T>(data: readonly T[], numSlices = this.defaultParallelism): RDD<T> {
+    this.assertNotStopped();
     return new ParallelCollectionRDD(this, data, numSlices, "makeRDD");
   }
 
   emptyRDD<T>(): RDD<T> {
+    this.assertNotStopped();
     return new EmptyRDD<T>(this);
   }
 
   /** Spark's union: empty RDDs dropped; a PartitionerAwareUnionRDD when all share one partitioner. */
   union<T>(rdds: readonly RDD<T>[]): RDD<T> {
+    this.assertNotStopped();
     return unionOf(this, rdds);
   }
 

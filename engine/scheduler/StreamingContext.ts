@@ -23,8 +23,13 @@ export interface StreamingContextOptions {
   batchIntervalMs: number;
   /** "manual" (default): time moves only with advance(); "system": real time; or your own Clock. */
   clock?: "manual" | "system" | Clock;
-  /** Partitions of parallelized data, receiver blocks and shuffles (Spark's default parallelism). */
+  /** Partitions of parallelized data and shuffles (Spark's default parallelism). */
   defaultParallelism?: number;
+  /**
+   * Spark's spark.streaming.blockInterval (default 200 ms): a receiver's records are cut into one block
+   * per interval, and each block is one partition (task) of the batch's RDD.
+   */
+  blockIntervalMs?: number;
   /**
    * Simulated processing time of a batch in ms; when set, processingEndTime = processingStartTime +
    * model(work) and later batches queue behind it (scheduling delay) as on a busy cluster.
@@ -52,6 +57,7 @@ export class StreamingContext {
   readonly fileSystem: FileSystem;
   readonly out: (line: string) => void;
   readonly trackRecordCounts: boolean;
+  readonly blockIntervalMs: number;
   checkpointDir?: string;
   private state: StreamingContextState = "INITIALIZED";
   private readonly manual: boolean;
@@ -70,6 +76,8 @@ export class StreamingContext {
       `Batch duration for StreamingContext must be a positive number of ms, got ${interval}`,
     );
     this.batchDuration = interval;
+    this.blockIntervalMs = options.blockIntervalMs ?? 200;
+    requireThat(this.blockIntervalMs > 0, "'spark.streaming.blockInterval' should be a positive value");
     this.sparkContext = new SparkContext(options.defaultParallelism ?? 2);
     this.graph = new DStreamGraph(interval);
     const clock = options.clock ?? "manual";
@@ -228,13 +236,20 @@ export class StreamingContext {
    * Spark's stop(stopSparkContext, stopGracefully). Stops the receivers and the batch loop (a batch in
    * progress finishes first). Gracefully, as Spark, the records receivers already stored are processed
    * first: one more batch runs for them (at the next batch time) before the context stops.
+   * The SparkContext is stopped too unless `stopSparkContext: false` (Spark's default,
+   * spark.streaming.stopSparkContextByDefault = true), even on a context already stopped without it.
    */
   stop(options: { stopGracefully?: boolean; stopSparkContext?: boolean } = {}): void {
+    this.stopStreaming(options.stopGracefully ?? false);
+    if (options.stopSparkContext ?? true) this.sparkContext.stop();
+  }
+
+  private stopStreaming(stopGracefully: boolean): void {
     if (this.state === "STOPPED") return;
     const wasActive = this.state === "ACTIVE";
     if (wasActive) {
       for (const input of this.graph.inputStreams) (input as { stop?: () => void }).stop?.();
-      if (options.stopGracefully && this.hasReceivedData()) {
+      if (stopGracefully && this.hasReceivedData()) {
         const time = this.lastBatchTime + this.batchDuration;
         if (this.clock instanceof ManualClock) this.clock.setTime(time);
         this.lastBatchTime = time;

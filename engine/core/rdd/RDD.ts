@@ -57,6 +57,7 @@ export abstract class RDD<T> {
 
   /** Compute (or read the cached) partition `split`, pushing records into `emit`. */
   iterate(split: number, emit: Emit<T>): void {
+    this.sc.assertNotStopped(); // Spark's runJob refuses a stopped context's RDDs
     if (this.persisted) {
       let cached = this.cachedPartitions![split];
       if (!cached) {

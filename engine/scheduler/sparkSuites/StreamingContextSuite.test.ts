@@ -263,10 +263,10 @@ describe("StreamingContextSuite (Spark): lifecycle", () => {
     expect(seen).toEqual([[1, 9]]);
   });
 
-  it.fails("transform returning an RDD of a stopped context fails the batch (its SparkContext is stopped)", async () => {
+  it("transform returning an RDD of a stopped context fails the batch (its SparkContext is stopped)", async () => {
     // Spark has one SparkContext per JVM, so an RDD "from another context" is one whose context was
     // stopped (ssc.stop() stops it by default); running it throws IllegalStateException "Cannot call
-    // methods on a stopped SparkContext." Here the old context's RDDs keep working. (E1: core/SparkContext.ts)
+    // methods on a stopped SparkContext."
     const old = new StreamingContext({ batchIntervalMs: 1000, out: () => {} });
     const stale = old.sparkContext.parallelize([9]);
     old.stop();
@@ -278,17 +278,37 @@ describe("StreamingContextSuite (Spark): lifecycle", () => {
     await expect(ssc.advance(1)).rejects.toThrow("Cannot call methods on a stopped SparkContext");
   });
 
-  it.fails("stop() stops the SparkContext by default (spark.streaming.stopSparkContextByDefault)", () => {
+  it("stop() stops the SparkContext by default (spark.streaming.stopSparkContextByDefault)", () => {
     // Spark: after ssc.stop(), ssc.sparkContext.makeRDD(1 to 10) throws IllegalStateException
     // "Cannot call methods on a stopped SparkContext." (SparkContext.assertNotStopped); stop(stopSparkContext
-    // = false) leaves it usable. Here the SparkContext keeps working after stop(). (E1: core/SparkContext.ts)
+    // = false) leaves it usable.
     const ssc = newContext();
     addInputStream(ssc).foreachRDD(() => {});
     ssc.start();
+    const early = ssc.sparkContext.parallelize([1, 2, 3]);
     ssc.stop();
     expect(() => ssc.sparkContext.parallelize([1, 2, 3]).collect()).toThrow(
       "Cannot call methods on a stopped SparkContext",
     );
+    expect(() => early.collect()).toThrow("Cannot call methods on a stopped SparkContext.");
+  });
+
+  it("stop({ stopSparkContext: false }) keeps the SparkContext; a later stop() stops it (Spark's stop)", () => {
+    const ssc = newContext();
+    addInputStream(ssc).foreachRDD(() => {});
+    ssc.start();
+    ssc.stop({ stopSparkContext: false, stopGracefully: true });
+    expect(ssc.getState()).toBe("STOPPED");
+    expect(ssc.sparkContext.parallelize([1, 2, 3]).collect()).toEqual([1, 2, 3]);
+    ssc.stop(); // already stopped, but Spark still stops the SparkContext when asked
+    expect(() => ssc.sparkContext.makeRDD([1])).toThrow("Cannot call methods on a stopped SparkContext.");
+  });
+
+  it("stop() before start() stops the SparkContext too", () => {
+    const ssc = newContext();
+    ssc.stop();
+    expect(ssc.getState()).toBe("STOPPED");
+    expect(() => ssc.sparkContext.emptyRDD()).toThrow("Cannot call methods on a stopped SparkContext.");
   });
 
   it("a failed job: BatchCompleted is still posted (with the failure), the error is reported, later batches run", async () => {
