@@ -9,6 +9,7 @@ import { SparkContext } from "../core/SparkContext";
 import type { BatchInfo, StreamingListener } from "../metrics/BatchInfo";
 import type { BatchWork } from "../metrics/BatchWork";
 import "../operators/index";
+import { TransformedDStream } from "../operators/TransformedDStream";
 import { UnionDStream } from "../operators/UnionDStream";
 import { type FileSystem, InMemoryFileSystem } from "../sinks/fileSystem";
 import { QueueInputDStream } from "../sources/QueueInputDStream";
@@ -127,6 +128,15 @@ export class StreamingContext {
 
   union<T>(streams: readonly DStream<T>[]): DStream<T> {
     return new UnionDStream<T>(streams);
+  }
+
+  /** Spark's StreamingContext.transform: one function of several streams' RDDs at each batch time. */
+  transform<T>(
+    streams: readonly DStream<any>[],
+    transformFunc: (rdds: RDD<any>[], timeMs: number) => RDD<T>,
+  ): DStream<T> {
+    requireThat(streams.length > 0, "List of DStreams to transform is empty");
+    return new TransformedDStream<T>(streams, transformFunc);
   }
 
   /** Spark's checkpoint(directory): enables the stateful operators that need checkpointing. */

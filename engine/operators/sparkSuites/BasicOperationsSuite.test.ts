@@ -238,6 +238,39 @@ describe("BasicOperationsSuite (Spark)", () => {
     ).rejects.toThrow("Couldn't generate RDD from parent at time 3000 ms");
   });
 
+  const unionOfAll = (rdds: RDD<any>[]) => rdds[0].sc.union(rdds as RDD<number>[]);
+  const threeStreams = (s: DStream<number>) => [s, s.map((x) => x + 4), s.map((x) => x + 8)];
+
+  it("StreamingContext.transform", () =>
+    testOperation(
+      [range(1, 4), range(101, 104), range(201, 204)],
+      (s, ssc) => ssc.transform(threeStreams(s), unionOfAll),
+      [range(1, 12), range(101, 112), range(201, 212)],
+    ));
+
+  it("StreamingContext.transform with input stream return None", async () => {
+    await expect(
+      testOperation(
+        [range(1, 4), range(101, 104), range(201, 204), null],
+        (s, ssc) => ssc.transform(threeStreams(s), unionOfAll),
+        [range(1, 12), range(101, 112), range(201, 212), []],
+      ),
+    ).rejects.toThrow("Couldn't generate RDD from parent at time 4000 ms");
+  });
+
+  it("StreamingContext.transform of no streams; the batch time is passed", async () => {
+    const ssc = new StreamingContext({ batchIntervalMs: 1000, out: () => {} });
+    expect(() => ssc.transform([], (rdds) => rdds[0])).toThrow(
+      "requirement failed: List of DStreams to transform is empty",
+    );
+    ssc.stop();
+    await testOperation(
+      [[1], [2]],
+      (s, c) => c.transform([s], (rdds, timeMs) => rdds[0].map((x: number) => x * timeMs)),
+      [[1000], [4000]],
+    );
+  });
+
   const in1 = [["a", "b"], ["a", ""], [""], []];
   const in2 = [["a", "b"], ["b", ""], [], [""]];
 
