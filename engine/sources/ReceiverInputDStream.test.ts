@@ -74,4 +74,47 @@ describe("receiverStream", () => {
       expect(ssc.getState()).toBe("STOPPED");
     }
   });
+
+  it("cuts a batch into one partition per block interval (Spark's spark.streaming.blockInterval)", async () => {
+    class Counter extends Receiver<number> {
+      constructor(readonly perBatch: number[]) {
+        super();
+      }
+      onStart() {}
+      onStop() {}
+      override generate() {
+        const n = this.perBatch.shift() ?? 0;
+        for (let i = 0; i < n; i++) this.store(i);
+      }
+    }
+    const partitionsOf = async (
+      options: { batchIntervalMs: number; blockIntervalMs?: number },
+      sizes: number[],
+    ) => {
+      const ssc = new StreamingContext({ ...options, defaultParallelism: 2 });
+      const seen: number[][] = [];
+      ssc.receiverStream(new Counter([...sizes])).foreachRDD((rdd) => {
+        seen.push(rdd.collectPartitions().map((p) => p.length));
+      });
+      ssc.start();
+      await ssc.advance(sizes.length);
+      ssc.stop();
+      return seen;
+    };
+    // 1 s at the default 200 ms: 5 blocks, whatever defaultParallelism is; fewer records, fewer blocks.
+    expect(await partitionsOf({ batchIntervalMs: 1000 }, [1000, 3, 0])).toEqual([
+      [200, 200, 200, 200, 200],
+      [1, 1, 1],
+      [],
+    ]);
+    expect(await partitionsOf({ batchIntervalMs: 1000, blockIntervalMs: 1000 }, [10])).toEqual([[10]]);
+    // 500 ms batches: block ticks at 200, 400 | 600, 800, 1000.
+    expect(await partitionsOf({ batchIntervalMs: 500 }, [6, 6])).toEqual([
+      [3, 3],
+      [2, 2, 2],
+    ]);
+    expect(() => new StreamingContext({ batchIntervalMs: 1000, blockIntervalMs: 0 })).toThrow(
+      "requirement failed: 'spark.streaming.blockInterval' should be a positive value",
+    );
+  });
 });

@@ -1,5 +1,6 @@
 // Spark's ReceiverInputDStream: at each batch time the receiver's stored records become the batch's RDD,
-// cut into `defaultParallelism` contiguous partitions (Spark: one partition per 200 ms block).
+// one partition per block: Spark's BlockGenerator cuts a block every `blockIntervalMs` (200 ms) and skips
+// empty ones, so a 1 s batch has up to 5 partitions. Records are spread evenly over the batch's blocks.
 // A RateEstimator set here gets the batch numbers after each batch and bounds the receiver's rate.
 import type { RDD } from "../core/rdd/index";
 import type { RateEstimator, RateLimited } from "../scheduler/RateController";
@@ -29,13 +30,21 @@ export class ReceiverInputDStream<T> extends InputDStream<T> implements RateLimi
 
   compute(timeMs: number): RDD<T> {
     if (!this.receiver.isStopped()) this.receiver.generate?.(timeMs - this.slideDuration, timeMs);
-    const block = this.receiver.takeBlock();
-    this.reportInputRecords(timeMs, block.length);
-    return this.ssc.sparkContext.parallelize(block);
+    const records = this.receiver.takeBlock();
+    this.reportInputRecords(timeMs, records.length);
+    const blocks = blocksBetween(timeMs - this.slideDuration, timeMs, this.ssc.blockIntervalMs);
+    const sc = this.ssc.sparkContext;
+    // Spark's BlockRDD of no blocks has no partitions.
+    return records.length === 0 ? sc.emptyRDD() : sc.parallelize(records, Math.min(blocks, records.length));
   }
 
   publishRate(recordsPerSecond: number): void {
     this.publishedRate = recordsPerSecond;
     this.receiver.setRateLimit(recordsPerSecond);
   }
+}
+
+/** Block-timer ticks (multiples of the block interval) in (fromMs, toMs]; at least one block. */
+export function blocksBetween(fromMs: number, toMs: number, blockIntervalMs: number): number {
+  return Math.max(1, Math.floor(toMs / blockIntervalMs) - Math.floor(fromMs / blockIntervalMs));
 }
