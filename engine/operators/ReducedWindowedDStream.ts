@@ -69,9 +69,15 @@ export class ReducedWindowedDStream<K, V> extends DStream<[K, V]> implements Hol
     const newRDDs = this.reducedStream.slice(previousEnd + p, timeMs);
     const previousWindowRDD = this.getOrCompute(previousEnd) ?? this.ssc.sparkContext.emptyRDD<[K, V]>();
     const cogrouped = new CoGroupedRDD<K>([previousWindowRDD, ...oldRDDs, ...newRDDs], this.numPartitions);
-    const merged = cogrouped.pipe<[K, V]>("reduceByKeyAndWindow", (emit) => ([key, groups]) => {
-      emit([key, this.mergeValues(groups as V[][], oldRDDs.length)]);
-    });
+    const merged = cogrouped.pipe<[K, V]>(
+      "reduceByKeyAndWindow",
+      (emit) =>
+        ([key, groups]) => {
+          emit([key, this.mergeValues(groups as V[][], oldRDDs.length)]);
+        },
+      undefined,
+      true, // Spark: cogroupedRDD.mapValues(mergeValues) keeps the partitioner
+    );
     return checkpointAt(this, timeMs, this.filterFunc ? merged.filter(this.filterFunc) : merged);
   }
 

@@ -3,18 +3,21 @@
 // every batch. At checkpoint times their RDD is wrapped here: once all partitions are computed, the data
 // is kept and the lineage dropped, so toDebugString shows Spark's ReliableCheckpointRDD from then on.
 import type { DStream } from "../core/DStream";
-import { type Dependency, type Emit, RDD } from "../core/rdd/index";
+import { type Dependency, type Emit, type Partitioner, RDD } from "../core/rdd/index";
 import { isMultipleOf } from "../core/time";
 
 export class ReliableCheckpointRDD<T> extends RDD<T> {
   readonly numPartitions: number;
   private source?: RDD<T>;
   private readonly parts: (T[] | undefined)[];
+  /** Spark's ReliableCheckpointRDD keeps the partitioner of the RDD it saved. */
+  private readonly savedPartitioner?: Partitioner;
   private missing: number;
 
   constructor(source: RDD<T>) {
     super(source.sc, source.creationSite);
     this.source = source;
+    this.savedPartitioner = source.partitioner;
     this.numPartitions = source.numPartitions;
     this.parts = new Array(this.numPartitions);
     this.missing = this.numPartitions;
@@ -22,6 +25,10 @@ export class ReliableCheckpointRDD<T> extends RDD<T> {
 
   get dependencies(): readonly Dependency[] {
     return this.source ? [{ rdd: this.source, shuffle: false }] : [];
+  }
+
+  override get partitioner(): Partitioner | undefined {
+    return this.savedPartitioner;
   }
 
   override get className(): string {

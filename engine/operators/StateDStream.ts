@@ -53,6 +53,8 @@ export class StateDStream<K, V, S> extends DStream<[K, S]> implements HoldsState
         (emit) =>
           ([key, state]) =>
             this.update(emit, key, [], state),
+        undefined,
+        true, // Spark's mapPartitions(finalFunc, preservePartitioning = true)
       );
     }
     if (!batch) return undefined;
@@ -63,6 +65,8 @@ export class StateDStream<K, V, S> extends DStream<[K, S]> implements HoldsState
         (emit) =>
           ([key, values]) =>
             this.update(emit, key, values, undefined),
+        undefined,
+        true,
       );
     }
     return batch.cogroup(before, this.numPartitions).pipe<[K, S]>(
@@ -70,6 +74,8 @@ export class StateDStream<K, V, S> extends DStream<[K, S]> implements HoldsState
       (emit) =>
         ([key, [values, states]]) =>
           this.update(emit, key, values, states.length > 0 ? states[0] : undefined),
+      undefined,
+      true,
     );
   }
 

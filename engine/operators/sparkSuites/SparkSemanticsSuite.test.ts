@@ -169,6 +169,27 @@ describe("partitions", () => {
     });
   });
 
+  it("updateStateByKey and reduceByKeyAndWindow(invFunc) keep their partitioner, so unions of them do too", async () => {
+    // StateDStream: mapPartitions(finalFunc, preservePartitioning = true); ReducedWindowedDStream:
+    // cogroupedRDD.mapValues(mergeValues). Both keep HashPartitioner(2).
+    const parts: number[] = [];
+    await runStreams(
+      [[["a"], ["b"], ["a"]]],
+      ([s]) => {
+        const pairs = (s as DStream<string>).map((w): [string, number] => [w, 1]);
+        const state = pairs.updateStateByKey((v: number[], st?: number) => (st ?? 0) + v.length, {
+          numPartitions: 2,
+        });
+        const windowed = pairs.reduceByKeyAndWindow(sum, (a, b) => a - b, 2000, 1000, 2);
+        const both = state.union(windowed);
+        both.foreachRDD((rdd) => void parts.push(rdd.getNumPartitions()));
+        return both;
+      },
+      3,
+    );
+    expect(parts).toEqual([2, 2, 2]);
+  });
+
   it("union and window of shuffled streams keep the partition count (UnionDStream / WindowedDStream)", async () => {
     const parts: number[] = [];
     await runStreams(
