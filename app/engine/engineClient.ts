@@ -5,8 +5,14 @@
 import type { FromWorker, ToWorker } from "../../engine/protocol/messages";
 import { unbundle, type WireFromWorker, type WireToWorker } from "../../engine/protocol/wire";
 
-/** A batch may take this many times as long as the previous one before the worker counts as hung. */
-const BATCH_TIME_FACTOR = 4;
+/**
+ * The worker posts progress at every task boundary (a partition computed, a node entered), even in the
+ * middle of a long batch; so silence means one task is running. It may last this many times the longest
+ * task seen so far before the worker counts as hung.
+ */
+export const TASK_TIME_FACTOR = 4;
+/** Silence (ms) always allowed: longer than the worker's 500 ms beat and any short task. */
+export const BASE_TIMEOUT_MS = 5000;
 
 /** What the client needs of a worker (a Web Worker, or a Node worker thread wrapped alike). */
 export interface WorkerLike {
@@ -22,7 +28,7 @@ export type ClientMessage = FromWorker | ClientEvent;
 
 export interface EngineClientOptions {
   createWorker?: () => WorkerLike;
-  /** Silence (ms) after which a worker counts as hung. The worker beats every 500 ms. */
+  /** Silence (ms) always allowed (BASE_TIMEOUT_MS); longer when tasks have been long (TASK_TIME_FACTOR). */
   timeoutMs?: number;
   /** Time a fresh worker has to say "ready" (loading the engine's code) before it counts as hung. */
   startupTimeoutMs?: number;
@@ -56,7 +62,7 @@ function sharedMemoryAllowed(): boolean {
 
 export function createEngineClient(options: EngineClientOptions = {}): EngineClient {
   const createWorker = options.createWorker ?? defaultWorker;
-  const timeoutMs = options.timeoutMs ?? 3000;
+  const timeoutMs = options.timeoutMs ?? BASE_TIMEOUT_MS;
   const startupTimeoutMs = options.startupTimeoutMs ?? 20_000;
   const now = options.now ?? (() => performance.now());
   const listeners = new Set<(message: ClientMessage) => void>();
@@ -66,8 +72,8 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
 
   let worker: WorkerLike;
   let lastHeard = now();
-  /** How long the worker's last batch took: big batches may legitimately keep it silent longer. */
-  let lastBatchMs = 0;
+  /** The longest task the worker has reported: long tasks may legitimately keep it silent longer. */
+  let longestTaskMs = 0;
   /** False until the current worker's first message: starting up is not hanging. */
   let answered = false;
   let lastLoad: Extract<ToWorker, { type: "load" }> | undefined;
@@ -88,7 +94,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
       if (message.type === "loaded") loading = false;
       if (message.type === "heartbeat") {
         reportedNode = message.runningNodeId;
-        lastBatchMs = message.lastBatchMs ?? lastBatchMs;
+        longestTaskMs = Math.max(longestTaskMs, message.longestTaskMs ?? 0);
       } else if (message.type === "batchCompleted") reportedNode = undefined;
       emit(message);
     }
@@ -117,7 +123,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     worker.terminate();
     if (monitor) Atomics.store(monitor, 0, 0);
     reportedNode = undefined;
-    lastBatchMs = 0;
+    longestTaskMs = 0;
     spawn();
     // The fresh worker gets the same pipeline (the run waits for the user), unless loading it is what
     // hung: reloading would hang again.
@@ -141,7 +147,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
 
   spawn();
   const watchdog = setInterval(() => {
-    const allowed = answered ? Math.max(timeoutMs, BATCH_TIME_FACTOR * lastBatchMs) : startupTimeoutMs;
+    const allowed = answered ? Math.max(timeoutMs, TASK_TIME_FACTOR * longestTaskMs) : startupTimeoutMs;
     const silent = now() - lastHeard;
     if (!disposed && silent > allowed) restart(silent);
   }, options.checkEveryMs ?? 500);

@@ -7,6 +7,8 @@ export class SparkContext {
   private nextRddId = 0;
   private stopped = false;
   checkpointDir?: string;
+  /** Called after every partition an RDD computes or reads: a task boundary (the worker reports progress). */
+  onPartitionComputed?: () => void;
 
   constructor(readonly defaultParallelism: number) {
     if (!Number.isInteger(defaultParallelism) || defaultParallelism < 1) {

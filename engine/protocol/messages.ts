@@ -88,6 +88,10 @@ export type FromWorker =
       runningNodeId?: string;
       /** Wall ms the last batch took to compute: the page's watchdog allows a few times that. */
       lastBatchMs?: number;
+      /** Longest wall ms between two task boundaries so far: the page's watchdog allows a few times that. */
+      longestTaskMs?: number;
+      /** Partitions computed in the current batch so far (sent from inside a batch, at task boundaries). */
+      tasksDone?: number;
     }
   | { type: "lineage"; requestId: number; nodeId: string; text: string }
   | { type: "pong"; requestId: number };

@@ -215,8 +215,62 @@ describe("EngineHost running-node notices", () => {
     // (The summaries re-run the narrow map for counts and samples: every call saw the same index.)
     expect(new Set(g.__seen)).toEqual(new Set([2]));
     expect(view[0]).toBe(0); // cleared after the batch
-    expect(env.ofType("heartbeat")).toEqual([]);
+    // No running-node notices; only progress from inside the batch, bounded: time stood still, so one.
+    expect(env.ofType("heartbeat").map((h) => h.tasksDone !== undefined)).toEqual([true]);
     delete g.__monitor;
     delete g.__seen;
+  });
+});
+
+describe("EngineHost progress inside a batch", () => {
+  it("posts a heartbeat at task boundaries while a long batch computes, with the longest task so far", async () => {
+    const env = new FakeEnv();
+    host = new EngineHost(env);
+    const g = globalThis as { __env?: FakeEnv };
+    g.__env = env;
+    // 4 partitions of 5 records; each record costs 300 ms of (fake) wall time: 1.5 s per task, 6 s in all.
+    const records = Array.from({ length: 20 }, (_, i) => `r${i}`);
+    const nodes = [
+      node("q", "queueStream", { batches: [records] }),
+      node("slow", "map", { fn: "(x) => { globalThis.__env.time += 300; return x; }" }),
+      node("f", "foreachRDD"),
+    ];
+    const pipeline = doc(nodes, chain(nodes), { settings: { defaultParallelism: 4 } });
+    await host.handle({ type: "load", pipeline });
+    env.wire.length = 0;
+    await host.handle({ type: "step" });
+    const beats = env.ofType("heartbeat").filter((h) => h.tasksDone !== undefined && h.tasksDone > 0);
+    // Heard every 1.5 s during the batch, never silent for longer than one task.
+    const times = beats.map((h) => h.atMs);
+    expect(times.length).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...times.slice(1).map((t, i) => t - times[i]))).toBeLessThanOrEqual(1500);
+    expect(beats.map((h) => h.tasksDone)).toEqual([...beats.map((h) => h.tasksDone)].sort((a, b) => a! - b!));
+    expect(beats.at(-1)?.longestTaskMs).toBe(1500);
+    expect(beats.at(-1)?.runningNodeId).toBe("slow");
+    delete g.__env;
+  });
+
+  it("bounds progress heartbeats to one per PROGRESS_MS however many tasks end", async () => {
+    const env = new FakeEnv();
+    host = new EngineHost(env);
+    const g = globalThis as { __env?: FakeEnv };
+    g.__env = env;
+    // 200 one-record partitions of 10 ms each: 2 s of tasks, at most 20 progress posts.
+    const records = Array.from({ length: 200 }, (_, i) => i);
+    const nodes = [
+      node("q", "queueStream", { batches: [records] }),
+      node("m", "map", { fn: "(x) => { globalThis.__env.time += 10; return x; }" }),
+      node("f", "foreachRDD"),
+    ];
+    await host.handle({
+      type: "load",
+      pipeline: doc(nodes, chain(nodes), { settings: { defaultParallelism: 200 } }),
+    });
+    env.wire.length = 0;
+    await host.handle({ type: "step" });
+    const progress = env.ofType("heartbeat").filter((h) => (h.tasksDone ?? 0) > 0);
+    expect(progress.length).toBeGreaterThanOrEqual(15);
+    expect(progress.length).toBeLessThanOrEqual(21);
+    delete g.__env;
   });
 });

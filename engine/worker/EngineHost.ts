@@ -9,7 +9,7 @@ import { toBatchInfoMessage } from "./batchInfo";
 import { type LoadedProgram, loadProgram } from "./loadProgram";
 import { type HostEnv, Messenger } from "./Messenger";
 
-export { ENTER_POSTS_PER_SECOND, FLUSH_MS, HEARTBEAT_MS, type HostEnv } from "./Messenger";
+export { ENTER_POSTS_PER_SECOND, FLUSH_MS, HEARTBEAT_MS, type HostEnv, PROGRESS_MS } from "./Messenger";
 
 export class EngineHost {
   private state: RunState = "idle";
@@ -23,6 +23,10 @@ export class EngineHost {
   private readonly failingNodes = new Set<string>();
   private loopTimer: unknown;
   private lastBatchWallMs = 0;
+  /** Longest wall time between two task boundaries (partition computed, node entered) in any batch. */
+  private longestTaskMs = 0;
+  private tasksDone = 0;
+  private lastBoundaryMs = 0;
   private readonly messenger: Messenger;
   private readonly tracker = new RunningNodeTracker();
   private monitor?: Int32Array;
@@ -34,13 +38,17 @@ export class EngineHost {
     this.messenger = new Messenger(env, () => ({
       runningNodeId: this.tracker.current,
       lastBatchMs: this.lastBatchWallMs,
+      longestTaskMs: this.longestTaskMs,
+      tasksDone: this.tasksDone,
     }));
     // With shared memory the page reads the running node itself; without, the worker tells it.
     this.tracker.onChange = (nodeId) => {
       if (this.monitor) this.monitor[0] = (this.nodeIndex.get(nodeId) ?? -1) + 1;
     };
     this.tracker.onEnter = (nodeId) => {
+      this.taskBoundary();
       if (!this.monitor) this.messenger.noticeRunning(nodeId);
+      else this.messenger.progress();
     };
   }
 
@@ -100,6 +108,7 @@ export class EngineHost {
   // ---- lifecycle ----
   private load(input: unknown, requestId?: number): void {
     this.teardown();
+    this.longestTaskMs = 0;
     const nodes = (input as { nodes?: unknown } | undefined)?.nodes;
     this.nodeIndex = new Map(
       Array.isArray(nodes) ? nodes.map((n, i) => [String((n as { id?: unknown })?.id), i] as const) : [],
@@ -121,6 +130,12 @@ export class EngineHost {
     }
     this.loaded = result.loaded;
     const { program, backpressure, doc } = result.loaded;
+    program.ssc.sparkContext.onPartitionComputed = () => {
+      if (!this.busy) return;
+      this.tasksDone++;
+      this.taskBoundary();
+      this.messenger.progress();
+    };
     backpressure.setEnabled(this.backpressureOn || doc.settings.backpressure);
     program.ssc.addStreamingListener({
       onBatchSubmitted: (info) =>
@@ -220,6 +235,8 @@ export class EngineHost {
     this.tracker.nextEpoch();
     this.lastInfo = undefined;
     const t0 = this.env.now();
+    this.lastBoundaryMs = t0;
+    this.tasksDone = 0;
     let failure: unknown;
     try {
       const failing = [...this.failingNodes];
@@ -241,11 +258,20 @@ export class EngineHost {
       failure ??= e;
     }
     if (failure !== undefined && this.loaded === loaded) this.fail(failure);
+    this.taskBoundary();
     this.busy = false;
     if (this.monitor) this.monitor[0] = 0;
     this.tracker.current = undefined;
     this.lastBatchWallMs = this.env.now() - t0;
     this.messenger.scheduleFlush();
+  }
+
+  /** Measures the work since the last boundary of this batch: the page allows silences a few times that. */
+  private taskBoundary(): void {
+    if (!this.busy) return;
+    const now = this.env.now();
+    this.longestTaskMs = Math.max(this.longestTaskMs, now - this.lastBoundaryMs);
+    this.lastBoundaryMs = now;
   }
 
   /** A failing node pauses the run (nothing is lost); anything else is reported as an error. */

@@ -18,6 +18,16 @@ export const HEARTBEAT_MS = 500;
 export const FLUSH_MS = 50;
 /** Running-node notices per second when memory is not shared with the page. */
 export const ENTER_POSTS_PER_SECOND = 60;
+/** Progress heartbeats from inside a batch (at task boundaries): at most one per this many ms. */
+export const PROGRESS_MS = 100;
+
+/** What a heartbeat reports. */
+export interface HostStatus {
+  runningNodeId?: string;
+  lastBatchMs: number;
+  longestTaskMs: number;
+  tasksDone: number;
+}
 
 export class Messenger {
   private readonly outbox: Outbox;
@@ -25,11 +35,12 @@ export class Messenger {
   private heartbeatTimer: unknown;
   private noticeWindowStart = Number.NEGATIVE_INFINITY;
   private notices = 0;
+  private lastProgressPost = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly env: HostEnv,
-    /** What a heartbeat reports: the node running user code and the last batch's compute time. */
-    private readonly status: () => { runningNodeId?: string; lastBatchMs: number },
+    /** What a heartbeat reports: the node running user code, compute times, progress. */
+    private readonly status: () => HostStatus,
   ) {
     this.outbox = new Outbox((m) => env.post(m));
     this.scheduleHeartbeat();
@@ -73,13 +84,20 @@ export class Messenger {
       this.notices = 0;
     }
     if (this.notices++ < ENTER_POSTS_PER_SECOND) {
-      this.env.post({
-        type: "heartbeat",
-        atMs: now,
-        runningNodeId: nodeId,
-        lastBatchMs: this.status().lastBatchMs,
-      });
+      this.lastProgressPost = now;
+      this.env.post({ type: "heartbeat", atMs: now, ...this.status(), runningNodeId: nodeId });
     }
+  }
+
+  /**
+   * A task boundary inside a batch: the event loop is blocked, so timers cannot beat; post synchronously
+   * (the page hears it at once), at most once per PROGRESS_MS.
+   */
+  progress(): void {
+    const now = this.env.now();
+    if (now - this.lastProgressPost < PROGRESS_MS) return;
+    this.lastProgressPost = now;
+    this.env.post({ type: "heartbeat", atMs: now, ...this.status() });
   }
 
   private scheduleHeartbeat(): void {

@@ -58,6 +58,11 @@ export abstract class RDD<T> {
   /** Compute (or read the cached) partition `split`, pushing records into `emit`. */
   iterate(split: number, emit: Emit<T>): void {
     this.sc.assertNotStopped(); // Spark's runJob refuses a stopped context's RDDs
+    this.iterateOnce(split, emit);
+    this.sc.onPartitionComputed?.();
+  }
+
+  private iterateOnce(split: number, emit: Emit<T>): void {
     if (this.persisted) {
       let cached = this.cachedPartitions![split];
       if (!cached) {
