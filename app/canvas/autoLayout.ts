@@ -1,5 +1,8 @@
 // Left-to-right layered layout with elkjs (Eclipse Layout Kernel), as dataflow tools draw graphs.
-import ELK from "elkjs/lib/elk.bundled.js";
+// ELK's layout code is large (1.4 MB minified): in the browser it runs in ELK's own web worker, loaded
+// on the first layout as a plain asset, so it weighs nothing on the page's first load nor its main thread.
+import ELK, { type ElkNode } from "elkjs/lib/elk-api.js";
+import elkWorkerUrl from "elkjs/lib/elk-worker.min.js?url";
 
 export interface LayoutNode {
   id: string;
@@ -13,25 +16,74 @@ export interface LayoutEdge {
   target: string;
 }
 
+/** The visible canvas: a layout much wider than it is wrapped into rows so the text stays readable. */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** Below this fit zoom a single row is wrapped (node text ~10 px on a projector otherwise). */
+export const WRAP_BELOW_ZOOM = 0.85;
+
 let elk: InstanceType<typeof ELK> | null = null;
+
+async function layoutEngine(): Promise<InstanceType<typeof ELK>> {
+  if (typeof Worker !== "undefined") return new ELK({ workerUrl: elkWorkerUrl });
+  // Node (unit tests): elkjs's main entry runs ELK in-process. Not a static import: the browser build
+  // must not bundle it.
+  const nodeEntry = "elkjs";
+  const { default: ElkNode } = (await import(/* @vite-ignore */ nodeEntry)) as { default: typeof ELK };
+  return new ElkNode();
+}
+
+const BASE_OPTIONS = {
+  "elk.algorithm": "layered",
+  "elk.direction": "RIGHT",
+  "elk.layered.spacing.nodeNodeBetweenLayers": "56",
+  "elk.spacing.nodeNode": "36",
+  "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
+};
+
+async function run(
+  nodes: readonly LayoutNode[],
+  edges: readonly LayoutEdge[],
+  extra: Record<string, string> = {},
+): Promise<ElkNode> {
+  elk ??= await layoutEngine();
+  return elk.layout({
+    id: "root",
+    layoutOptions: { ...BASE_OPTIONS, ...extra } as Record<string, string>,
+    children: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height })),
+    edges: edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
+  });
+}
+
+/** Starts ELK's worker ahead of the first layout (opening an example lays it out). */
+export function preloadLayout() {
+  void layoutEngine().then((engine) => {
+    elk ??= engine;
+  });
+}
+
+const fitZoom = (w: number, h: number, view: Viewport) => Math.min(view.width / w, view.height / h);
 
 export async function layoutLeftToRight(
   nodes: readonly LayoutNode[],
   edges: readonly LayoutEdge[],
+  viewport?: Viewport,
 ): Promise<Map<string, { x: number; y: number }>> {
-  elk ??= new ELK();
-  const graph = await elk.layout({
-    id: "root",
-    layoutOptions: {
-      "elk.algorithm": "layered",
-      "elk.direction": "RIGHT",
-      "elk.layered.spacing.nodeNodeBetweenLayers": "56",
-      "elk.spacing.nodeNode": "36",
-      "elk.layered.nodePlacement.strategy": "BRANDES_KOEPF",
-    },
-    children: nodes.map((n) => ({ id: n.id, width: n.width, height: n.height })),
-    edges: edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
-  });
+  let graph = await run(nodes, edges);
+  if (viewport && viewport.width > 0 && viewport.height > 0) {
+    const zoom = fitZoom(graph.width ?? 1, graph.height ?? 1, viewport);
+    if (zoom < WRAP_BELOW_ZOOM) {
+      // ELK's graph wrapping cuts the long chain into rows, aiming at the canvas's shape.
+      const wrapped = await run(nodes, edges, {
+        "elk.layered.wrapping.strategy": "MULTI_EDGE",
+        "elk.aspectRatio": String((viewport.width / viewport.height) * 1.6),
+      });
+      if (fitZoom(wrapped.width ?? 1, wrapped.height ?? 1, viewport) > zoom) graph = wrapped;
+    }
+  }
   return new Map(
     (graph.children ?? []).map((c) => [c.id, { x: Math.round(c.x ?? 0), y: Math.round(c.y ?? 0) }]),
   );

@@ -5,9 +5,9 @@ import { useCallback, useMemo } from "react";
 import { useStudio } from "../store";
 import { layoutLeftToRight } from "./autoLayout";
 
-const DEFAULT_SIZE = { width: 212, height: 90 };
-/** Below this zoom node text is unreadable on a projector: a long pipeline scrolls instead. */
-export const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1.1, minZoom: 0.62 };
+const DEFAULT_SIZE = { width: 248, height: 100 };
+/** Fit fills the canvas (up to 1.25x); long pipelines still fit whole (auto-layout wraps them into rows). */
+export const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.25, minZoom: 0.35 };
 
 export function useCanvasCommands() {
   const flow = useReactFlow();
@@ -26,8 +26,8 @@ export function useCanvasCommands() {
         x: Math.round(center.x - DEFAULT_SIZE.width / 2),
         y: Math.round(center.y - DEFAULT_SIZE.height / 2),
       };
-      while (taken.some((p) => Math.abs(p.x - position.x) < 230 && Math.abs(p.y - position.y) < 120)) {
-        position = { x: position.x + 260, y: position.y };
+      while (taken.some((p) => Math.abs(p.x - position.x) < 260 && Math.abs(p.y - position.y) < 120)) {
+        position = { x: position.x + 290, y: position.y };
       }
       const id = useStudio.getState().addNodeOfKind(kind, position);
       if (pane) {
@@ -53,10 +53,13 @@ export function useCanvasCommands() {
           height: measured?.height ?? DEFAULT_SIZE.height,
         };
       });
-      const positions = await layoutLeftToRight(nodes, doc.edges);
+      const pane = document.querySelector(".react-flow")?.getBoundingClientRect();
+      const viewport = pane && { width: pane.width * 0.85, height: pane.height * 0.85 };
+      const positions = await layoutLeftToRight(nodes, doc.edges, viewport);
       if (useStudio.getState().doc.nodes !== doc.nodes) return; // edited meanwhile: keep the user's edit
       applyLayout(positions, undoable);
-      requestAnimationFrame(() => fitView());
+      // Two frames: React renders the new positions, then React Flow knows the new bounds.
+      requestAnimationFrame(() => requestAnimationFrame(() => fitView()));
     },
     [flow, fitView],
   );

@@ -1,13 +1,24 @@
-// Renders the dialog the store says is open (one at a time).
+// Renders the dialog the store says is open (one at a time). Export, Import and Share carry
+// CodeMirror's Python/Scala modes and the code generators: they load on first use, not with the page.
+import { lazy, Suspense } from "react";
 import { useStudio } from "../store";
 import { ExamplesDialog } from "./ExamplesDialog";
-import { ExportDialog } from "./export/ExportDialog";
 import { HelpDialog } from "./HelpDialog";
-import { ImportDialog } from "./import/ImportDialog";
 import { PipelinesDialog } from "./PipelinesDialog";
-import { ShareDialog } from "./share/ShareDialog";
+
+const ExportDialog = lazy(() => import("./export/ExportDialog").then((m) => ({ default: m.ExportDialog })));
+const ImportDialog = lazy(() => import("./import/ImportDialog").then((m) => ({ default: m.ImportDialog })));
+const ShareDialog = lazy(() => import("./share/ShareDialog").then((m) => ({ default: m.ShareDialog })));
 
 export function DialogHost() {
+  return (
+    <Suspense fallback={<div className="dialog-loading" role="status" aria-label="Loading dialog" />}>
+      <OpenDialog />
+    </Suspense>
+  );
+}
+
+function OpenDialog() {
   const dialog = useStudio((s) => s.dialog);
   const close = useStudio((s) => s.closeDialog);
   switch (dialog) {

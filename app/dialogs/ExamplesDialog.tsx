@@ -1,6 +1,7 @@
 // The examples gallery: pipeline documents from public/examples/, each opened as a new pipeline.
 import { useEffect, useState } from "react";
 import { parsePipeline } from "../../engine/graph/schema";
+import { preloadLayout } from "../canvas/autoLayout";
 import { useCanvasCommands } from "../canvas/useCanvasCommands";
 import { openDocumentAsNew } from "../persistence/pipelines";
 import { Dialog } from "./Dialog";
@@ -25,6 +26,7 @@ export function ExamplesDialog({ onClose }: { onClose: () => void }) {
   const { autoLayout } = useCanvasCommands();
 
   useEffect(() => {
+    preloadLayout();
     fetchJson("index.json")
       .then((list) => setExamples(list as ExampleEntry[]))
       .catch((e: Error) => setError(`Could not load the examples: ${e.message}`));

@@ -17,7 +17,7 @@ export function BatchIntervalInput({ locked }: { locked: boolean }) {
           : "Batch interval in seconds"
       }
     >
-      <span>Batch</span>
+      <span className="field-label">Batch</span>
       <input
         aria-label="Batch interval"
         type="number"

@@ -13,6 +13,10 @@ const PATHS = {
   help: "M9.1 9a3 3 0 0 1 5.8 1c0 2-3 3-3 3M12 17h.01M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20z",
   chevron: "m6 9 6 6 6-6",
   present: "M3 4h18v12H3zM12 16v4M8 20h8",
+  examples: "M4 4h7v7H4zM13 4h7v7h-7zM4 13h7v7H4zM13 13h7v7h-7z",
+  import: "M12 3v12M7 10l5 5 5-5M4 21h16",
+  export: "M12 15V3M7 8l5-5 5 5M4 21h16",
+  share: "M10 14a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1M14 10a5 5 0 0 0-7 0l-3 3a5 5 0 0 0 7 7l1-1",
 } as const;
 
 const FILLED = new Set(["play", "pause", "step", "stop"]);

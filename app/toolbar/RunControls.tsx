@@ -23,7 +23,7 @@ export function RunControls() {
         title="Start or resume the streaming context"
       >
         <Icon name="play" size={16} />
-        Run
+        <span className="btn-label">Run</span>
       </button>
       <button
         type="button"
@@ -33,11 +33,11 @@ export function RunControls() {
         title="Pause after the batch in progress"
       >
         <Icon name="pause" size={16} />
-        Pause
+        <span className="btn-label">Pause</span>
       </button>
       <button type="button" className="btn" onClick={step} disabled={running} title="Run exactly one batch">
         <Icon name="step" size={16} />
-        Step
+        <span className="btn-label">Step</span>
       </button>
       <button
         type="button"
@@ -47,7 +47,7 @@ export function RunControls() {
         title="Stop the streaming context"
       >
         <Icon name="stop" size={16} />
-        Stop
+        <span className="btn-label">Stop</span>
       </button>
       <label className="toolbar-field" title="Simulation speed (multiples of real time)">
         <select

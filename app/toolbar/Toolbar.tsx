@@ -61,18 +61,42 @@ export function Toolbar() {
         </button>
       </fieldset>
       <RunControls />
-      <fieldset className="toolbar-group" aria-label="Files">
-        <button type="button" className="btn" onClick={() => openDialog("examples")}>
-          Examples
+      <fieldset className="toolbar-group files-group" aria-label="Files">
+        <button
+          type="button"
+          className="btn btn-keep-label"
+          onClick={() => openDialog("examples")}
+          title="Examples gallery"
+        >
+          <Icon name="examples" />
+          <span className="btn-label">Examples</span>
         </button>
-        <button type="button" className="btn" onClick={() => openDialog("import")}>
-          Import
+        <button
+          type="button"
+          className="btn"
+          onClick={() => openDialog("import")}
+          title="Import a pipeline (JSON)"
+        >
+          <Icon name="import" />
+          <span className="btn-label">Import</span>
         </button>
-        <button type="button" className="btn" onClick={() => openDialog("export")}>
-          Export
+        <button
+          type="button"
+          className="btn"
+          onClick={() => openDialog("export")}
+          title="Export as code, JSON or image"
+        >
+          <Icon name="export" />
+          <span className="btn-label">Export</span>
         </button>
-        <button type="button" className="btn" onClick={() => openDialog("share")}>
-          Share
+        <button
+          type="button"
+          className="btn"
+          onClick={() => openDialog("share")}
+          title="Share a link to this pipeline"
+        >
+          <Icon name="share" />
+          <span className="btn-label">Share</span>
         </button>
       </fieldset>
       <div className="toolbar-group toolbar-end">

@@ -1,15 +1,22 @@
 // The bottom panel of the live simulation: Spark Streaming UI charts, the batch table, the records
 // drawer, print() console, outputs and errors, under a status line with the backpressure toggle.
-import { StreamingCharts } from "../../charts/StreamingCharts";
+import { lazy, Suspense } from "react";
 import { useStudio } from "../../store";
 import type { BottomTab } from "../../store/run/runLive.types";
-import { RecordsDrawer } from "../records/RecordsDrawer";
 import { BatchTable } from "./BatchTable";
 import { ConsolePane } from "./ConsolePane";
 import { ErrorsPane } from "./ErrorsPane";
 import { OutputsPane } from "./OutputsPane";
 import { RunStatus } from "./RunStatus";
 import "./bottom.css";
+
+// recharts and the records drawer are the heavy panes: loaded when first shown.
+const StreamingCharts = lazy(() =>
+  import("../../charts/StreamingCharts").then((m) => ({ default: m.StreamingCharts })),
+);
+const RecordsDrawer = lazy(() =>
+  import("../records/RecordsDrawer").then((m) => ({ default: m.RecordsDrawer })),
+);
 
 const TABS: { id: BottomTab; label: string }[] = [
   { id: "charts", label: "Charts" },
@@ -20,7 +27,7 @@ const TABS: { id: BottomTab; label: string }[] = [
   { id: "errors", label: "Errors" },
 ];
 
-const PANES: Record<BottomTab, () => React.ReactNode> = {
+const PANES: Record<BottomTab, React.ComponentType> = {
   charts: StreamingCharts,
   batches: BatchTable,
   records: RecordsDrawer,
@@ -29,7 +36,14 @@ const PANES: Record<BottomTab, () => React.ReactNode> = {
   errors: ErrorsPane,
 };
 
-export function BottomPanel() {
+interface Props {
+  collapsed: boolean;
+  onToggleCollapsed: () => void;
+  /** A tab clicked while the panel is collapsed opens the panel too. */
+  onTabChosen: () => void;
+}
+
+export function BottomPanel({ collapsed, onToggleCollapsed, onTabChosen }: Props) {
   const tab = useStudio((s) => s.bottomTab);
   const setTab = useStudio((s) => s.setBottomTab);
   const errorCount = useStudio((s) => s.events.length);
@@ -48,7 +62,10 @@ export function BottomPanel() {
               aria-selected={tab === t.id}
               aria-controls="bottom-tabpanel"
               className={tab === t.id ? "active" : undefined}
-              onClick={() => setTab(t.id)}
+              onClick={() => {
+                setTab(t.id);
+                onTabChosen();
+              }}
             >
               {t.label}
               {t.id === "batches" && batchCount > 0 && <span className="badge">{batchCount}</span>}
@@ -59,14 +76,31 @@ export function BottomPanel() {
           ))}
         </div>
         <RunStatus />
+        <button
+          type="button"
+          className="btn btn-icon btn-ghost bottom-collapse"
+          onClick={onToggleCollapsed}
+          aria-expanded={!collapsed}
+          aria-label={collapsed ? "Expand run panel" : "Collapse run panel"}
+          title={
+            collapsed ? "Show charts, batches and outputs" : "Hide the run panel: more room for the canvas"
+          }
+        >
+          <span className={collapsed ? "chevron is-up" : "chevron"} aria-hidden="true">
+            ⌄
+          </span>
+        </button>
       </div>
       <div
         role="tabpanel"
         id="bottom-tabpanel"
         aria-labelledby={`bottom-tab-${tab}`}
         className="bottom-content"
+        hidden={collapsed}
       >
-        <Pane />
+        <Suspense fallback={<p className="muted pane-loading">Loading…</p>}>
+          <Pane />
+        </Suspense>
       </div>
     </section>
   );

@@ -1,7 +1,7 @@
 // Arbitrary JSON (static tables, queued batches): edited as text, stored parsed once it is valid.
 import { useCallback } from "react";
-import { CodeField } from "./CodeField";
 import type { FieldProps } from "./fieldTypes";
+import { LazyCodeField } from "./LazyCodeField";
 import { parseJson } from "./parse";
 import { useDraft } from "./useDraft";
 
@@ -13,7 +13,7 @@ export function JsonField({ id, spec, value, onChange, issue }: FieldProps) {
   const { text, error, edit } = useDraft<unknown>(value, format, parse, onChange);
   return (
     <>
-      <CodeField
+      <LazyCodeField
         id={id}
         label={spec.label}
         text={text}
