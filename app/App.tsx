@@ -1,6 +1,8 @@
 // The editor's layout shell: toolbar on top, palette | canvas | inspector, the run panel below.
 import { ReactFlowProvider } from "@xyflow/react";
+import { useEffect } from "react";
 import { BottomSlot } from "./BottomSlot";
+import { preloadLayout } from "./canvas/autoLayout";
 import { Canvas } from "./canvas/Canvas";
 import { DialogHost } from "./dialogs/DialogHost";
 import { Inspector } from "./panels/inspector/Inspector";
@@ -10,6 +12,11 @@ import { Toolbar } from "./toolbar/Toolbar";
 
 export function App() {
   const focusMode = useStudio((s) => s.focusMode);
+  // Start ELK's layout worker once the page is idle, so the first auto-layout doesn't wait for it.
+  useEffect(() => {
+    const id = requestIdleCallback(preloadLayout, { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }, []);
   return (
     <ReactFlowProvider>
       <div className={focusMode ? "app is-focus" : "app"}>

@@ -25,7 +25,12 @@ export interface Viewport {
 /** Below this fit zoom a single row is wrapped (node text ~10 px on a projector otherwise). */
 export const WRAP_BELOW_ZOOM = 0.85;
 
-let elk: InstanceType<typeof ELK> | null = null;
+let engine: Promise<InstanceType<typeof ELK>> | null = null;
+/** One ELK (one worker) for the page, started on first use or by preloadLayout. */
+const getEngine = () => {
+  engine ??= layoutEngine();
+  return engine;
+};
 
 async function layoutEngine(): Promise<InstanceType<typeof ELK>> {
   if (typeof Worker !== "undefined") return new ELK({ workerUrl: elkWorkerUrl });
@@ -49,7 +54,7 @@ async function run(
   edges: readonly LayoutEdge[],
   extra: Record<string, string> = {},
 ): Promise<ElkNode> {
-  elk ??= await layoutEngine();
+  const elk = await getEngine();
   return elk.layout({
     id: "root",
     layoutOptions: { ...BASE_OPTIONS, ...extra } as Record<string, string>,
@@ -60,9 +65,7 @@ async function run(
 
 /** Starts ELK's worker ahead of the first layout (opening an example lays it out). */
 export function preloadLayout() {
-  void layoutEngine().then((engine) => {
-    elk ??= engine;
-  });
+  void getEngine();
 }
 
 const fitZoom = (w: number, h: number, view: Viewport) => Math.min(view.width / w, view.height / h);
@@ -79,6 +82,8 @@ export async function layoutLeftToRight(
       // ELK's graph wrapping cuts the long chain into rows, aiming at the canvas's shape.
       const wrapped = await run(nodes, edges, {
         "elk.layered.wrapping.strategy": "MULTI_EDGE",
+        // Rows far enough apart that a card grown by an error message doesn't cover the next row.
+        "elk.layered.wrapping.additionalEdgeSpacing": "30",
         "elk.aspectRatio": String((viewport.width / viewport.height) * 1.6),
       });
       if (fitZoom(wrapped.width ?? 1, wrapped.height ?? 1, viewport) > zoom) graph = wrapped;
