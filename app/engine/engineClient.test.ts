@@ -57,6 +57,36 @@ describe("engine client with the real worker (Node worker threads)", { timeout: 
     }
   });
 
+  it("lets a long batch of many short tasks finish: it posts progress while it computes", async () => {
+    // 8 partitions of 250 records, 2 ms of busy work each: ~4 s of silence without progress, 0.5 s tasks.
+    const { client, messages, waitFor } = connect({ timeoutMs: 1500, checkEveryMs: 100 });
+    await waitFor("ready");
+    const records = Array.from({ length: 2000 }, (_, i) => i);
+    const nodes = [
+      node("q", "queueStream", { batches: [records] }),
+      node("busy", "map", {
+        fn: "(x) => { const until = Date.now() + 2; while (Date.now() < until) {} return x; }",
+      }),
+      node("out", "foreachRDD"),
+    ];
+    client.send({
+      type: "load",
+      pipeline: doc(nodes, chain(nodes), { settings: { defaultParallelism: 8 } }),
+      requestId: 1,
+    });
+    await waitFor("loaded");
+    client.send({ type: "step" });
+    const [completed] = await waitFor("batchCompleted");
+    expect(completed.info.batchTimeMs).toBe(1000);
+    expect(messages.filter((m) => m.type === "workerRestarted")).toEqual([]);
+    const progress = messages.filter(
+      (m): m is Extract<FromWorker, { type: "heartbeat" }> =>
+        m.type === "heartbeat" && (m.tasksDone ?? 0) > 0,
+    );
+    expect(progress.length).toBeGreaterThanOrEqual(4);
+    expect(progress.some((h) => h.runningNodeId === "busy")).toBe(true);
+  });
+
   it("replaces a worker stuck in an endless loop and names the node", async () => {
     const { client, messages, waitFor } = connect({ timeoutMs: 1500, checkEveryMs: 100 });
     await waitFor("ready");
