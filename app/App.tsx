@@ -12,9 +12,17 @@ import { Toolbar } from "./toolbar/Toolbar";
 
 export function App() {
   const focusMode = useStudio((s) => s.focusMode);
-  // Start ELK's layout worker once the page is idle, so the first auto-layout doesn't wait for it.
+  // Once the page is idle, start ELK's layout worker and fetch the lazy chunks a user meets first
+  // (the code editor, the charts), so the first layout and the first selected node don't wait.
   useEffect(() => {
-    const id = requestIdleCallback(preloadLayout, { timeout: 3000 });
+    const id = requestIdleCallback(
+      () => {
+        preloadLayout();
+        void import("./panels/inspector/fields/CodeField");
+        void import("./charts/StreamingCharts");
+      },
+      { timeout: 3000 },
+    );
     return () => cancelIdleCallback(id);
   }, []);
   return (
