@@ -13,8 +13,16 @@ import {
 import type { BatchPoint } from "./chartData";
 import { formatAxisTime, formatBatchTime } from "./format";
 import { plainTick } from "./plainTick";
+import { useStaggered } from "./useStaggered";
 
 const X_TICK = plainTick(formatAxisTime, "middle", 12);
+// Props recharts receives are kept referentially stable: a new object (margin, domain, formatter, label)
+// makes recharts dispatch a settings action to its store, and every dispatch re-runs all of the chart's
+// selectors (nice ticks, scales): that cascade, not the drawing, was most of a redraw's cost.
+const MARGIN = { top: 6, right: 10, bottom: 0, left: 0 };
+const DOT = { r: 2 };
+const TOOLTIP_STYLE = { background: "var(--surface)", border: "1px solid var(--border)", fontSize: 12 };
+const tooltipLabel = (t: unknown) => `Batch ${formatBatchTime(Number(t))}`;
 
 export interface MetricChartProps {
   id: string;
@@ -27,11 +35,30 @@ export interface MetricChartProps {
   reference?: { value: number; label: string };
   /** A second, thinner line (the measured compute time beside the simulated processing time). */
   secondary?: { dataKey: keyof BatchPoint; label: string; color: string };
+  /** Redraw this long after the data changes, so that the charts of one batch redraw in separate tasks. */
+  staggerMs?: number;
 }
 
 export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
-  const { id, title, data, dataKey, color, format, reference, secondary } = props;
+  const { id, title, dataKey, color, format, reference, secondary } = props;
+  const data = useStaggered(props.data, props.staggerMs ?? 0);
   const yTick = useMemo(() => plainTick(format, "end", 4), [format]);
+  const tooltipValue = useMemo(() => (v: unknown) => format(Number(v)), [format]);
+  const referenceValue = reference?.value ?? 0;
+  const yDomain = useMemo(
+    () => [0, (max: number) => Math.max(max, referenceValue) * 1.1 || 1] as [number, (max: number) => number],
+    [referenceValue],
+  );
+  const referenceLabel = useMemo(
+    () =>
+      reference && {
+        value: reference.label,
+        position: "insideTopRight" as const,
+        fontSize: 11,
+        fill: "var(--warning)",
+      },
+    [reference],
+  );
   const points = data.filter((p) => p[dataKey] !== undefined).length;
   const latest = data.at(-1)?.[dataKey];
   return (
@@ -41,7 +68,7 @@ export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
         <strong>{latest === undefined ? "-" : format(latest)}</strong>
       </figcaption>
       <ResponsiveContainer width="100%" height={120}>
-        <LineChart data={data} margin={{ top: 6, right: 10, bottom: 0, left: 0 }}>
+        <LineChart data={data} margin={MARGIN}>
           <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
           <XAxis
             dataKey="batchTimeMs"
@@ -49,30 +76,19 @@ export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
             // A fixed interval: recharts' automatic one measures every label in the DOM on each redraw.
             interval={Math.max(0, Math.ceil(data.length / 4) - 1)}
           />
-          <YAxis
-            width={56}
-            allowDecimals={false}
-            interval={0}
-            tick={yTick}
-            domain={[0, (max: number) => Math.max(max, reference?.value ?? 0) * 1.1 || 1]}
-          />
+          <YAxis width={56} allowDecimals={false} interval={0} tick={yTick} domain={yDomain} />
           <Tooltip
             isAnimationActive={false}
-            labelFormatter={(t) => `Batch ${formatBatchTime(Number(t))}`}
-            formatter={(v) => format(Number(v))}
-            contentStyle={{ background: "var(--surface)", border: "1px solid var(--border)", fontSize: 12 }}
+            labelFormatter={tooltipLabel}
+            formatter={tooltipValue}
+            contentStyle={TOOLTIP_STYLE}
           />
           {reference && (
             <ReferenceLine
               y={reference.value}
               stroke="var(--warning)"
               strokeDasharray="6 4"
-              label={{
-                value: reference.label,
-                position: "insideTopRight",
-                fontSize: 11,
-                fill: "var(--warning)",
-              }}
+              label={referenceLabel}
             />
           )}
           <Line
@@ -81,7 +97,7 @@ export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
             name={title}
             stroke={color}
             strokeWidth={2}
-            dot={data.length < 40 ? { r: 2 } : false}
+            dot={data.length < 40 ? DOT : false}
             isAnimationActive={false}
             connectNulls
           />

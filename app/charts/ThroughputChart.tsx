@@ -4,26 +4,34 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import type { NodeThroughput } from "./chartData";
 import { formatCount } from "./format";
 import { plainCategoryTick, plainTick } from "./plainTick";
+import { useStaggered } from "./useStaggered";
 
 const X_TICK = plainTick(formatCount, "middle", 12);
 const Y_TICK = plainCategoryTick("end");
+// Stable props: a new object makes recharts dispatch to its store and re-run every selector.
+const MARGIN = { top: 4, right: 16, bottom: 0, left: 0 };
+const TOOLTIP_STYLE = { background: "var(--surface)", border: "1px solid var(--border)", fontSize: 12 };
+const tooltipValue = (v: unknown) => `${formatCount(Number(v))} records/s`;
 
-export const ThroughputChart = memo(function ThroughputChart({ rows }: { rows: NodeThroughput[] }) {
+interface ThroughputChartProps {
+  rows: NodeThroughput[];
+  /** Redraw this long after the rows change (see MetricChart's staggerMs). */
+  staggerMs?: number;
+}
+
+export const ThroughputChart = memo(function ThroughputChart(props: ThroughputChartProps) {
+  const rows = useStaggered(props.rows, props.staggerMs ?? 0);
   return (
     <figure className="metric-chart" data-testid="chart-throughput" data-points={rows.length}>
       <figcaption>
         <span>Throughput per node (records/s)</span>
       </figcaption>
       <ResponsiveContainer width="100%" height={Math.max(120, rows.length * 22 + 30)}>
-        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 0 }}>
+        <BarChart data={rows} layout="vertical" margin={MARGIN}>
           <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" horizontal={false} />
           <XAxis type="number" tick={X_TICK} interval={0} />
           <YAxis type="category" dataKey="label" width={110} tick={Y_TICK} interval={0} />
-          <Tooltip
-            isAnimationActive={false}
-            formatter={(v) => `${formatCount(Number(v))} records/s`}
-            contentStyle={{ background: "var(--surface)", border: "1px solid var(--border)", fontSize: 12 }}
-          />
+          <Tooltip isAnimationActive={false} formatter={tooltipValue} contentStyle={TOOLTIP_STYLE} />
           <Bar dataKey="recordsPerSecond" name="records/s" fill="var(--accent)" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
