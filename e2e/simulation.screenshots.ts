@@ -39,6 +39,7 @@ async function main() {
     await page.getByRole("button", { name: "Pause", exact: true }).click();
     await page.getByTestId("node-windowedCounts").click();
     await tab(page, "Records");
+    await page.locator(".inspector .cm-content").first().waitFor(); // the code editor loads lazily
     await page.screenshot({ path: `${out}simulation-records.png` });
 
     await openExample(page, /backpressure/);
