@@ -21,7 +21,9 @@ const PATHS = {
 
 const FILLED = new Set(["play", "pause", "step", "stop"]);
 
-export function Icon({ name, size = 18 }: { name: keyof typeof PATHS; size?: number }) {
+export type IconName = keyof typeof PATHS;
+
+export function Icon({ name, size = 18 }: { name: IconName; size?: number }) {
   const filled = FILLED.has(name);
   return (
     <svg

@@ -1,8 +1,22 @@
 // The top bar: title, edit history and layout, run controls, files, theme and help.
 import { useCanvasCommands } from "../canvas/useCanvasCommands";
 import { useStudio } from "../store";
-import { Icon } from "./Icon";
+import type { DialogName } from "../store/uiSlice";
+import { Icon, type IconName } from "./Icon";
 import { RunControls } from "./RunControls";
+
+/** The dialogs opened from the toolbar; each button's icon has the dialog's name. */
+const FILE_BUTTONS: readonly {
+  dialog: DialogName & IconName;
+  label: string;
+  title: string;
+  keepLabel?: boolean;
+}[] = [
+  { dialog: "examples", label: "Examples", title: "Examples gallery", keepLabel: true },
+  { dialog: "import", label: "Import", title: "Import a pipeline (JSON)" },
+  { dialog: "export", label: "Export", title: "Export as code, JSON or image" },
+  { dialog: "share", label: "Share", title: "Share a link to this pipeline" },
+];
 
 export function Toolbar() {
   const canUndo = useStudio((s) => s.past.length > 0);
@@ -62,42 +76,18 @@ export function Toolbar() {
       </fieldset>
       <RunControls />
       <fieldset className="toolbar-group files-group" aria-label="Files">
-        <button
-          type="button"
-          className="btn btn-keep-label"
-          onClick={() => openDialog("examples")}
-          title="Examples gallery"
-        >
-          <Icon name="examples" />
-          <span className="btn-label">Examples</span>
-        </button>
-        <button
-          type="button"
-          className="btn"
-          onClick={() => openDialog("import")}
-          title="Import a pipeline (JSON)"
-        >
-          <Icon name="import" />
-          <span className="btn-label">Import</span>
-        </button>
-        <button
-          type="button"
-          className="btn"
-          onClick={() => openDialog("export")}
-          title="Export as code, JSON or image"
-        >
-          <Icon name="export" />
-          <span className="btn-label">Export</span>
-        </button>
-        <button
-          type="button"
-          className="btn"
-          onClick={() => openDialog("share")}
-          title="Share a link to this pipeline"
-        >
-          <Icon name="share" />
-          <span className="btn-label">Share</span>
-        </button>
+        {FILE_BUTTONS.map((b) => (
+          <button
+            key={b.dialog}
+            type="button"
+            className={b.keepLabel ? "btn btn-keep-label" : "btn"}
+            onClick={() => openDialog(b.dialog)}
+            title={b.title}
+          >
+            <Icon name={b.dialog} />
+            <span className="btn-label">{b.label}</span>
+          </button>
+        ))}
       </fieldset>
       <div className="toolbar-group toolbar-end">
         <button
