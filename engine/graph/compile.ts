@@ -16,6 +16,7 @@ import { inferPairness } from "./infer";
 import { buildTopology } from "./topology";
 import type { PipelineDocument, PipelineIssue } from "./types";
 import { hasErrors, validatePipeline } from "./validate";
+import { blockIntervalOf } from "./validateBlockInterval";
 
 const builders = { ...sourceBuilders, ...operatorBuilders, ...outputBuilders };
 
@@ -68,6 +69,7 @@ export function compilePipeline(doc: PipelineDocument, options: CompileOptions =
   const sink = { ...noSink, ...options.sink };
   const ssc = new StreamingContext({
     batchIntervalMs: doc.batchIntervalMs,
+    blockIntervalMs: blockIntervalOf(doc),
     clock: "manual",
     defaultParallelism: doc.settings.defaultParallelism,
     processingTimeModel: options.processingTimeModel,

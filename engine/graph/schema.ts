@@ -43,6 +43,13 @@ export const pipelineSchema = z
       .int("the batch interval must be a whole number of milliseconds")
       .min(1)
       .max(3_600_000),
+    // Optional: absent means Spark's default (200 ms), so older documents load unchanged.
+    blockIntervalMs: z
+      .number()
+      .int("the block interval must be a whole number of milliseconds")
+      .min(1, "the block interval must be a positive number of milliseconds")
+      .max(3_600_000, "the block interval must be at most 3600000 ms (an hour)")
+      .optional(),
     settings: settingsSchema.prefault({}),
     nodes: z.array(nodeSchema),
     edges: z.array(edgeSchema).default([]),

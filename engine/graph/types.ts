@@ -4,6 +4,9 @@
 
 export const PIPELINE_VERSION = 1;
 
+/** Spark's default spark.streaming.blockInterval: what a document without `blockIntervalMs` means. */
+export const DEFAULT_BLOCK_INTERVAL_MS = 200;
+
 export type NodeCategory = "source" | "transformation" | "window" | "state" | "join" | "output";
 
 /** A parameter's type drives the inspector form and the code generators. */
@@ -98,6 +101,12 @@ export interface PipelineDocument {
   name: string;
   description?: string;
   batchIntervalMs: number;
+  /**
+   * Spark's spark.streaming.blockInterval: receivers cut their records into one block (one partition,
+   * one task) per interval, so a batch has about batchIntervalMs / blockIntervalMs partitions per
+   * receiver. Absent: DEFAULT_BLOCK_INTERVAL_MS (documents written before this field load unchanged).
+   */
+  blockIntervalMs?: number;
   settings: PipelineSettings;
   nodes: PipelineNode[];
   edges: PipelineEdge[];

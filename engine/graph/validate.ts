@@ -4,6 +4,7 @@ import { getKind, isEmptyParam, needsCheckpoint } from "./catalog";
 import { inferPairness, inferSlides } from "./infer";
 import { buildTopology, type Topology } from "./topology";
 import type { NodeKindSpec, PipelineDocument, PipelineIssue, PipelineNode } from "./types";
+import { blockIntervalIssues } from "./validateBlockInterval";
 import { validateParams } from "./validateParams";
 
 export const NO_OUTPUT_MESSAGE = "No output operations registered, so nothing to execute";
@@ -113,7 +114,7 @@ export function validatePipeline(doc: PipelineDocument): PipelineIssue[] {
   const topo = buildTopology(doc);
   const pairs = inferPairness(topo);
   const slides = inferSlides(doc, topo);
-  const issues: PipelineIssue[] = [];
+  const issues: PipelineIssue[] = [...blockIntervalIssues(doc)];
 
   for (const { edge, path } of topo.cycles) {
     const names = path.map((id) => topo.nodes.get(id)?.label ?? id).join(" → ");
