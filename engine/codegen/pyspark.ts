@@ -4,6 +4,7 @@ import type { PipelineDocument } from "../graph/types";
 import { commentLines, fileBase, isEmpty, pyLiteral, pySeconds } from "./internals/literals";
 import { planPipeline, type Step, snakeCase } from "./internals/plan";
 import { PY_GENERATORS } from "./internals/pySources";
+import { confSetCalls, sparkConfEntries } from "./internals/sparkConf";
 import { jsToPython } from "./internals/toPython";
 import type { GeneratedCode, StubbedFunction } from "./internals/types";
 
@@ -192,6 +193,7 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
     body.push(s.spec.isOutput ? statement : `${pyName(s)} = ${statement}`);
   }
 
+  const conf = sparkConfEntries(doc);
   const head = [
     `# ${doc.name}: exported from DStream Studio as a PySpark Streaming program (DStream API).`,
     ...(doc.description ? commentLines(doc.description, "#") : []),
@@ -200,12 +202,18 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
     "import random  # noqa: F401",
     "from functools import reduce  # noqa: F401",
     "",
-    "from pyspark import SparkContext",
+    conf.length ? "from pyspark import SparkConf, SparkContext" : "from pyspark import SparkContext",
     "from pyspark.streaming import StreamingContext",
     "",
     `BATCH_INTERVAL_SECONDS = ${pySeconds(doc.batchIntervalMs)}`,
     "",
-    `sc = SparkContext("local[${Math.max(2, doc.settings.defaultParallelism)}]", ${JSON.stringify(doc.name)})`,
+    ...(conf.length
+      ? [
+          "# Receivers cut their data into one block (one partition) per block interval.",
+          `conf = SparkConf()${confSetCalls(conf)}`,
+        ]
+      : []),
+    `sc = SparkContext("local[${Math.max(2, doc.settings.defaultParallelism)}]", ${JSON.stringify(doc.name)}${conf.length ? ", conf=conf" : ""})`,
     "ssc = StreamingContext(sc, BATCH_INTERVAL_SECONDS)",
     ...(plan.checkpoint
       ? [`ssc.checkpoint(${JSON.stringify(doc.settings.checkpointDir || "checkpoint")})`]

@@ -11,6 +11,7 @@ import {
   splitLambda,
   stateDefaultType,
 } from "./internals/scalaTypes";
+import { confSetCalls, sparkConfEntries } from "./internals/sparkConf";
 import { jsToScala } from "./internals/toScala";
 import type { GeneratedCode, StubbedFunction } from "./internals/types";
 
@@ -325,7 +326,7 @@ export function toScala(doc: PipelineDocument): GeneratedCode {
     "",
     ...helpers,
     "  def main(args: Array[String]): Unit = {",
-    `${ind}val conf = new SparkConf().setMaster("local[${Math.max(2, doc.settings.defaultParallelism)}]").setAppName(${JSON.stringify(doc.name)})`,
+    `${ind}val conf = new SparkConf().setMaster("local[${Math.max(2, doc.settings.defaultParallelism)}]").setAppName(${JSON.stringify(doc.name)})${confSetCalls(sparkConfEntries(doc))}`,
     `${ind}val ssc = new StreamingContext(conf, BatchInterval)`,
     `${ind}val sc = ssc.sparkContext`,
     ...(plan.checkpoint

@@ -3,8 +3,9 @@
 // (bin/cli.test.ts checks the same through `npx tsx` and the command line for the examples.)
 import { transform } from "sucrase";
 import { describe, expect, it } from "vitest";
-import { catalog } from "../graph/catalog";
+import { catalog, resolveParams } from "../graph/catalog";
 import { compilePipeline } from "../graph/compile";
+import { emptyPipeline } from "../graph/schema";
 import type { PipelineDocument } from "../graph/types";
 import * as engine from "../index";
 import { loadExamples, pipelineAround } from "./internals/examples.testkit";
@@ -118,6 +119,49 @@ describe("TypeScript export", () => {
     expect(code).toContain("windowedCounts.print(10);");
     // Every node but the print, plus BATCHES, SEED, seed and ssc.
     expect(code.match(/^const \w+ = /gm)).toHaveLength(doc.nodes.length - 1 + 4);
+  });
+});
+
+describe("block interval", () => {
+  // textLines at 50 lines/s -> glom -> map(length) -> print: what each block (partition) holds.
+  const blockDoc = (blockIntervalMs?: number): PipelineDocument => {
+    const nodes: [string, string, Record<string, unknown>][] = [
+      ["lines", "textLines", { rate: 50 }],
+      ["blocks", "glom", {}],
+      ["sizes", "map", { fn: "(block) => block.length" }],
+      ["out", "print", { num: 20 }],
+    ];
+    return {
+      ...emptyPipeline("blocks"),
+      ...(blockIntervalMs === undefined ? {} : { blockIntervalMs }),
+      nodes: nodes.map(([id, kind, params]) => ({
+        id,
+        kind,
+        params: resolveParams(catalog[kind], params),
+        position: { x: 0, y: 0 },
+      })),
+      edges: nodes.slice(1).map(([id], i) => ({ id: `e${i}`, source: nodes[i][0], target: id })),
+    };
+  };
+
+  /** The records print() showed for the batch at 1000 ms (between its header and the blank line). */
+  const firstBatch = (printed: string[]) => {
+    const from = printed.indexOf("Time: 1000 ms") + 2;
+    return printed.slice(from, printed.indexOf("", from));
+  };
+
+  it("passes blockIntervalMs to the StreamingContext only when it is not Spark's 200 ms", async () => {
+    expect(toTypeScript(blockDoc()).code).not.toContain("blockIntervalMs");
+    expect(toTypeScript(blockDoc(200)).code).not.toContain("blockIntervalMs");
+    const doc = blockDoc(100);
+    expect(toTypeScript(doc).code).toContain(
+      'new StreamingContext({ batchIntervalMs: 1000, blockIntervalMs: 100, clock: "manual",',
+    );
+    const printed = await runExported(doc);
+    expect(printed).toEqual(await runCompiled(doc));
+    // 1 s / 100 ms = 10 blocks of 5 lines each batch; the default 200 ms gives 5 blocks of 10.
+    expect(firstBatch(printed)).toEqual(Array(10).fill("5"));
+    expect(firstBatch(await runExported(blockDoc()))).toEqual(Array(5).fill("10"));
   });
 });
 

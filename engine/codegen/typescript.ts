@@ -2,7 +2,8 @@
 // would write it by hand: one statement per node, the node labels as variable names, the user's
 // functions inlined as typed. It runs headless with `npx tsx <file> [batches] [seed]` on the manual
 // clock and prints what `dstream-studio run` prints for the same batches and seed.
-import type { PipelineDocument } from "../graph/types";
+import { DEFAULT_BLOCK_INTERVAL_MS, type PipelineDocument } from "../graph/types";
+import { blockIntervalOf } from "../graph/validateBlockInterval";
 import { commentLines, fileBase, isEmpty } from "./internals/literals";
 import { isSeeded, planPipeline, type Step } from "./internals/plan";
 import { inlineFunction, tsLiteral } from "./internals/tsFunctions";
@@ -190,6 +191,12 @@ const EMITTERS: Record<string, Emit> = {
   saveAsTextFiles: (_s, h) => `${h.input(0)}.saveAsTextFiles(${h.lit("prefix")}${trailing(h, "suffix")})`,
 };
 
+/** `blockIntervalMs: 100, ` when the document's differs from Spark's default (the engine's too). */
+function blockIntervalOption(doc: PipelineDocument): string {
+  const block = blockIntervalOf(doc);
+  return block === DEFAULT_BLOCK_INTERVAL_MS ? "" : `blockIntervalMs: ${block}, `;
+}
+
 export function toTypeScript(doc: PipelineDocument): GeneratedCode {
   const plan = planPipeline(doc);
   const imports = new Set(["StreamingContext"]);
@@ -254,7 +261,7 @@ export function toTypeScript(doc: PipelineDocument): GeneratedCode {
           "const seed = (own: number, position: number) => (SEED === undefined ? own : SEED + position);",
         ]),
     "",
-    `const ssc = new StreamingContext({ batchIntervalMs: ${doc.batchIntervalMs}, clock: "manual", defaultParallelism: ${doc.settings.defaultParallelism} });`,
+    `const ssc = new StreamingContext({ batchIntervalMs: ${doc.batchIntervalMs}, ${blockIntervalOption(doc)}clock: "manual", defaultParallelism: ${doc.settings.defaultParallelism} });`,
     ...(plan.checkpoint
       ? [`ssc.checkpoint(${JSON.stringify(doc.settings.checkpointDir || "checkpoint")});`]
       : []),

@@ -38,6 +38,7 @@ const docs: [string, PipelineDocument][] = [
     }),
   ],
   ["queueStream_default", pipelineAround(catalog.queueStream, { batches: [["x"], []], defaultBatch: ["d"] })],
+  ["block_interval", { ...pipelineAround(catalog.textLines), blockIntervalMs: 100 }],
 ];
 
 /** Type-checks all files in one program; returns "file(line,col): message" for each error in them. */
