@@ -25,11 +25,16 @@ export interface DocumentSlice {
   setLabel: (nodeId: string, label: string) => void;
   setSettings: (patch: Partial<PipelineSettings>) => void;
   setBatchInterval: (ms: number) => void;
+  /** spark.streaming.blockInterval in ms; refused while a run is on, as the batch interval is. */
+  setBlockInterval: (ms: number) => void;
   setPipelineMeta: (patch: { name?: string; description?: string }) => void;
   copySelection: () => void;
   paste: () => void;
   duplicateSelection: () => void;
 }
+
+export const BLOCK_INTERVAL_LOCKED =
+  "The block interval is fixed once a streaming context has started (Spark's receivers read spark.streaming.blockInterval when they start): stop the run, then change it.";
 
 export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => ({
   pipelineId: newId("p"),
@@ -82,6 +87,15 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => ({
     // Refused while a run is on (Spark fixes the batch duration); the run slice says why.
     if (!get().canChangeBatchInterval()) return;
     get().commitDoc({ ...get().doc, batchIntervalMs: ms }, "batchInterval");
+  },
+  setBlockInterval: (ms) => {
+    if (ms === get().doc.blockIntervalMs) return;
+    const { runState } = get();
+    if (runState === "running" || runState === "paused") {
+      get().showToast(BLOCK_INTERVAL_LOCKED);
+      return;
+    }
+    get().commitDoc({ ...get().doc, blockIntervalMs: ms }, "blockInterval");
   },
   setPipelineMeta: (patch) =>
     get().commitDoc({ ...get().doc, ...patch }, `meta:${Object.keys(patch).join(",")}`),

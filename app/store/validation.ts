@@ -9,7 +9,12 @@ const DEBOUNCE_MS = 200;
 
 /** Positions don't change validity: skip re-validating while a node is dragged. */
 function sameExceptPositions(a: PipelineDocument, b: PipelineDocument): boolean {
-  if (a.edges !== b.edges || a.settings !== b.settings || a.batchIntervalMs !== b.batchIntervalMs)
+  if (
+    a.edges !== b.edges ||
+    a.settings !== b.settings ||
+    a.batchIntervalMs !== b.batchIntervalMs ||
+    a.blockIntervalMs !== b.blockIntervalMs
+  )
     return false;
   if (a.nodes.length !== b.nodes.length) return false;
   return a.nodes.every((n, i) => {

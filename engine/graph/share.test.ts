@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadExamples } from "../codegen/internals/examples.testkit";
 import { pipelineFromJson, pipelineToJson } from "./jsonIO";
 import { decodePipeline, encodePipeline, sharedPipelineInHash, shareUrl } from "./share";
+import { blockIntervalOf } from "./validateBlockInterval";
 
 describe("JSON export and import", () => {
   it.each(loadExamples().map((e) => [e.file, e.doc] as const))("%s round trips", (_f, doc) => {
@@ -42,5 +43,34 @@ describe("share links", () => {
     expect(sharedPipelineInHash("")).toBeUndefined();
     expect(sharedPipelineInHash("#section")).toBeUndefined();
     expect(decodePipeline("not-lz-data")).toMatchObject({ ok: false });
+  });
+});
+
+describe("the block interval (spark.streaming.blockInterval) in files and links", () => {
+  const example = () => loadExamples().find((e) => e.file === "socket-word-count.json")!.doc;
+
+  it("round trips through JSON and a share link when set", () => {
+    const doc = { ...example(), blockIntervalMs: 100 };
+    expect(pipelineFromJson(pipelineToJson(doc))).toEqual({ ok: true, doc });
+    expect(pipelineToJson(doc)).toContain('"blockIntervalMs": 100');
+    expect(decodePipeline(encodePipeline(doc))).toEqual({ ok: true, doc });
+  });
+
+  it("documents written before the field load without it (Spark's 200 ms) and save without it", () => {
+    const { blockIntervalMs: _none, ...old } = example();
+    const fromFile = pipelineFromJson(JSON.stringify(old));
+    expect(fromFile.ok && "blockIntervalMs" in fromFile.doc).toBe(false);
+    expect(fromFile.ok && blockIntervalOf(fromFile.doc)).toBe(200);
+    expect(pipelineToJson(old)).not.toContain("blockIntervalMs");
+    const fromLink = decodePipeline(encodePipeline(old));
+    expect(fromLink).toEqual(fromFile);
+  });
+
+  it("an imported file with a bad block interval is refused with its path", () => {
+    const result = pipelineFromJson(JSON.stringify({ ...example(), blockIntervalMs: 0 }));
+    expect(result).toEqual({
+      ok: false,
+      errors: ["blockIntervalMs: the block interval must be a positive number of milliseconds"],
+    });
   });
 });

@@ -1,6 +1,7 @@
 // The inspector when nothing is selected: the pipeline's name, batch interval and cluster settings.
 import type { ParamSpec, PipelineSettings as Settings } from "../../../engine/graph/types";
 import { useStudio } from "../../store";
+import { BlockIntervalField } from "./BlockIntervalField";
 import { ParamControl } from "./ParamControl";
 
 const int = (min: number, max: number, unit?: string) =>
@@ -124,6 +125,7 @@ export function PipelineSettings() {
         />
         <p className="field-help">{BATCH_SPEC.doc}</p>
       </div>
+      <BlockIntervalField />
       {FIELDS.map(({ key, spec }) => (
         <div className="field" key={key}>
           <label className="field-label" htmlFor={`setting-${key}`}>
