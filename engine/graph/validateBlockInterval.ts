@@ -30,7 +30,7 @@ export function blockIntervalIssues(doc: PipelineDocument): PipelineIssue[] {
     return [
       {
         severity: "warning",
-        message: `The block interval (${block} ms) is longer than the batch interval (${batch} ms): Spark allows it, but a receiver then gives each batch at most one block (one partition), and in Spark some batches get none. Use a block interval no longer than the batch interval.`,
+        message: `The block interval (${block} ms) is longer than the batch interval (${batch} ms): Spark allows it, but each batch then gets at most one block (one partition) per receiver, and in Spark some batches get none.`,
         ...at,
       },
     ];
