@@ -19,7 +19,7 @@ export function NodeTitle({
       <span
         className="stream-node-title"
         onDoubleClick={() => setDraft(title)}
-        title="Double-click to rename"
+        title={`${title}\nDouble-click to rename`}
       >
         {title}
       </span>

@@ -7,6 +7,7 @@ import { useStudio } from "../store";
 import { inputHandles, specOf, summarize } from "../store/catalog";
 import { NodeTitle } from "./NodeTitle";
 import { CATEGORY_GLYPHS, type StreamFlowNode } from "./nodeData";
+import { summaryTooltip } from "./summaryTooltip";
 
 /** Handles sit at fixed heights, by the header, so they don't move when a card grows (issues, live counts). */
 const HANDLE_TOP = [26, 22, 50];
@@ -29,6 +30,9 @@ export function StreamNode({ id, data, selected, category }: Props) {
   const summary = spec ? summarize(spec, data.params, batchIntervalMs) : "";
   const handles = spec ? inputHandles(spec) : [null];
   const message = firstError ?? firstWarning;
+  const method = spec
+    ? `${data.label ? `${spec.label} · ` : ""}${spec.sparkMethod}`
+    : `unknown kind "${data.kind}"`;
 
   return (
     <div
@@ -66,12 +70,15 @@ export function StreamNode({ id, data, selected, category }: Props) {
         )}
       </div>
       <div className="stream-node-body">
-        <div className="stream-node-method" title={spec?.doc}>
-          {data.label && spec ? `${spec.label} · ` : ""}
-          {spec?.sparkMethod ?? `unknown kind "${data.kind}"`}
+        {/* The line may be cut off on the card: its tooltip starts with the whole of it. */}
+        <div className="stream-node-method" title={spec ? `${method}\n\n${spec.doc}` : method}>
+          {method}
         </div>
         {summary && (
-          <div className="stream-node-summary" title={summary}>
+          <div
+            className="stream-node-summary"
+            title={spec ? summaryTooltip(spec, data.params, summary) : summary}
+          >
             {summary}
           </div>
         )}
