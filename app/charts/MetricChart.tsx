@@ -1,5 +1,5 @@
 // One per-batch metric as Spark's Streaming UI draws it: a line over batch time, animations off.
-import { memo, useMemo } from "react";
+import { memo, useMemo, useState } from "react";
 import {
   CartesianGrid,
   Line,
@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { timeAxisInterval } from "./axisTicks";
 import type { BatchPoint } from "./chartData";
 import { formatAxisTime, formatBatchTime } from "./format";
 import { plainTick } from "./plainTick";
@@ -19,7 +20,11 @@ const X_TICK = plainTick(formatAxisTime, "middle", 12);
 // Props recharts receives are kept referentially stable: a new object (margin, domain, formatter, label)
 // makes recharts dispatch a settings action to its store, and every dispatch re-runs all of the chart's
 // selectors (nice ticks, scales): that cascade, not the drawing, was most of a redraw's cost.
-const MARGIN = { top: 6, right: 10, bottom: 0, left: 0 };
+// The right margin leaves room for half of the last time label, which is centred on the newest point.
+const MARGIN = { top: 6, right: 18, bottom: 0, left: 0 };
+const Y_AXIS_WIDTH = 56;
+/** Below this plot width the reference line's long label would run over the axis. */
+const NARROW_PLOT_PX = 140;
 const DOT = { r: 2 };
 const TOOLTIP_STYLE = { background: "var(--surface)", border: "1px solid var(--border)", fontSize: 12 };
 const tooltipLabel = (t: unknown) => `Batch ${formatBatchTime(Number(t))}`;
@@ -31,8 +36,8 @@ export interface MetricChartProps {
   dataKey: keyof BatchPoint;
   color: string;
   format: (value: number) => string;
-  /** A dashed horizontal line, e.g. the batch interval on processing time. */
-  reference?: { value: number; label: string };
+  /** A dashed horizontal line, e.g. the batch interval on processing time; `shortLabel` on narrow charts. */
+  reference?: { value: number; label: string; shortLabel?: string };
   /** A second, thinner line (the measured compute time beside the simulated processing time). */
   secondary?: { dataKey: keyof BatchPoint; label: string; color: string };
   /** Redraw this long after the data changes, so that the charts of one batch redraw in separate tasks. */
@@ -49,34 +54,41 @@ export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
     () => [0, (max: number) => Math.max(max, referenceValue) * 1.1 || 1] as [number, (max: number) => number],
     [referenceValue],
   );
+  // Only a resize changes it (a stable number otherwise), so it costs no recharts settings dispatch.
+  const [plotWidth, setPlotWidth] = useState(0);
+  const onResize = useMemo(
+    () => (width: number) => setPlotWidth(width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right),
+    [],
+  );
+  const narrow = plotWidth > 0 && plotWidth < NARROW_PLOT_PX;
   const referenceLabel = useMemo(
     () =>
       reference && {
-        value: reference.label,
+        value: narrow ? (reference.shortLabel ?? reference.label) : reference.label,
         position: "insideTopRight" as const,
         fontSize: 11,
         fill: "var(--warning)",
       },
-    [reference],
+    [reference, narrow],
   );
   const points = data.filter((p) => p[dataKey] !== undefined).length;
   const latest = data.at(-1)?.[dataKey];
   return (
     <figure className="metric-chart" data-testid={`chart-${id}`} data-points={points}>
       <figcaption>
-        <span>{title}</span>
+        <span title={title}>{title}</span>
         <strong>{latest === undefined ? "-" : format(latest)}</strong>
       </figcaption>
-      <ResponsiveContainer width="100%" height={120}>
+      <ResponsiveContainer width="100%" height={120} onResize={onResize}>
         <LineChart data={data} margin={MARGIN}>
           <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
           <XAxis
             dataKey="batchTimeMs"
             tick={X_TICK}
-            // A fixed interval: recharts' automatic one measures every label in the DOM on each redraw.
-            interval={Math.max(0, Math.ceil(data.length / 4) - 1)}
+            // A computed interval: recharts' automatic one measures every label in the DOM on each redraw.
+            interval={timeAxisInterval(data.length, plotWidth)}
           />
-          <YAxis width={56} allowDecimals={false} interval={0} tick={yTick} domain={yDomain} />
+          <YAxis width={Y_AXIS_WIDTH} allowDecimals={false} interval={0} tick={yTick} domain={yDomain} />
           <Tooltip
             isAnimationActive={false}
             labelFormatter={tooltipLabel}

@@ -35,7 +35,11 @@ export function StreamingCharts() {
   }, [nodeHistory, batchIntervalMs, nodes]);
 
   const intervalLine = useMemo(
-    () => ({ value: batchIntervalMs, label: `batch interval ${formatDuration(batchIntervalMs)}` }),
+    () => ({
+      value: batchIntervalMs,
+      label: `batch interval ${formatDuration(batchIntervalMs)}`,
+      shortLabel: formatDuration(batchIntervalMs),
+    }),
     [batchIntervalMs],
   );
 

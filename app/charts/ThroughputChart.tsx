@@ -24,7 +24,7 @@ export const ThroughputChart = memo(function ThroughputChart(props: ThroughputCh
   return (
     <figure className="metric-chart" data-testid="chart-throughput" data-points={rows.length}>
       <figcaption>
-        <span>Throughput per node (records/s)</span>
+        <span title="Throughput per node (records/s)">Throughput per node (records/s)</span>
       </figcaption>
       <ResponsiveContainer width="100%" height={Math.max(120, rows.length * 22 + 30)}>
         <BarChart data={rows} layout="vertical" margin={MARGIN}>
