@@ -1,6 +1,9 @@
 // Named pipelines kept in IndexedDB (idb-keyval): an index of {id, name, updatedAt} plus one entry per
 // document, and the id of the pipeline open last, so a reload reopens it.
-import { createStore, del, get, set, type UseStore } from "idb-keyval";
+// The documents are the truth and the index only lists them: the index is updated in one transaction
+// (overlapping saves can't drop each other's entries), a malformed index or entry is skipped rather than
+// thrown on, and a document missing from the index is still listed.
+import { createStore, del, get, keys, set, type UseStore, update } from "idb-keyval";
 import type { PipelineDocument } from "../../engine/graph/types";
 
 export interface StoredPipelineInfo {
@@ -12,14 +15,45 @@ export interface StoredPipelineInfo {
 
 const INDEX_KEY = "index";
 const CURRENT_KEY = "current";
-const docKey = (id: string) => `doc:${id}`;
+const DOC_PREFIX = "doc:";
+const docKey = (id: string) => `${DOC_PREFIX}${id}`;
 
 let idb: UseStore | null = null;
 const db = () => (idb ??= createStore("dstream-studio", "pipelines"));
 
+function isInfo(entry: unknown): entry is StoredPipelineInfo {
+  if (typeof entry !== "object" || entry === null) return false;
+  const e = entry as Record<string, unknown>;
+  return typeof e.id === "string" && typeof e.name === "string" && typeof e.updatedAt === "number";
+}
+
+/** The index's well-formed entries (anything else stored under the key reads as no entries). */
+function indexEntries(stored: unknown): StoredPipelineInfo[] {
+  return Array.isArray(stored) ? stored.filter(isInfo) : [];
+}
+
+/** An index entry for a document the index lost: named from the document when it has a name. */
+function recoveredInfo(id: string, doc: unknown): StoredPipelineInfo {
+  const d = (typeof doc === "object" && doc !== null ? doc : {}) as Record<string, unknown>;
+  return {
+    id,
+    name: typeof d.name === "string" ? d.name : `Unreadable pipeline ${id}`,
+    updatedAt: 0,
+    nodeCount: Array.isArray(d.nodes) ? d.nodes.length : 0,
+  };
+}
+
 export async function listPipelines(): Promise<StoredPipelineInfo[]> {
-  const index = (await get<StoredPipelineInfo[]>(INDEX_KEY, db())) ?? [];
-  return [...index].sort((a, b) => b.updatedAt - a.updatedAt);
+  const [stored, storedKeys] = await Promise.all([get(INDEX_KEY, db()), keys(db())]);
+  const index = indexEntries(stored);
+  const docIds = storedKeys
+    .filter((k): k is string => typeof k === "string" && k.startsWith(DOC_PREFIX))
+    .map((k) => k.slice(DOC_PREFIX.length));
+  const listed = new Set(index.map((p) => p.id));
+  const unlisted = docIds.filter((id) => !listed.has(id));
+  const recovered = await Promise.all(unlisted.map(async (id) => recoveredInfo(id, await loadPipeline(id))));
+  const present = new Set(docIds);
+  return [...index.filter((p) => present.has(p.id)), ...recovered].sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
 export async function loadPipeline(id: string): Promise<unknown> {
@@ -28,23 +62,18 @@ export async function loadPipeline(id: string): Promise<unknown> {
 
 export async function savePipeline(id: string, doc: PipelineDocument): Promise<void> {
   await set(docKey(id), doc, db());
-  const index = (await get<StoredPipelineInfo[]>(INDEX_KEY, db())) ?? [];
   const info: StoredPipelineInfo = { id, name: doc.name, updatedAt: Date.now(), nodeCount: doc.nodes.length };
-  await set(INDEX_KEY, [...index.filter((p) => p.id !== id), info], db());
+  await update(INDEX_KEY, (stored) => [...indexEntries(stored).filter((p) => p.id !== id), info], db());
 }
 
 export async function deletePipeline(id: string): Promise<void> {
   await del(docKey(id), db());
-  const index = (await get<StoredPipelineInfo[]>(INDEX_KEY, db())) ?? [];
-  await set(
-    INDEX_KEY,
-    index.filter((p) => p.id !== id),
-    db(),
-  );
+  await update(INDEX_KEY, (stored) => indexEntries(stored).filter((p) => p.id !== id), db());
 }
 
 export async function getCurrentPipelineId(): Promise<string | undefined> {
-  return get<string>(CURRENT_KEY, db());
+  const id = await get(CURRENT_KEY, db());
+  return typeof id === "string" ? id : undefined;
 }
 
 export async function setCurrentPipelineId(id: string): Promise<void> {

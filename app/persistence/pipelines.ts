@@ -29,21 +29,60 @@ export async function newPipeline(): Promise<string> {
   return openDocumentAsNew(newPipelineDocument(name));
 }
 
-export async function openPipeline(id: string): Promise<boolean> {
-  const parsed = parsePipeline(await loadPipeline(id));
-  if (!parsed.ok) {
-    useStudio.getState().showToast(`This saved pipeline cannot be opened: ${parsed.errors[0]}`);
-    return false;
-  }
+type StoredRead = { ok: true; doc: PipelineDocument } | { ok: false; what: string; problem: string };
+
+/** Reads and checks a stored pipeline; a damaged one is left exactly as stored. */
+async function readStored(id: string): Promise<StoredRead> {
+  const stored = await loadPipeline(id);
+  const parsed = parsePipeline(stored);
+  if (parsed.ok) return parsed;
+  const named = (stored as { name?: unknown } | undefined)?.name;
+  const name = typeof named === "string" ? named : (await listPipelines()).find((p) => p.id === id)?.name;
+  const what = name === undefined ? "this saved pipeline" : `the saved pipeline "${name}"`;
+  if (stored === undefined) return { ok: false, what, problem: "it is no longer stored in this browser." };
+  const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more)` : "";
+  return {
+    ok: false,
+    what,
+    problem: `${parsed.errors[0]}${more}. It is kept as it was; your other pipelines are not affected.`,
+  };
+}
+
+function refuse(read: { what: string; problem: string }, action: string): void {
+  useStudio.getState().showToast(`Cannot ${action} ${read.what}: ${read.problem}`);
+}
+
+async function show(id: string, doc: PipelineDocument): Promise<void> {
   await setCurrentPipelineId(id);
-  useStudio.getState().loadDocument(parsed.doc, id);
-  return true;
+  useStudio.getState().loadDocument(doc, id);
+}
+
+export async function openPipeline(id: string): Promise<boolean> {
+  const read = await readStored(id);
+  if (!read.ok) refuse(read, "open");
+  else await show(id, read.doc);
+  return read.ok;
+}
+
+/** Opens the most recently saved pipeline that reads cleanly (damaged ones are skipped quietly). */
+async function openNewestReadable(exceptId?: string): Promise<boolean> {
+  for (const info of await listPipelines()) {
+    if (info.id === exceptId) continue;
+    const read = await readStored(info.id);
+    if (!read.ok) continue;
+    await show(info.id, read.doc);
+    return true;
+  }
+  return false;
 }
 
 export async function duplicatePipeline(id: string): Promise<string | null> {
-  const parsed = parsePipeline(await loadPipeline(id));
-  if (!parsed.ok) return null;
-  return openDocumentAsNew({ ...parsed.doc, name: `${parsed.doc.name} (copy)` });
+  const read = await readStored(id);
+  if (!read.ok) {
+    refuse(read, "duplicate");
+    return null;
+  }
+  return openDocumentAsNew({ ...read.doc, name: `${read.doc.name} (copy)` });
 }
 
 export async function renamePipeline(id: string, name: string): Promise<void> {
@@ -53,21 +92,27 @@ export async function renamePipeline(id: string, name: string): Promise<void> {
     await savePipeline(id, useStudio.getState().doc); // now, so the pipelines list shows it at once
     return;
   }
-  const parsed = parsePipeline(await loadPipeline(id));
-  if (parsed.ok) await savePipeline(id, { ...parsed.doc, name });
+  const read = await readStored(id);
+  if (read.ok) await savePipeline(id, { ...read.doc, name });
+  else refuse(read, "rename");
 }
 
 /** Deletes a stored pipeline; deleting the open one opens the most recent other (or a new one). */
 export async function deletePipeline(id: string): Promise<void> {
   await deleteStored(id);
   if (useStudio.getState().pipelineId !== id) return;
-  const next = (await listPipelines())[0];
-  if (!next || !(await openPipeline(next.id))) await newPipeline();
+  if (!(await openNewestReadable())) await newPipeline();
 }
 
-/** At start-up: reopen the pipeline that was open last, or start a fresh one. */
+/**
+ * At start-up: reopen the pipeline that was open last; if it is gone or damaged (the user is told), the
+ * newest pipeline that reads cleanly; else start a fresh one. Nothing stored is changed or removed.
+ */
 export async function restoreLastSession(): Promise<void> {
   const id = await getCurrentPipelineId();
-  if (id && (await loadPipeline(id)) !== undefined && (await openPipeline(id))) return;
-  await newPipeline();
+  const last = id !== undefined && (await loadPipeline(id)) !== undefined ? await readStored(id) : undefined;
+  if (id && last?.ok) return show(id, last.doc);
+  if (!(await openNewestReadable(id))) await newPipeline();
+  // After loading, which clears the toasts of the pipeline it replaces.
+  if (last && !last.ok) refuse(last, "reopen");
 }

@@ -1,0 +1,41 @@
+// For persistence tests: a fresh in-memory IndexedDB (fake-indexeddb) per test, fresh copies of the
+// modules that cache their connection, and raw access to the stored entries (to plant corrupt ones).
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+import { createStore, get, set } from "idb-keyval";
+import { vi } from "vitest";
+import { parsePipeline } from "../../engine/graph/schema";
+import type { PipelineDocument } from "../../engine/graph/types";
+
+export async function freshStorage() {
+  globalThis.indexedDB = new IDBFactory();
+  globalThis.IDBKeyRange = IDBKeyRange;
+  vi.resetModules();
+  const storage = await import("./pipelineStorage");
+  const pipelines = await import("./pipelines");
+  const { useStudio } = await import("../store");
+  const raw = createStore("dstream-studio", "pipelines");
+  return {
+    storage,
+    pipelines,
+    useStudio,
+    readRaw: (key: string) => get(key, raw),
+    writeRaw: (key: string, value: unknown) => set(key, value, raw),
+  };
+}
+
+/** A small valid pipeline, as the schema reads it: a text source into print. */
+export function samplePipeline(name: string, lines = "a b c"): PipelineDocument {
+  const parsed = parsePipeline({
+    version: 1,
+    name,
+    batchIntervalMs: 1000,
+    nodes: [
+      { id: "lines", kind: "textLines", params: { lines, rate: 2 }, position: { x: 0, y: 0 } },
+      { id: "out", kind: "print", params: { num: 5 }, position: { x: 300, y: 0 } },
+    ],
+    edges: [{ id: "e1", source: "lines", target: "out" }],
+    settings: { defaultParallelism: 2, executors: 2, coresPerExecutor: 2, backpressure: false, seed: 7 },
+  });
+  if (!parsed.ok) throw new Error(parsed.errors.join("; "));
+  return parsed.doc;
+}
