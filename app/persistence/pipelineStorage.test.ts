@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { parsePipeline } from "../../engine/graph/schema";
-import { freshStorage, samplePipeline } from "./idbTestkit";
+import { freshStorage, samplePipeline } from "./idb.testkit";
 
 let kit: Awaited<ReturnType<typeof freshStorage>>;
 let clock = 1_000;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { freshStorage, samplePipeline } from "./idbTestkit";
+import { freshStorage, samplePipeline } from "./idb.testkit";
 
 let kit: Awaited<ReturnType<typeof freshStorage>>;
 beforeEach(async () => {
