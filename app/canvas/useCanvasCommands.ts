@@ -6,8 +6,15 @@ import { useStudio } from "../store";
 import { layoutLeftToRight } from "./autoLayout";
 
 const DEFAULT_SIZE = { width: 248, height: 100 };
-/** Fit fills the canvas (up to 1.25x); long pipelines still fit whole (auto-layout wraps them into rows). */
-export const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.25, minZoom: 0.35 };
+/**
+ * Fit fills the canvas (up to 1.25x); long pipelines still fit whole (auto-layout wraps them into rows).
+ * The top padding clears the pipeline-title bar that floats over the canvas's top edge.
+ */
+export const FIT_VIEW_OPTIONS = {
+  padding: { top: "64px", right: "8%", bottom: "8%", left: "8%" },
+  maxZoom: 1.25,
+  minZoom: 0.35,
+} as const;
 
 export function useCanvasCommands() {
   const flow = useReactFlow();
