@@ -3,6 +3,7 @@
 // are combineByKey with Spark's combiners, as in PairDStreamFunctions.
 import { DStream } from "../core/DStream";
 import { type Aggregator, type RDD, ShuffledRDD } from "../core/rdd/index";
+import { appendAll, arrayBuffer } from "../core/scalaBuffers";
 
 export class ShuffledDStream<K, V, C> extends DStream<[K, C]> {
   constructor(
@@ -73,13 +74,15 @@ DStream.prototype.groupByKey = function <K, V>(
   this: DStream<[K, V]>,
   numPartitions?: number,
 ): DStream<[K, V[]]> {
+  // PairDStreamFunctions.groupByKey groups into ArrayBuffers (not RDD groupByKey's CompactBuffers),
+  // so Spark prints (a,ArrayBuffer(1, 2)). Merging in place is safe: each combiner is this shuffle's own.
   const agg = {
-    createCombiner: (v: V) => [v],
+    createCombiner: (v: V) => arrayBuffer([v]),
     mergeValue: (c: V[], v: V) => {
       c.push(v);
       return c;
     },
-    mergeCombiners: (a: V[], b: V[]) => a.concat(b),
+    mergeCombiners: appendAll<V>,
   };
   return new ShuffledDStream(this, agg, partitions(this, numPartitions), "groupByKey");
 };

@@ -3,10 +3,11 @@
 //   reduceByWindow(f, invF, w, s)  = map((1, _)).reduceByKeyAndWindow(f, invF, w, s, 1).map(_._2)
 //   countByWindow(w, s)            = map(_ => 1).reduceByWindow(_ + _, _ - _, w, s)
 //   countByValueAndWindow(w, s, n) = map((_, 1)).reduceByKeyAndWindow(+, -, w, s, n, _._2 != 0)
-//   groupByKeyAndWindow(w, s, n)   = groupByKey().window(w, s).combineByKey(concatenate)
+//   groupByKeyAndWindow(w, s, n)   = groupByKey().window(w, s).combineByKey(ArrayBuffer ++=)
 // The inverse forms keep their single key once seen, so countByWindow emits nothing before the first
 // record, and 0 (not an empty RDD) once the window empties again.
 import { DStream } from "../core/DStream";
+import { appendAll, arrayBuffer } from "../core/scalaBuffers";
 
 declare module "../core/DStream" {
   interface DStream<T> {
@@ -78,12 +79,9 @@ DStream.prototype.groupByKeyAndWindow = function <K, V>(
   return this.groupByKey(numPartitions)
     .window(windowMs, slideMs ?? this.slideDuration)
     .combineByKey(
-      (vs: V[]) => [...vs],
-      (buf: V[], vs: V[]) => {
-        for (const v of vs) buf.push(v);
-        return buf;
-      },
-      (a: V[], b: V[]) => a.concat(b),
+      (vs: V[]) => appendAll(arrayBuffer<V>(), vs), // Spark: new ArrayBuffer[V] ++= v
+      appendAll<V>,
+      appendAll<V>,
       numPartitions,
     );
 };

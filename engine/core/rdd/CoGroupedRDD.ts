@@ -1,6 +1,8 @@
 // Spark's CoGroupedRDD: for every key, the values of each parent in a list of its own,
-// `[k, [vs0, vs1, ...]]`. Keys come out in first-seen order (parent 0's partitions first).
+// `[k, [vs0, vs1, ...]]`, each a CompactBuffer as in Spark, so a cogroup prints
+// `(k,(CompactBuffer(1),CompactBuffer()))`. Keys come out in first-seen order (parent 0's partitions first).
 import { mapKey, partitionOf } from "../hash";
+import { compactBuffer } from "../scalaBuffers";
 import { type Dependency, type Emit, type Partitioner, RDD } from "./RDD";
 
 export class CoGroupedRDD<K> extends RDD<[K, unknown[][]]> {
@@ -39,7 +41,7 @@ export class CoGroupedRDD<K> extends RDD<[K, unknown[][]]> {
           const mk = mapKey(key);
           let entry = target.get(mk);
           if (!entry) {
-            entry = [key, Array.from({ length: width }, () => [])];
+            entry = [key, Array.from({ length: width }, () => compactBuffer())];
             target.set(mk, entry);
           }
           entry[1][which].push(value);

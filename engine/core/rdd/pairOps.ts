@@ -1,6 +1,7 @@
 // The RDD methods that need classes extending RDD (shuffles, unions), attached to RDD.prototype here to
 // avoid the RDD.ts <-> ShuffledRDD.ts import cycle. Pair methods take `this: RDD<[K, V]>`.
 // Shuffles default to sc.defaultParallelism partitions (Spark's spark.default.parallelism).
+import { appendAll, compactBuffer } from "../scalaBuffers";
 import { CoalescedRDD } from "./CoalescedRDD";
 import { CoGroupedRDD } from "./CoGroupedRDD";
 import { RDD } from "./RDD";
@@ -133,15 +134,16 @@ proto.combineByKey = function (
 proto.reduceByKey = function (this: AnyRDD, f: (a: unknown, b: unknown) => unknown, numPartitions?: number) {
   return proto.combineByKey.call(this, (v: unknown) => v, f, f, numPartitions, "reduceByKey");
 };
+// Spark's PairRDDFunctions.groupByKey: CompactBuffer(v), buf += v, c1 ++= c2 (so it prints as Spark's).
 proto.groupByKey = function (this: AnyRDD, numPartitions?: number) {
   return proto.combineByKey.call(
     this,
-    (v: unknown) => [v],
+    (v: unknown) => compactBuffer([v]),
     (c: unknown[], v: unknown) => {
       c.push(v);
       return c;
     },
-    (a: unknown[], b: unknown[]) => a.concat(b),
+    appendAll,
     numPartitions,
     "groupByKey",
   );
