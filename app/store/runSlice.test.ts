@@ -157,3 +157,56 @@ describe("batch interval while running", () => {
     expect(store.getState().doc.batchIntervalMs).toBe(before * 2);
   });
 });
+
+describe("the document the run started with", () => {
+  it("remembers what Run loaded, and forgets it on Stop", () => {
+    const store = createStudioStore();
+    const doc = store.getState().doc;
+    goLive(store, "running");
+    expect(store.getState().runDoc).toBe(doc);
+    store.getState().setSettings({ seed: 7 });
+    expect(store.getState().runDoc).toBe(doc);
+    store.getState().stop();
+    expect(store.getState().runDoc).toBeNull();
+  });
+
+  it("keeps live-applied changes (input rate, backpressure) in it: the engine already has them", () => {
+    const store = createStudioStore();
+    const id = store.getState().addNodeOfKind("randomWords", { x: 0, y: 0 });
+    goLive(store, "running");
+    store.getState().setInputRate(id ?? "", 250);
+    store.getState().setBackpressure(true);
+    const runDoc = store.getState().runDoc;
+    expect(runDoc?.nodes.find((n) => n.id === id)?.params.rate).toBe(250);
+    expect(runDoc?.settings.backpressure).toBe(true);
+    expect(runDoc?.nodes[0].params).toEqual(store.getState().doc.nodes[0].params);
+  });
+
+  it("restart() stops the run and loads the edited document", () => {
+    const store = createStudioStore();
+    goLive(store, "paused");
+    store.getState().setSettings({ seed: 7 });
+    store.getState().restart();
+    expect(types()).toEqual(["stop", "load", "setSpeed", "setBackpressure"]);
+    const load = sent.find((m) => m.type === "load");
+    expect(load?.type === "load" && load.pipeline.settings.seed).toBe(7);
+    expect(store.getState().runDoc?.settings.seed).toBe(7);
+    const requestId = load?.type === "load" ? load.requestId : undefined;
+    store.getState().applyRunInputs([
+      { type: "state", state: "stopped" },
+      { type: "loaded", requestId, issues: [] },
+    ]);
+    expect(types().at(-1)).toBe("start");
+  });
+
+  it("forgets it when the worker refuses the document", () => {
+    const store = createStudioStore();
+    store.getState().run();
+    const load = sent.find((m) => m.type === "load");
+    const requestId = load?.type === "load" ? load.requestId : undefined;
+    store
+      .getState()
+      .applyRunInputs([{ type: "loaded", requestId, issues: [{ severity: "error", message: "A cycle" }] }]);
+    expect(store.getState().runDoc).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 // The run slice: drives the engine worker (load, start, pause, step, stop, live controls) and folds its
 // messages into bounded run state once per animation frame.
 import { createEngineClient } from "../engine/engineClient";
+import { setParam, setSettings } from "./docOps";
 import { engineLink, provideEngineLink } from "./run/engineLink";
 import { createFrameBatcher } from "./run/frameBatcher";
 import { initialRunData, type RunData, resetForNewRun, withRecordsHistory } from "./run/runData";
@@ -51,7 +52,7 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get, api) => {
     loadRequestId = nextRequestId++;
     session = "loading";
     queued = [then];
-    set({ ...resetForNewRun(pickRunData(get())), notice: undefined });
+    set({ ...resetForNewRun(pickRunData(get())), notice: undefined, runDoc: doc });
     send({ type: "load", pipeline: doc, requestId: loadRequestId });
     send({ type: "setSpeed", speed });
     send({ type: "setBackpressure", enabled: doc.settings.backpressure });
@@ -87,6 +88,7 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get, api) => {
       } else {
         session = "none";
         queued = [];
+        set({ runDoc: null });
         get().setIssues(msg.issues);
         const notice = `The pipeline has ${errors.length} error${errors.length > 1 ? "s" : ""} and cannot start: ${errors[0].message}`;
         set({ notice });
@@ -99,7 +101,7 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get, api) => {
     // Another pipeline was opened: the old run ends, its data goes.
     if (s.pipelineId !== prev.pipelineId) {
       s.stop();
-      set({ ...resetForNewRun(pickRunData(s)), runState: "idle", inspectedNodeId: null });
+      set({ ...resetForNewRun(pickRunData(s)), runState: "idle", inspectedNodeId: null, runDoc: null });
     }
     // Clicking a node shows its records; while a run has data, the Records tab opens.
     if (s.selectedNodeIds !== prev.selectedNodeIds && s.selectedNodeIds.length === 1) {
@@ -119,6 +121,7 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get, api) => {
     speed: 1,
     bottomTab: "charts",
     inspectedNodeId: null,
+    runDoc: null,
 
     applyRunInputs: (inputs) => {
       set(reduceRunMessages(pickRunData(get()), inputs, Date.now()));
@@ -140,7 +143,12 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get, api) => {
       queued = [];
       if (session !== "none") send({ type: "stop" });
       session = "none";
+      set({ runDoc: null });
       batcher.flushNow();
+    },
+    restart: () => {
+      get().stop();
+      get().run();
     },
     setSpeed: (speed) => {
       set({ speed });
@@ -151,11 +159,19 @@ export const createRunSlice: SliceCreator<RunSlice> = (set, get, api) => {
       if (!node) return;
       const param = RATE_PARAMS.find((p) => p in node.params) ?? "rate";
       get().setParam(nodeId, param, recordsPerSecond);
-      if (started()) send({ type: "setInputRate", nodeId, recordsPerSecond });
+      if (!started()) return;
+      send({ type: "setInputRate", nodeId, recordsPerSecond });
+      const runDoc = get().runDoc;
+      // The running engine has the new rate too: it is no edit waiting for a restart.
+      if (runDoc?.nodes.some((n) => n.id === nodeId))
+        set({ runDoc: setParam(runDoc, nodeId, param, recordsPerSecond) });
     },
     setBackpressure: (enabled) => {
       get().setSettings({ backpressure: enabled });
-      if (started()) send({ type: "setBackpressure", enabled });
+      if (!started()) return;
+      send({ type: "setBackpressure", enabled });
+      const runDoc = get().runDoc;
+      if (runDoc) set({ runDoc: setSettings(runDoc, { backpressure: enabled }) });
     },
     setRecordsHistory: (n) => set(withRecordsHistory(pickRunData(get()), n)),
     inspectNode: (nodeId) =>

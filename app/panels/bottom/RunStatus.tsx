@@ -1,6 +1,7 @@
-// The run's state at a glance, the notice of the last refused action, and the backpressure toggle.
+// The run's state at a glance, edits waiting for a restart, the notice of the last refused action, and the backpressure toggle.
 import { formatBatchTime } from "../../charts/format";
 import { useStudio } from "../../store";
+import { EditedSinceRun } from "./EditedSinceRun";
 
 export function RunStatus() {
   const batchTimeMs = useStudio((s) => s.batches.at(-1)?.batchTimeMs);
@@ -10,6 +11,7 @@ export function RunStatus() {
   const setBackpressure = useStudio((s) => s.setBackpressure);
   return (
     <div className="run-status">
+      <EditedSinceRun />
       {notice && (
         <span className="notice" role="status">
           {notice}

@@ -1,6 +1,7 @@
 // The inspector when nothing is selected: the pipeline's name, batch interval and cluster settings.
 import type { ParamSpec, PipelineSettings as Settings } from "../../../engine/graph/types";
 import { useStudio } from "../../store";
+import { BatchIntervalField } from "./BatchIntervalField";
 import { BlockIntervalField } from "./BlockIntervalField";
 import { ParamControl } from "./ParamControl";
 
@@ -65,22 +66,16 @@ const FIELDS: { key: keyof Settings | "checkpoint"; spec: ParamSpec }[] = [
       label: "Seed",
       param: { type: "seed" },
       default: 42,
-      doc: "Seed for generated sources that don't set their own: the same seed gives the same run.",
+      doc:
+        "Seed for generated sources that don't set their own seed: the same seed gives the same run. " +
+        "The CLI's --seed S instead reseeds every source, own seeds included (S, S+1, … in graph order).",
     },
   },
 ];
 
-const BATCH_SPEC: ParamSpec = {
-  name: "batchInterval",
-  label: "Batch interval",
-  param: { type: "number", min: 0.1, max: 600, unit: "s" },
-  default: 1,
-  doc: "The micro-batch duration given to StreamingContext; windows and slides are multiples of it.",
-};
-
 export function PipelineSettings() {
   const doc = useStudio((s) => s.doc);
-  const { setSettings, setBatchInterval, setPipelineMeta } = useStudio.getState();
+  const { setSettings, setPipelineMeta } = useStudio.getState();
 
   const settingValue = (key: (typeof FIELDS)[number]["key"]) =>
     key === "checkpoint" ? doc.settings.checkpointDir !== undefined : doc.settings[key];
@@ -113,18 +108,7 @@ export function PipelineSettings() {
           onChange={(e) => setPipelineMeta({ description: e.target.value })}
         />
       </div>
-      <div className="field">
-        <label className="field-label" htmlFor="setting-batchInterval">
-          Batch interval
-        </label>
-        <ParamControl
-          id="setting-batchInterval"
-          spec={BATCH_SPEC}
-          value={doc.batchIntervalMs / 1000}
-          onChange={(v) => typeof v === "number" && setBatchInterval(Math.round(v * 1000))}
-        />
-        <p className="field-help">{BATCH_SPEC.doc}</p>
-      </div>
+      <BatchIntervalField />
       <BlockIntervalField />
       {FIELDS.map(({ key, spec }) => (
         <div className="field" key={key}>

@@ -1,5 +1,6 @@
 // What the run slice adds to the toolbar's contract (runSlice.types.ts): the live data the panels show
 // and the controls of the bottom panel, the records drawer and the "Live" inspector section.
+import type { PipelineDocument } from "../../../engine/graph/types";
 import type { RunData } from "./runData";
 import type { RunInput } from "./runReducer";
 
@@ -7,6 +8,14 @@ export type BottomTab = "charts" | "batches" | "records" | "console" | "outputs"
 
 export interface RunLiveSlice extends Omit<RunData, "runState" | "batches"> {
   bottomTab: BottomTab;
+  /**
+   * The document the engine is running: what Run loaded, plus the changes applied live (input rates,
+   * backpressure). Null when nothing is loaded. Spark can't change a started StreamingContext's DStream
+   * graph, so editor changes against it only apply on the next Run (see editsSinceRun).
+   */
+  runDoc: PipelineDocument | null;
+  /** Stops the run and starts it again with the editor's document. */
+  restart: () => void;
   /** The node whose records the drawer shows (set by clicking a token or "Inspect records"). */
   inspectedNodeId: string | null;
   /** Folds messages from the worker (delivered once per animation frame) into the run state. */

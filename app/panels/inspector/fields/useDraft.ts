@@ -1,12 +1,14 @@
 // A text draft for a field whose stored value is parsed from text (numbers, durations, JSON): the
 // user may type through invalid states; only valid values reach the store; undo updates the draft.
+// An `onChange` that returns false refused the value (e.g. the store keeps it fixed during a run): the
+// draft then shows the stored value again, so the field never shows what the document doesn't hold.
 import { useEffect, useRef, useState } from "react";
 
 export function useDraft<T>(
   value: T,
   format: (v: T) => string,
   parse: (text: string) => { ok: true; value: T } | { ok: false; error: string },
-  onChange: (v: T) => void,
+  onChange: (v: T) => unknown,
 ) {
   const [text, setText] = useState(() => format(value));
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +29,10 @@ export function useDraft<T>(
     if (parsed.ok) {
       setError(null);
       lastCommitted.current = parsed.value;
-      onChange(parsed.value);
+      if (onChange(parsed.value) === false) {
+        lastCommitted.current = value;
+        setText(format(value));
+      }
     } else {
       setError(parsed.error);
     }

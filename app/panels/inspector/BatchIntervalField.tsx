@@ -1,0 +1,57 @@
+// The batch interval (StreamingContext's batchDuration) in seconds. Fixed while a run is on, as in Spark,
+// so the field is locked then and always shows the document's value.
+import { useCallback } from "react";
+import { useStudio } from "../../store";
+import { type Parsed, parseNumber } from "./fields/parse";
+import { useDraft } from "./fields/useDraft";
+
+const SPEC = { min: 0.1, max: 600 } as const;
+const format = (seconds: number) => String(seconds);
+
+export function BatchIntervalField() {
+  const seconds = useStudio((s) => s.doc.batchIntervalMs / 1000);
+  const locked = useStudio((s) => s.runState === "running" || s.runState === "paused");
+  const parse = useCallback((text: string): Parsed<number> => {
+    const parsed = parseNumber(text, SPEC, false);
+    return parsed.ok && parsed.value === null
+      ? { ok: false, error: "A number is required." }
+      : (parsed as Parsed<number>);
+  }, []);
+  const { text, error, edit } = useDraft<number>(seconds, format, parse, (v) => {
+    const ms = Math.round(v * 1000);
+    const { setBatchInterval } = useStudio.getState();
+    setBatchInterval(ms);
+    // Refused (a run started meanwhile): the draft goes back to the document's value.
+    return useStudio.getState().doc.batchIntervalMs === ms;
+  });
+
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor="setting-batchInterval">
+        Batch interval
+      </label>
+      <div className="input-row">
+        <input
+          id="setting-batchInterval"
+          type="number"
+          inputMode="decimal"
+          min={SPEC.min}
+          max={SPEC.max}
+          step="any"
+          value={locked ? format(seconds) : text}
+          disabled={locked}
+          aria-invalid={error && !locked ? true : undefined}
+          aria-describedby="setting-batchInterval-help"
+          onChange={(e) => edit(e.target.value)}
+        />
+        <span className="unit">s</span>
+      </div>
+      {error && !locked && <p className="field-error">{error}</p>}
+      <p className="field-help" id="setting-batchInterval-help">
+        {locked
+          ? "Stop the run to change it (Spark fixes a StreamingContext's batch duration when it is created)."
+          : "The micro-batch duration given to StreamingContext; windows and slides are multiples of it."}
+      </p>
+    </div>
+  );
+}

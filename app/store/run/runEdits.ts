@@ -1,0 +1,67 @@
+// What changed in the editor since the run started: only what the engine runs counts (nodes, edges,
+// params, settings, intervals). Positions, labels, the pipeline's name and description are the editor's
+// own, so moving cards or renaming never asks for a restart. Cheap: unchanged nodes are the same objects
+// (edits copy only what they touch), so most comparisons stop at a reference check.
+import {
+  DEFAULT_BLOCK_INTERVAL_MS,
+  type PipelineDocument,
+  type PipelineEdge,
+  type PipelineNode,
+} from "../../../engine/graph/types";
+
+/** Short descriptions of the run-relevant differences, e.g. ["flatMap n3: func", "settings: seed"]. */
+export function editsSinceRun(started: PipelineDocument, current: PipelineDocument): string[] {
+  if (started === current) return [];
+  const edits: string[] = [];
+  if (started.batchIntervalMs !== current.batchIntervalMs) edits.push("batch interval");
+  const block = (d: PipelineDocument) => d.blockIntervalMs ?? DEFAULT_BLOCK_INTERVAL_MS;
+  if (block(started) !== block(current)) edits.push("block interval");
+  if (started.settings !== current.settings) {
+    const keys = new Set([...Object.keys(started.settings), ...Object.keys(current.settings)]);
+    for (const key of keys) {
+      const k = key as keyof PipelineDocument["settings"];
+      if (!Object.is(started.settings[k], current.settings[k])) edits.push(`settings: ${key}`);
+    }
+  }
+  if (started.nodes !== current.nodes) edits.push(...nodeEdits(started.nodes, current.nodes));
+  if (started.edges !== current.edges) edits.push(...edgeEdits(started.edges, current.edges));
+  return edits;
+}
+
+function nodeEdits(started: readonly PipelineNode[], current: readonly PipelineNode[]): string[] {
+  const edits: string[] = [];
+  const before = new Map(started.map((n) => [n.id, n]));
+  for (const node of current) {
+    const old = before.get(node.id);
+    before.delete(node.id);
+    if (!old) edits.push(`${node.kind} ${node.id} added`);
+    else if (old.kind !== node.kind) edits.push(`${node.id} is now ${node.kind}`);
+    else if (old.params !== node.params) {
+      const changed = changedParams(old.params, node.params);
+      if (changed.length > 0) edits.push(`${node.kind} ${node.id}: ${changed.join(", ")}`);
+    }
+  }
+  for (const gone of before.values()) edits.push(`${gone.kind} ${gone.id} removed`);
+  return edits;
+}
+
+function changedParams(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
+  const names = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...names].filter((name) => !sameValue(a[name], b[name]));
+}
+
+/** Params are JSON data (numbers, strings, function source, tables): compare objects by their JSON. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function edgeEdits(started: readonly PipelineEdge[], current: readonly PipelineEdge[]): string[] {
+  const key = (e: PipelineEdge) => `${e.source}→${e.target}${e.targetHandle ? `:${e.targetHandle}` : ""}`;
+  const before = new Set(started.map(key));
+  const after = new Set(current.map(key));
+  const added = [...after].filter((k) => !before.has(k));
+  const removed = [...before].filter((k) => !after.has(k));
+  return [...added.map((k) => `edge ${k} added`), ...removed.map((k) => `edge ${k} removed`)];
+}
