@@ -1,6 +1,7 @@
 // `dstream-studio run | export`: the headless side of the studio. `run` compiles a pipeline document
-// with the app's compiler and runs it on the manual clock, printing its print() blocks to stdout;
-// `export` writes the code generators' output. Bad input: one line on stderr, exit code 2.
+// with the app's compiler and runs it on the manual clock, printing its print() blocks to stdout and
+// writing saveAsTextFiles directories as real files (Spark's "prefix-TIME_IN_MS[.suffix]/part-NNNNN",
+// relative to the working directory); `export` writes the code generators' output. Bad input: one line on stderr, exit code 2.
 import { readFileSync, writeFileSync } from "node:fs";
 import { reseed } from "../engine/codegen/internals/plan";
 import type { CodeTarget, GeneratedCode } from "../engine/codegen/internals/types";
@@ -11,6 +12,7 @@ import { formatRecord } from "../engine/core/format";
 import { compilePipeline, PipelineInvalidError } from "../engine/graph/compile";
 import { pipelineFromJson } from "../engine/graph/jsonIO";
 import type { PipelineDocument } from "../engine/graph/types";
+import { NodeFileSystem } from "../engine/indexNode";
 import { parseCommand, USAGE, UsageError } from "./cliArgs";
 
 const EMITTERS: Record<CodeTarget, (doc: PipelineDocument) => GeneratedCode> = {
@@ -43,9 +45,10 @@ async function run(doc: PipelineDocument, batches: number): Promise<void> {
   let compiled: ReturnType<typeof compilePipeline>;
   try {
     compiled = compilePipeline(doc, {
+      fileSystem: new NodeFileSystem(),
       sink: {
         print: (_id, _t, lines) => lines.forEach(write),
-        // foreachRDD prints its rows as the exported program's foreachRDD does; saved files stay in memory.
+        // foreachRDD prints its rows as the exported program's foreachRDD does.
         records: (id, timeMs, kind, records) => {
           if (kind !== "foreachRDD") return;
           write(`${labels.get(id)} at ${timeMs} ms:`);

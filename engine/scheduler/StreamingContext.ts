@@ -11,7 +11,7 @@ import type { BatchWork } from "../metrics/BatchWork";
 import "../operators/index";
 import { TransformedDStream } from "../operators/TransformedDStream";
 import { UnionDStream } from "../operators/UnionDStream";
-import { type FileSystem, InMemoryFileSystem } from "../sinks/fileSystem";
+import { defaultFileSystem, type FileSystem } from "../sinks/fileSystem";
 import { QueueInputDStream } from "../sources/QueueInputDStream";
 import type { Receiver } from "../sources/Receiver";
 import { ReceiverInputDStream } from "../sources/ReceiverInputDStream";
@@ -42,7 +42,7 @@ export interface StreamingContextOptions {
    * Persisted streams know their counts either way.
    */
   trackRecordCounts?: boolean;
-  /** Where saveAsTextFiles writes (default: an in-memory file system). */
+  /** Where saveAsTextFiles writes (default: in memory; real files under the Node entry, engine/indexNode.ts). */
   fileSystem?: FileSystem;
   /** Where print() writes its lines (default: console.log). */
   out?: (line: string) => void;
@@ -84,7 +84,7 @@ export class StreamingContext {
     const clock = options.clock ?? "manual";
     this.clock = clock === "manual" ? new ManualClock() : clock === "system" ? new SystemClock() : clock;
     this.manual = this.clock instanceof ManualClock;
-    this.fileSystem = options.fileSystem ?? new InMemoryFileSystem();
+    this.fileSystem = options.fileSystem ?? defaultFileSystem();
     this.out = options.out ?? ((line) => console.log(line));
     this.trackRecordCounts = options.trackRecordCounts ?? options.processingTimeModel !== undefined;
     this.scheduler = new JobGenerator(this.graph, this.clock, this.manual, options.processingTimeModel);

@@ -1,5 +1,6 @@
 // The file system saveAsTextFiles writes to: in memory by default (works in the browser and in tests);
-// NodeFileSystem (sinks/NodeFileSystem.ts, Node only) writes real files.
+// NodeFileSystem (sinks/NodeFileSystem.ts, Node only) writes real files. The Node entry
+// (engine/indexNode.ts) makes it the default, so this module never imports node:fs itself.
 
 export interface FileSystem {
   writeFile(path: string, content: string): void;
@@ -22,4 +23,16 @@ export class InMemoryFileSystem implements FileSystem {
   list(prefix = ""): string[] {
     return [...this.files.keys()].filter((p) => p.startsWith(prefix)).sort();
   }
+}
+
+let makeDefault: () => FileSystem = () => new InMemoryFileSystem();
+
+/** The file system of a StreamingContext created without `fileSystem` (in memory unless the Node entry set it). */
+export function defaultFileSystem(): FileSystem {
+  return makeDefault();
+}
+
+/** Changes the file system later StreamingContexts get by default; engine/indexNode.ts calls it once. */
+export function setDefaultFileSystem(make: () => FileSystem): void {
+  makeDefault = make;
 }

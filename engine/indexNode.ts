@@ -1,0 +1,11 @@
+// Node entry of the engine's public API (package.json "exports" → "./engine" → "node"): everything of
+// engine/index.ts, with real files as the default file system, so saveAsTextFiles in `npx tsx` programs
+// and `dstream-studio run` writes directories on disk like Spark (relative paths: the working directory).
+// Browser bundles use engine/index.ts and never see node:fs.
+import { setDefaultFileSystem } from "./sinks/fileSystem";
+import { NodeFileSystem } from "./sinks/NodeFileSystem";
+
+export * from "./index";
+export { NodeFileSystem };
+
+setDefaultFileSystem(() => new NodeFileSystem());
