@@ -1,6 +1,7 @@
 // Exports a pipeline document as a PySpark Streaming program (the DStream API of Spark's programming
 // guide). User functions become Python lambdas when they are simple enough, otherwise marked stubs.
-import type { PipelineDocument } from "../graph/types";
+import { pythonArgs } from "../graph/catalog/api";
+import type { ApiCall, PipelineDocument } from "../graph/types";
 import { commentLines, fileBase, isEmpty, pyLiteral, pySeconds } from "./internals/literals";
 import { planPipeline, type Step, snakeCase } from "./internals/plan";
 import { PY_GENERATORS } from "./internals/pySources";
@@ -21,6 +22,7 @@ interface Helpers {
   fn: (param: string, rddParams?: number) => string;
   /** An optional function param: its lambda or None. */
   optFn: (param: string) => string;
+  has: (param: string) => boolean;
   secs: (param: string) => string;
   optSecs: (param: string) => string;
   opt: (param: string) => string;
@@ -33,6 +35,20 @@ interface Helpers {
   define: (param: string, expr: string) => string;
 }
 
+/** `input.method(args)` from the catalog's `api` shape; an empty optional argument is None. */
+const fromApi =
+  (api: ApiCall): Emit =>
+  (_s, h) => {
+    const args = pythonArgs(api.args, h.has).map((a) => {
+      if (a === null) return "None";
+      if (a.kind === "input") return h.input(a.index);
+      if (a.kind === "fn") return h.fn(a.param);
+      return a.kind === "duration" ? h.secs(a.param) : h.opt(a.param);
+    });
+    return `${h.input(0)}.${api.pythonMethod ?? api.method}(${args.join(", ")})`;
+  };
+
+/** Kinds the `api` shape cannot write: sources, PySpark's own signatures, results made Python lists. */
 const EMITTERS: Record<string, Emit> = {
   queueStream: (s, h) => {
     const def = isEmpty(s.params.defaultBatch) ? "" : `, default=sc.parallelize(${h.lit("defaultBatch")})`;
@@ -46,32 +62,12 @@ const EMITTERS: Record<string, Emit> = {
   clickStream: (s, h) =>
     `ssc.queueStream(${h.generator("clickStream")}(${s.params.seed}, ${h.perBatch()}, ${s.params.users}, ${s.params.pages}, BATCH_INTERVAL_SECONDS))`,
   staticTable: (_s, h) => `ssc.queueStream([], default=sc.parallelize(${h.lit("rows")}))`,
-  map: (_s, h) => `${h.input(0)}.map(${h.fn("fn")})`,
-  flatMap: (_s, h) => `${h.input(0)}.flatMap(${h.fn("fn")})`,
-  filter: (_s, h) => `${h.input(0)}.filter(${h.fn("fn")})`,
-  glom: (_s, h) => `${h.input(0)}.glom()`,
-  mapPartitions: (_s, h) => `${h.input(0)}.mapPartitions(${h.fn("fn")})`,
-  repartition: (_s, h) => `${h.input(0)}.repartition(${h.opt("numPartitions")})`,
   union: (s, h) =>
     s.inputs.length === 2
       ? `${h.input(0)}.union(${h.input(1)})`
       : `ssc.union(${s.inputs.map((_, i) => h.input(i)).join(", ")})`,
-  count: (_s, h) => `${h.input(0)}.count()`,
   countByValue: (_s, h) => `${h.input(0)}.countByValue()`,
-  reduce: (_s, h) => `${h.input(0)}.reduce(${h.fn("fn")})`,
-  reduceByKey: (_s, h) => call(h.input(0), "reduceByKey", h.fn("fn"), h.opt("numPartitions")),
   groupByKey: (_s, h) => `${call(h.input(0), "groupByKey", h.opt("numPartitions"))}.mapValues(list)`,
-  combineByKey: (_s, h) =>
-    call(
-      h.input(0),
-      "combineByKey",
-      h.fn("createCombiner"),
-      h.fn("mergeValue"),
-      h.fn("mergeCombiners"),
-      h.opt("numPartitions"),
-    ),
-  mapValues: (_s, h) => `${h.input(0)}.mapValues(${h.fn("fn")})`,
-  flatMapValues: (_s, h) => `${h.input(0)}.flatMapValues(${h.fn("fn")})`,
   // PySpark calls transform functions with (time, rdd); the studio's take (rdd, timeMs, table).
   transform: (s, h) => {
     const fn = h.define("fn", h.fn("fn", 1));
@@ -80,16 +76,8 @@ const EMITTERS: Record<string, Emit> = {
   },
   transformWith: (_s, h) =>
     `${h.input(0)}.transformWith(lambda time, left, right: ${h.define("fn", h.fn("fn", 2))}(left, right, time), ${h.input(1)})`,
-  join: (_s, h) => call(h.input(0), "join", h.input(1), h.opt("numPartitions")),
-  leftOuterJoin: (_s, h) => call(h.input(0), "leftOuterJoin", h.input(1), h.opt("numPartitions")),
-  rightOuterJoin: (_s, h) => call(h.input(0), "rightOuterJoin", h.input(1), h.opt("numPartitions")),
-  fullOuterJoin: (_s, h) => call(h.input(0), "fullOuterJoin", h.input(1), h.opt("numPartitions")),
   cogroup: (_s, h) =>
     `${h.input(0)}.cogroup(${h.input(1)}, ${h.opt("numPartitions")}).mapValues(lambda vs: (list(vs[0]), list(vs[1])))`,
-  window: (_s, h) => call(h.input(0), "window", h.secs("windowMs"), h.optSecs("slideMs")),
-  countByWindow: (_s, h) => `${h.input(0)}.countByWindow(${h.secs("windowMs")}, ${h.secs("slideMs")})`,
-  reduceByWindow: (_s, h) =>
-    call(h.input(0), "reduceByWindow", h.fn("fn"), h.optFn("invFn"), h.secs("windowMs"), h.secs("slideMs")),
   reduceByKeyAndWindow: (_s, h) =>
     call(
       h.input(0),
@@ -101,8 +89,6 @@ const EMITTERS: Record<string, Emit> = {
       h.opt("numPartitions"),
       h.optFn("filterFunc"),
     ),
-  countByValueAndWindow: (_s, h) =>
-    call(h.input(0), "countByValueAndWindow", h.secs("windowMs"), h.secs("slideMs"), h.opt("numPartitions")),
   groupByKeyAndWindow: (_s, h) =>
     `${call(
       h.input(0),
@@ -116,11 +102,8 @@ const EMITTERS: Record<string, Emit> = {
     return call(h.input(0), "updateStateByKey", h.fn("fn"), h.opt("numPartitions"), initial);
   },
   mapWithState: (_s, h) => `${h.stub("mapWithState is not part of PySpark's DStream API (Scala/Java only)")}`,
-  print: (_s, h) => `${h.input(0)}.pprint(${h.opt("num")})`,
   foreachRDD: (_s, h) =>
     `${h.input(0)}.foreachRDD(lambda time, rdd: print(time, rdd.take(${h.opt("limit")})))`,
-  saveAsTextFiles: (s, h) =>
-    `${h.input(0)}.saveAsTextFiles(${JSON.stringify(s.params.prefix)}${isEmpty(s.params.suffix) ? "" : `, ${JSON.stringify(s.params.suffix)}`})`,
 };
 
 export function toPySpark(doc: PipelineDocument): GeneratedCode {
@@ -158,6 +141,7 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
         }
       },
       optFn: (param) => (isEmpty(s.params[param]) ? "None" : h.fn(param)),
+      has: (param) => !isEmpty(s.params[param]),
       secs: (param) => pySeconds(s.params[param]),
       optSecs: (param) => (isEmpty(s.params[param]) ? "None" : pySeconds(s.params[param])),
       opt: (param) => (isEmpty(s.params[param]) ? "None" : pyLiteral(s.params[param])),
@@ -181,7 +165,7 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
         return `${h.input(0)}  # TODO: replace with the equivalent of ${s.node.kind}`;
       },
     };
-    const emit = EMITTERS[s.node.kind];
+    const emit = EMITTERS[s.node.kind] ?? (s.spec.api && fromApi(s.spec.api));
     if (!emit) throw new Error(`node "${s.node.id}": no PySpark export for kind "${s.node.kind}" yet`);
     const statement = emit(s, h);
     if (s.spec.category === "source" && before.length === 0 && s.node.kind in PY_GENERATORS) {

@@ -1,6 +1,7 @@
 // Exports a pipeline document as a Spark Streaming program in Scala (the DStream API). User functions
 // become Scala function literals when simple enough, otherwise marked stubs (`???`) with the source.
-import type { PipelineDocument } from "../graph/types";
+import { positionalArgs } from "../graph/catalog/api";
+import type { ApiCall, PipelineDocument } from "../graph/types";
 import { commentLines, isEmpty, scalaDuration, scalaLiteral } from "./internals/literals";
 import { planPipeline, type Step } from "./internals/plan";
 import { SCALA_GENERATORS } from "./internals/scalaSources";
@@ -124,6 +125,21 @@ const slideAndPartitions = (h: Helpers) =>
 
 const partitions = (h: Helpers) => optional(h, ["numPartitions", () => h.lit("numPartitions")]);
 
+/** `input.method(args)` from the catalog's `api` shape (see engine/graph/README.md). */
+const fromApi =
+  (api: ApiCall): Emit =>
+  (_s, h) => {
+    if (api.keepsValueType) h.produces(h.valueType(0));
+    const args = positionalArgs(api.args, h.has).map((a) => {
+      if (a.kind === "input") return h.input(a.index);
+      if (a.kind === "parentSlide") return `${h.input(0)}.slideDuration`;
+      if (a.kind === "fn") return h.fn(a.param);
+      return a.kind === "duration" ? h.dur(a.param) : h.lit(a.param);
+    });
+    return `${h.input(0)}.${api.method}(${args.join(", ")})`;
+  };
+
+/** Kinds the `api` shape cannot write: sources, Scala's types and collections, HashPartitioner forms. */
 const EMITTERS: Record<string, Emit> = {
   queueStream: (s, h) => {
     const batches = Array.isArray(s.params.batches) ? (s.params.batches as unknown[][]).flat() : [];
@@ -147,27 +163,16 @@ const EMITTERS: Record<string, Emit> = {
     return `${h.input(0)}.map(${fn})`;
   },
   flatMap: (_s, h) => `${h.input(0)}.flatMap(${asCollection(h.fn("fn"))})`,
-  filter: keepsValue((_s, h) => `${h.input(0)}.filter(${h.fn("fn")})`),
-  glom: (_s, h) => `${h.input(0)}.glom()`,
-  mapPartitions: (_s, h) => `${h.input(0)}.mapPartitions(${h.fn("fn")})`,
-  repartition: keepsValue((_s, h) => `${h.input(0)}.repartition(${h.lit("numPartitions")})`),
   union: (s, h) =>
     s.inputs.length === 2
       ? `${h.input(0)}.union(${h.input(1)})`
       : `ssc.union(Seq(${s.inputs.map((_, i) => h.input(i)).join(", ")}))`,
-  count: (_s, h) => `${h.input(0)}.count()`,
-  countByValue: (_s, h) =>
-    `${h.input(0)}.countByValue(${h.has("numPartitions") ? h.lit("numPartitions") : ""})`,
-  reduce: (_s, h) => `${h.input(0)}.reduce(${h.fn("fn")})`,
-  reduceByKey: keepsValue((_s, h) => `${h.input(0)}.reduceByKey(${h.fn("fn")}${partitions(h)})`),
-  groupByKey: (_s, h) => `${h.input(0)}.groupByKey(${h.has("numPartitions") ? h.lit("numPartitions") : ""})`,
   combineByKey: (_s, h) => {
     const create = h.fn("createCombiner");
     const c = combinerType(create, h.valueType(0));
     if (!c) h.todo("Scala cannot infer the combiner type C: write combineByKey[C](...) with your type.");
     return `${h.input(0)}.combineByKey${c ? `[${c}]` : ""}(${create}, ${h.fn("mergeValue")}, ${h.fn("mergeCombiners")}, new HashPartitioner(${h.has("numPartitions") ? h.lit("numPartitions") : "sc.defaultParallelism"}))`;
   },
-  mapValues: (_s, h) => `${h.input(0)}.mapValues(${h.fn("fn")})`,
   flatMapValues: (_s, h) => `${h.input(0)}.flatMapValues(${asCollection(h.fn("fn"))})`,
   transform: (_s, h) => {
     const fn = h.fn("fn", 1);
@@ -182,18 +187,6 @@ const EMITTERS: Record<string, Emit> = {
     if (inline) return `${h.input(0)}.transformWith(${h.input(1)}, ${inline})`;
     return `${h.input(0)}.transformWith(${h.input(1)}, (left: RDD[_], right: RDD[_], time: Time) => ${h.define("Fn", fn)}(left, right, time.milliseconds))`;
   },
-  join: (_s, h) => `${h.input(0)}.join(${h.input(1)}${partitions(h)})`,
-  leftOuterJoin: (_s, h) => `${h.input(0)}.leftOuterJoin(${h.input(1)}${partitions(h)})`,
-  rightOuterJoin: (_s, h) => `${h.input(0)}.rightOuterJoin(${h.input(1)}${partitions(h)})`,
-  fullOuterJoin: (_s, h) => `${h.input(0)}.fullOuterJoin(${h.input(1)}${partitions(h)})`,
-  cogroup: (_s, h) => `${h.input(0)}.cogroup(${h.input(1)}${partitions(h)})`,
-  window: keepsValue(
-    (_s, h) =>
-      `${h.input(0)}.window(${h.dur("windowMs")}${optional(h, ["slideMs", () => h.dur("slideMs")])})`,
-  ),
-  countByWindow: (_s, h) => `${h.input(0)}.countByWindow(${h.dur("windowMs")}, ${h.dur("slideMs")})`,
-  reduceByWindow: (_s, h) =>
-    `${h.input(0)}.reduceByWindow(${h.fn("fn")}, ${h.has("invFn") ? `${h.fn("invFn")}, ` : ""}${h.dur("windowMs")}, ${h.dur("slideMs")})`,
   reduceByKeyAndWindow: keepsValue((_s, h) => {
     if (!h.has("invFn"))
       return `${h.input(0)}.reduceByKeyAndWindow(${reducer(h, "fn")}, ${h.dur("windowMs")}${slideAndPartitions(h)})`;
@@ -205,10 +198,6 @@ const EMITTERS: Record<string, Emit> = {
     const fns = [reducer(h, "fn"), reducer(h, "invFn")];
     return `${h.input(0)}.reduceByKeyAndWindow(${[...fns, h.dur("windowMs"), slide, ...named].join(", ")})`;
   }),
-  countByValueAndWindow: (_s, h) =>
-    `${h.input(0)}.countByValueAndWindow(${h.dur("windowMs")}, ${h.dur("slideMs")}${partitions(h)})`,
-  groupByKeyAndWindow: (_s, h) =>
-    `${h.input(0)}.groupByKeyAndWindow(${h.dur("windowMs")}${slideAndPartitions(h)})`,
   updateStateByKey: (s, h) => {
     let fn = h.fn("fn");
     const f = splitLambda(fn);
@@ -237,11 +226,8 @@ const EMITTERS: Record<string, Emit> = {
     if (h.has("numPartitions")) spec += `.numPartitions(${h.lit("numPartitions")})`;
     return `${h.input(0)}.mapWithState(${spec})${s.params.stateSnapshots === true ? ".stateSnapshots()" : ""}`;
   },
-  print: (_s, h) => `${h.input(0)}.print(${h.lit("num")})`,
   foreachRDD: (_s, h) =>
     `${h.input(0)}.foreachRDD((rdd, time) => println(s"$time: \${rdd.take(${h.lit("limit")}).mkString(", ")}"))`,
-  saveAsTextFiles: (s, h) =>
-    `${h.input(0)}.saveAsTextFiles(${JSON.stringify(s.params.prefix)}${h.has("suffix") ? `, ${JSON.stringify(s.params.suffix)}` : ""})`,
 };
 
 function objectName(name: string): string {
@@ -296,7 +282,7 @@ export function toScala(doc: PipelineDocument): GeneratedCode {
       produces: (t) => valueTypes.set(s.name, t),
       todo: (text) => before.push(`// TODO: types: ${text}`),
     };
-    const emit = EMITTERS[s.node.kind];
+    const emit = EMITTERS[s.node.kind] ?? (s.spec.api && fromApi(s.spec.api));
     if (!emit) throw new Error(`node "${s.node.id}": no Scala export for kind "${s.node.kind}" yet`);
     const statement = emit(s, h);
     if (s.node.kind in SCALA_GENERATORS) {

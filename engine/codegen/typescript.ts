@@ -2,7 +2,8 @@
 // would write it by hand: one statement per node, the node labels as variable names, the user's
 // functions inlined as typed. It runs headless with `npx tsx <file> [batches] [seed]` on the manual
 // clock and prints what `dstream-studio run` prints for the same batches and seed.
-import { DEFAULT_BLOCK_INTERVAL_MS, type PipelineDocument } from "../graph/types";
+import { positionalArgs } from "../graph/catalog/api";
+import { type ApiCall, DEFAULT_BLOCK_INTERVAL_MS, type PipelineDocument } from "../graph/types";
 import { blockIntervalOf } from "../graph/validateBlockInterval";
 import { commentLines, fileBase, isEmpty } from "./internals/literals";
 import { isSeeded, planPipeline, type Step } from "./internals/plan";
@@ -57,25 +58,20 @@ const slideOrParent = (h: Helpers) => (h.has("slideMs") ? h.lit("slideMs") : `${
 const slideAndPartitions = (h: Helpers) =>
   h.has("numPartitions") ? `, ${slideOrParent(h)}, ${h.lit("numPartitions")}` : trailing(h, "slideMs");
 
-const unary =
-  (method: string, ...params: string[]): Emit =>
-  (_s, h) =>
-    `${h.input(0)}.${method}(${params.map((p) => (p.startsWith("fn:") ? h.fn(p.slice(3)) : h.lit(p))).join(", ")})`;
-
-const withPartitions =
-  (method: string, fnParam?: string): Emit =>
+/** `input.method(args)` from the catalog's `api` shape (see engine/graph/README.md). */
+const fromApi =
+  (api: ApiCall): Emit =>
   (_s, h) => {
-    const first = fnParam ? h.fn(fnParam) : "";
-    const rest = trailing(h, "numPartitions");
-    return `${h.input(0)}.${method}(${first}${first ? rest : rest.replace(/^, /, "")})`;
+    const args = positionalArgs(api.args, h.has).map((a) => {
+      if (a.kind === "input") return h.input(a.index);
+      if (a.kind === "parentSlide") return `${h.input(0)}.slideDuration`;
+      return a.kind === "fn" ? h.fn(a.param) : h.lit(a.param);
+    });
+    return `${h.input(0)}.${api.method}(${args.join(", ")})`;
   };
 
-const join =
-  (method: string): Emit =>
-  (_s, h) =>
-    `${h.input(0)}.${method}(${h.input(1)}${trailing(h, "numPartitions")})`;
-
-const EMITTERS: Record<string, Emit> = {
+/** Kinds the `api` shape cannot write: sources, type annotations, option objects, closures. */
+const OVERRIDES: Record<string, Emit> = {
   queueStream: (s, h) =>
     `ssc.queueStream<${batchesRecordType(s.params.batches, s.params.defaultBatch)}>(${h.lit("batches")}, ${h.lit("oneAtATime")}${h.has("defaultBatch") ? `, ${h.lit("defaultBatch")}` : ""})`,
   textLines: (s, h) => {
@@ -100,26 +96,13 @@ const EMITTERS: Record<string, Emit> = {
     const type = recordType(Array.isArray(s.params.rows) ? s.params.rows : []);
     return `ssc.queueStream<${type}>([], true, ssc.sparkContext.parallelize<${type}>(${h.lit("rows")}))`;
   },
-  map: unary("map", "fn:fn"),
-  flatMap: unary("flatMap", "fn:fn"),
-  filter: unary("filter", "fn:fn"),
-  glom: unary("glom"),
-  mapPartitions: unary("mapPartitions", "fn:fn"),
-  repartition: unary("repartition", "numPartitions"),
   union: (s, h) =>
     s.inputs.length === 2
       ? `${h.input(0)}.union(${h.input(1)})`
       : `ssc.union([${s.inputs.map((_, i) => h.input(i)).join(", ")}])`,
-  count: unary("count"),
-  countByValue: withPartitions("countByValue"),
-  reduce: unary("reduce", "fn:fn"),
-  reduceByKey: withPartitions("reduceByKey", "fn"),
-  groupByKey: withPartitions("groupByKey"),
   // The combiner type comes from createCombiner, which TypeScript types first only if its parameter is typed.
   combineByKey: (_s, h) =>
     `${h.input(0)}.combineByKey(${annotateParams(h.fn("createCombiner"), [h.valueOf(0)])}, ${h.fn("mergeValue")}, ${h.fn("mergeCombiners")}${trailing(h, "numPartitions")})`,
-  mapValues: unary("mapValues", "fn:fn"),
-  flatMapValues: unary("flatMapValues", "fn:fn"),
   transform: (s, h) => {
     h.useType("RDD");
     const tableType = recordType(Array.isArray(s.params.table) ? s.params.table : []);
@@ -130,16 +113,6 @@ const EMITTERS: Record<string, Emit> = {
     const fn = h.define("Fn", annotateParams(h.fn("fn"), types));
     return `${h.input(0)}.transform((rdd, timeMs) => ${fn}(rdd, timeMs, ${table}))`;
   },
-  transformWith: (_s, h) => `${h.input(0)}.transformWith(${h.input(1)}, ${h.fn("fn")})`,
-  join: join("join"),
-  leftOuterJoin: join("leftOuterJoin"),
-  rightOuterJoin: join("rightOuterJoin"),
-  fullOuterJoin: join("fullOuterJoin"),
-  cogroup: join("cogroup"),
-  window: (_s, h) => `${h.input(0)}.window(${h.lit("windowMs")}${trailing(h, "slideMs")})`,
-  countByWindow: (_s, h) => `${h.input(0)}.countByWindow(${h.lit("windowMs")}, ${h.lit("slideMs")})`,
-  reduceByWindow: (_s, h) =>
-    `${h.input(0)}.reduceByWindow(${h.fn("fn")}, ${h.has("invFn") ? `${h.fn("invFn")}, ` : ""}${h.lit("windowMs")}, ${h.lit("slideMs")})`,
   reduceByKeyAndWindow: (_s, h) => {
     if (!h.has("invFn"))
       return `${h.input(0)}.reduceByKeyAndWindow(${h.fn("fn")}, ${h.lit("windowMs")}${slideAndPartitions(h)})`;
@@ -151,10 +124,6 @@ const EMITTERS: Record<string, Emit> = {
         : "";
     return `${h.input(0)}.reduceByKeyAndWindow(${h.fn("fn")}, ${h.fn("invFn")}, ${h.lit("windowMs")}, ${slideOrParent(h)}${filter})`;
   },
-  countByValueAndWindow: (_s, h) =>
-    `${h.input(0)}.countByValueAndWindow(${h.lit("windowMs")}, ${h.lit("slideMs")}${trailing(h, "numPartitions")})`,
-  groupByKeyAndWindow: (_s, h) =>
-    `${h.input(0)}.groupByKeyAndWindow(${h.lit("windowMs")}${slideAndPartitions(h)})`,
   updateStateByKey: (s, h) => {
     const options = [
       ...(h.has("initialState") ? [`initialState: ${h.lit("initialState")}`] : []),
@@ -177,7 +146,6 @@ const EMITTERS: Record<string, Emit> = {
     if (h.has("numPartitions")) spec += `.numPartitions(${h.lit("numPartitions")})`;
     return `${h.input(0)}.mapWithState(${spec})${s.params.stateSnapshots === true ? ".stateSnapshots()" : ""}`;
   },
-  print: unary("print", "num"),
   foreachRDD: (s, h) => {
     h.use("formatRecord");
     const label = (s.node.label || s.node.id).replace(/[`\\$]/g, "");
@@ -188,7 +156,6 @@ const EMITTERS: Record<string, Emit> = {
       "})",
     ].join("\n");
   },
-  saveAsTextFiles: (_s, h) => `${h.input(0)}.saveAsTextFiles(${h.lit("prefix")}${trailing(h, "suffix")})`,
 };
 
 /** `blockIntervalMs: 100, ` when the document's differs from Spark's default (the engine's too). */
@@ -228,7 +195,7 @@ export function toTypeScript(doc: PipelineDocument): GeneratedCode {
       valueOf: (i) => helper("ValueOf", s.inputs[i]),
       useType: (name) => typeImports.add(name),
     };
-    const emit = EMITTERS[s.node.kind];
+    const emit = OVERRIDES[s.node.kind] ?? (s.spec.api && fromApi(s.spec.api));
     if (!emit) throw new Error(`node "${s.node.id}": no TypeScript export for kind "${s.node.kind}" yet`);
     const statement = emit(s, h);
     body.push(...before, s.spec.isOutput ? `${statement};` : `const ${s.name} = ${statement};`);

@@ -1,7 +1,12 @@
 // Builders of the transformation, window, state and join nodes: each one call of the engine's fluent
-// DStream API with the node's params, in Spark's positional argument order.
+// DStream API with the node's params, in Spark's positional argument order. A kind with an `api` shape in
+// the catalog gets its builder derived from it; the overrides below are the calls the shape cannot say.
 import * as engine from "../index";
+import { catalog } from "./catalog";
+import { positionalArgs } from "./catalog/api";
+import { isEmptyParam } from "./catalog/params";
 import { type AnyStream, type BuildContext, invoke, optionalNumber, trimArgs } from "./compileContext";
+import type { ApiCall, NodeKindSpec } from "./types";
 
 type Builder = (ctx: BuildContext) => AnyStream;
 
@@ -11,64 +16,40 @@ const parts = (ctx: BuildContext) => optionalNumber(ctx.params.numPartitions);
 const slide = (ctx: BuildContext) => optionalNumber(ctx.params.slideMs) ?? first(ctx).slideDuration;
 const windowMs = (ctx: BuildContext) => Number(ctx.params.windowMs);
 
-const unary =
-  (method: string, arity = 1): Builder =>
-  (ctx) =>
-    invoke(first(ctx), method, ctx.fn("fn", arity));
-const withPartitions =
-  (method: string): Builder =>
-  (ctx) =>
-    invoke(first(ctx), method, ...trimArgs(parts(ctx)));
-const binary =
-  (method: string): Builder =>
-  (ctx) =>
-    invoke(ctx.inputs[0], method, ctx.inputs[1], ...trimArgs(parts(ctx)));
+/** The builder an `api` shape means: `input0.method(args...)` with the params as the engine takes them. */
+export function builderFromApi(spec: NodeKindSpec, api: ApiCall): Builder {
+  const isNumber = (param: string) => {
+    const type = spec.params.find((p) => p.name === param)?.param.type;
+    return type === "number" || type === "duration";
+  };
+  return (ctx) => {
+    const args = positionalArgs(api.args, (param) => !isEmptyParam(ctx.params[param])).map((arg) => {
+      switch (arg.kind) {
+        case "input":
+          return ctx.inputs[arg.index];
+        case "parentSlide":
+          return first(ctx).slideDuration;
+        case "fn":
+          return arg.optional ? ctx.optionalFn(arg.param, arg.arity) : ctx.fn(arg.param, arg.arity);
+        default: {
+          const v = ctx.params[arg.param];
+          if (!isNumber(arg.param)) return v;
+          return arg.optional ? optionalNumber(v) : Number(v);
+        }
+      }
+    });
+    return invoke(first(ctx), api.method, ...trimArgs(...args));
+  };
+}
 
-export const operatorBuilders: Record<string, Builder> = {
-  map: unary("map"),
-  flatMap: unary("flatMap"),
-  filter: unary("filter"),
-  glom: (ctx) => invoke(first(ctx), "glom"),
-  mapPartitions: unary("mapPartitions"),
-  repartition: (ctx) => invoke(first(ctx), "repartition", Number(ctx.params.numPartitions)),
+/** Kinds whose engine call the `api` shape cannot express. */
+const overrides: Record<string, Builder> = {
   union: (ctx) => ctx.ssc.union(ctx.inputs),
-  count: (ctx) => invoke(first(ctx), "count"),
-  countByValue: withPartitions("countByValue"),
-  reduce: unary("reduce", 2),
-  reduceByKey: (ctx) => invoke(first(ctx), "reduceByKey", ctx.fn("fn", 2), ...trimArgs(parts(ctx))),
-  groupByKey: withPartitions("groupByKey"),
-  combineByKey: (ctx) =>
-    invoke(
-      first(ctx),
-      "combineByKey",
-      ctx.fn("createCombiner", 1),
-      ctx.fn("mergeValue", 2),
-      ctx.fn("mergeCombiners", 2),
-      ...trimArgs(parts(ctx)),
-    ),
-  mapValues: unary("mapValues"),
-  flatMapValues: unary("flatMapValues"),
   transform: (ctx) => {
     const f = ctx.fn("fn", 3);
     const rows = ctx.params.table;
     const table = Array.isArray(rows) ? ctx.ssc.sparkContext.parallelize(rows) : undefined;
     return invoke(first(ctx), "transform", (rdd: unknown, timeMs: number) => f(rdd, timeMs, table));
-  },
-  transformWith: (ctx) => invoke(ctx.inputs[0], "transformWith", ctx.inputs[1], ctx.fn("fn", 3)),
-  join: binary("join"),
-  leftOuterJoin: binary("leftOuterJoin"),
-  rightOuterJoin: binary("rightOuterJoin"),
-  fullOuterJoin: binary("fullOuterJoin"),
-  cogroup: binary("cogroup"),
-  window: (ctx) =>
-    invoke(first(ctx), "window", ...trimArgs(windowMs(ctx), optionalNumber(ctx.params.slideMs))),
-  countByWindow: (ctx) => invoke(first(ctx), "countByWindow", windowMs(ctx), slide(ctx)),
-  reduceByWindow: (ctx) => {
-    const inv = ctx.optionalFn("invFn", 2);
-    const f = ctx.fn("fn", 2);
-    return inv
-      ? invoke(first(ctx), "reduceByWindow", f, inv, windowMs(ctx), slide(ctx))
-      : invoke(first(ctx), "reduceByWindow", f, windowMs(ctx), slide(ctx));
   },
   reduceByKeyAndWindow: (ctx) => {
     const f = ctx.fn("fn", 2);
@@ -90,13 +71,6 @@ export const operatorBuilders: Record<string, Builder> = {
       filterFunc,
     );
   },
-  countByValueAndWindow: (ctx) =>
-    invoke(first(ctx), "countByValueAndWindow", windowMs(ctx), slide(ctx), ...trimArgs(parts(ctx))),
-  groupByKeyAndWindow: (ctx) => {
-    const rest =
-      parts(ctx) === undefined ? trimArgs(optionalNumber(ctx.params.slideMs)) : [slide(ctx), parts(ctx)];
-    return invoke(first(ctx), "groupByKeyAndWindow", windowMs(ctx), ...rest);
-  },
   updateStateByKey: (ctx) => {
     const initialState = Array.isArray(ctx.params.initialState) ? ctx.params.initialState : undefined;
     return invoke(first(ctx), "updateStateByKey", ctx.fn("fn", 2), {
@@ -116,3 +90,12 @@ export const operatorBuilders: Record<string, Builder> = {
     return ctx.params.stateSnapshots === true ? invoke(mapped, "stateSnapshots") : mapped;
   },
 };
+
+/** Every transformation, window, state and join kind: its override, else the builder its shape derives. */
+export const operatorBuilders: Record<string, Builder> = Object.fromEntries(
+  Object.values(catalog).flatMap((spec): [string, Builder][] => {
+    if (spec.category === "source" || spec.isOutput) return [];
+    const build = overrides[spec.kind] ?? (spec.api && builderFromApi(spec, spec.api));
+    return build ? [[spec.kind, build]] : [];
+  }),
+);

@@ -64,6 +64,38 @@ export interface NodeKindSpec {
   params: readonly ParamSpec[];
   /** One-line summary of key params for the node card, e.g. "window 30s / 10s". */
   summary?: (params: Record<string, unknown>, batchIntervalMs: number) => string;
+  /**
+   * The Spark call this node is, as data: the compiler and the TypeScript/PySpark/Scala exporters derive
+   * their code from it unless they hold an override for the kind (see engine/graph/README.md).
+   */
+  api?: ApiCall;
+}
+
+/**
+ * One argument of a node's Spark call, in Spark's positional order. An `optional` argument that is
+ * empty is left out, and so is every optional one after it (positional overloads); required ones after
+ * it stay (`reduceByWindow(fn, [invFn,] window, slide)`). Python passes `None` instead, then drops
+ * trailing `None`s. `orParentSlide`: when empty but a later argument is set, the input's slide duration
+ * stands in (Spark's overloads have no slide-less form with numPartitions).
+ */
+export type ApiArg =
+  /** A function param, compiled with this arity (the number of arguments the engine passes). */
+  | { kind: "fn"; param: string; arity: number; optional?: boolean }
+  /** A number, string or boolean param written as a literal. */
+  | { kind: "value"; param: string; optional?: boolean }
+  /** Milliseconds: a number in TypeScript, seconds in Python, `Seconds(n)`/`Milliseconds(n)` in Scala. */
+  | { kind: "duration"; param: string; optional?: boolean; orParentSlide?: boolean }
+  /** Another input stream (a join's right side). */
+  | { kind: "input"; index: number };
+
+export interface ApiCall {
+  /** The fluent method on the first input, e.g. "reduceByKey" (the same in TypeScript and Scala). */
+  method: string;
+  /** PySpark's name where it differs (print -> "pprint"). */
+  pythonMethod?: string;
+  args: readonly ApiArg[];
+  /** The output pairs' values have the input's value type (the Scala exporter carries known types on). */
+  keepsValueType?: boolean;
 }
 
 export interface PipelineSettings {

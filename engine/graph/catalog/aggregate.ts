@@ -1,5 +1,6 @@
 // Aggregations per batch: count, countByValue, reduce, and the pair (shuffle) aggregations.
 import type { NodeKindSpec } from "../types";
+import { call, fn, optionalPartitions } from "./api";
 import { codeSummary, fnParam, numPartitionsParam } from "./params";
 
 const oneInput = { category: "transformation", inputs: { min: 1, max: 1 }, needsCheckpoint: false } as const;
@@ -8,6 +9,7 @@ const sumFn = "(a, b) => a + b";
 export const count: NodeKindSpec = {
   ...oneInput,
   kind: "count",
+  api: call("count"),
   label: "count",
   sparkMethod: "DStream.count",
   doc: "Counts the records of each batch into a single-record RDD (DStream.count).",
@@ -19,6 +21,7 @@ export const count: NodeKindSpec = {
 export const countByValue: NodeKindSpec = {
   ...oneInput,
   kind: "countByValue",
+  api: call("countByValue", optionalPartitions),
   label: "countByValue",
   sparkMethod: "DStream.countByValue",
   doc: "Counts each distinct record of a batch into [record, count] pairs (DStream.countByValue).",
@@ -30,6 +33,7 @@ export const countByValue: NodeKindSpec = {
 export const reduce: NodeKindSpec = {
   ...oneInput,
   kind: "reduce",
+  api: call("reduce", fn("fn", 2)),
   label: "reduce",
   sparkMethod: "DStream.reduce",
   doc: "Reduces each batch's records to one record with an associative function (DStream.reduce).",
@@ -50,6 +54,7 @@ export const reduce: NodeKindSpec = {
 export const reduceByKey: NodeKindSpec = {
   ...oneInput,
   kind: "reduceByKey",
+  api: { ...call("reduceByKey", fn("fn", 2), optionalPartitions), keepsValueType: true },
   label: "reduceByKey",
   sparkMethod: "PairDStreamFunctions.reduceByKey",
   doc: "Merges the values of each key in a batch with an associative function (PairDStreamFunctions.reduceByKey).",
@@ -71,6 +76,7 @@ export const reduceByKey: NodeKindSpec = {
 export const groupByKey: NodeKindSpec = {
   ...oneInput,
   kind: "groupByKey",
+  api: call("groupByKey", optionalPartitions),
   label: "groupByKey",
   sparkMethod: "PairDStreamFunctions.groupByKey",
   doc: "Groups the values of each key in a batch into [key, values[]] (PairDStreamFunctions.groupByKey).",
@@ -82,6 +88,13 @@ export const groupByKey: NodeKindSpec = {
 export const combineByKey: NodeKindSpec = {
   ...oneInput,
   kind: "combineByKey",
+  api: call(
+    "combineByKey",
+    fn("createCombiner", 1),
+    fn("mergeValue", 2),
+    fn("mergeCombiners", 2),
+    optionalPartitions,
+  ),
   label: "combineByKey",
   sparkMethod: "PairDStreamFunctions.combineByKey",
   doc: "Combines the values of each key with a combiner built, merged and combined by three functions (PairDStreamFunctions.combineByKey).",
@@ -116,6 +129,7 @@ export const combineByKey: NodeKindSpec = {
 export const mapValues: NodeKindSpec = {
   ...oneInput,
   kind: "mapValues",
+  api: call("mapValues", fn("fn", 1)),
   label: "mapValues",
   sparkMethod: "PairDStreamFunctions.mapValues",
   doc: "Applies a function to the value of every pair, keeping the key (PairDStreamFunctions.mapValues).",
@@ -128,6 +142,7 @@ export const mapValues: NodeKindSpec = {
 export const flatMapValues: NodeKindSpec = {
   ...oneInput,
   kind: "flatMapValues",
+  api: call("flatMapValues", fn("fn", 1)),
   label: "flatMapValues",
   sparkMethod: "PairDStreamFunctions.flatMapValues",
   doc: "Maps every value to zero or more values, each paired with the key (PairDStreamFunctions.flatMapValues).",

@@ -1,5 +1,6 @@
 // Narrow (per-record or per-partition) DStream transformations, plus repartition and union.
 import type { NodeKindSpec } from "../types";
+import { call, fn, value } from "./api";
 import { codeSummary, fnParam, intParam } from "./params";
 
 const oneInput = { category: "transformation", inputs: { min: 1, max: 1 }, needsCheckpoint: false } as const;
@@ -12,6 +13,7 @@ export function returnsPairLiteral(source: unknown): boolean {
 export const map: NodeKindSpec = {
   ...oneInput,
   kind: "map",
+  api: call("map", fn("fn", 1)),
   label: "map",
   sparkMethod: "DStream.map",
   doc: "Applies a function to every record (DStream.map); return [key, value] to make a pair stream.",
@@ -33,6 +35,7 @@ export const map: NodeKindSpec = {
 export const flatMap: NodeKindSpec = {
   ...oneInput,
   kind: "flatMap",
+  api: call("flatMap", fn("fn", 1)),
   label: "flatMap",
   sparkMethod: "DStream.flatMap",
   doc: "Maps every record to zero or more records (DStream.flatMap).",
@@ -53,6 +56,7 @@ export const flatMap: NodeKindSpec = {
 export const filter: NodeKindSpec = {
   ...oneInput,
   kind: "filter",
+  api: { ...call("filter", fn("fn", 1)), keepsValueType: true },
   label: "filter",
   sparkMethod: "DStream.filter",
   doc: "Keeps the records for which the predicate returns true (DStream.filter).",
@@ -73,6 +77,7 @@ export const filter: NodeKindSpec = {
 export const glom: NodeKindSpec = {
   ...oneInput,
   kind: "glom",
+  api: call("glom"),
   label: "glom",
   sparkMethod: "DStream.glom",
   doc: "Turns each partition into one array record (DStream.glom).",
@@ -84,6 +89,7 @@ export const glom: NodeKindSpec = {
 export const mapPartitions: NodeKindSpec = {
   ...oneInput,
   kind: "mapPartitions",
+  api: call("mapPartitions", fn("fn", 1)),
   label: "mapPartitions",
   sparkMethod: "DStream.mapPartitions",
   doc: "Applies a function to each partition's records at once (DStream.mapPartitions).",
@@ -104,6 +110,7 @@ export const mapPartitions: NodeKindSpec = {
 export const repartition: NodeKindSpec = {
   ...oneInput,
   kind: "repartition",
+  api: { ...call("repartition", value("numPartitions")), keepsValueType: true },
   label: "repartition",
   sparkMethod: "DStream.repartition",
   doc: "Redistributes each RDD over a number of partitions (DStream.repartition).",

@@ -1,11 +1,13 @@
 // Pair joins of two streams, batch by batch: each takes a "left" and a "right" input.
 import type { NodeKindSpec } from "../types";
+import { call, optionalPartitions, otherInput } from "./api";
 import { numPartitionsParam } from "./params";
 
 function joinKind(kind: string, doc: string): NodeKindSpec {
   return {
     kind,
     label: kind,
+    api: call(kind, otherInput, optionalPartitions),
     category: "join",
     sparkMethod: `PairDStreamFunctions.${kind}`,
     doc,

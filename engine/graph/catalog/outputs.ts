@@ -1,5 +1,6 @@
 // Output operations: without at least one, Spark has nothing to execute.
 import type { NodeKindSpec } from "../types";
+import { call, optional, value } from "./api";
 import { intParam } from "./params";
 
 const output = {
@@ -14,6 +15,7 @@ const output = {
 export const print: NodeKindSpec = {
   ...output,
   kind: "print",
+  api: { ...call("print", value("num")), pythonMethod: "pprint" },
   label: "print",
   sparkMethod: "DStream.print",
   doc: "Prints the batch time and the first records of every batch to the console, in Spark's format (DStream.print).",
@@ -44,6 +46,7 @@ export const foreachRDD: NodeKindSpec = {
 export const saveAsTextFiles: NodeKindSpec = {
   ...output,
   kind: "saveAsTextFiles",
+  api: call("saveAsTextFiles", value("prefix"), optional(value("suffix"))),
   label: "saveAsTextFiles",
   sparkMethod: "DStream.saveAsTextFiles",
   doc: 'Writes every batch as text files named "prefix-TIME_IN_MS[.suffix]" (DStream.saveAsTextFiles).',

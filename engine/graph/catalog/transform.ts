@@ -1,5 +1,6 @@
 // transform / transformWith: arbitrary RDD-to-RDD functions, run once per batch.
 import type { NodeKindSpec } from "../types";
+import { call, fn, otherInput } from "./api";
 import { arrayCheck, codeSummary, fnParam } from "./params";
 
 export const transform: NodeKindSpec = {
@@ -35,6 +36,7 @@ export const transform: NodeKindSpec = {
 
 export const transformWith: NodeKindSpec = {
   kind: "transformWith",
+  api: call("transformWith", otherInput, fn("fn", 3)),
   label: "transformWith",
   category: "transformation",
   sparkMethod: "DStream.transformWith",

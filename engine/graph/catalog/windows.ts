@@ -1,5 +1,6 @@
 // Window operations: every window and slide is a multiple of the batch interval, as Spark requires.
 import type { NodeKindSpec } from "../types";
+import { call, duration, fn, optional, optionalPartitions, optionalSlide } from "./api";
 import { fnParam, isEmptyParam, numPartitionsParam, windowParams, windowSummary } from "./params";
 
 const windowed = { category: "window", inputs: { min: 1, max: 1 } } as const;
@@ -8,6 +9,7 @@ const hasInverse = (p: Record<string, unknown>) => !isEmptyParam(p.invFn);
 export const window: NodeKindSpec = {
   ...windowed,
   kind: "window",
+  api: { ...call("window", duration("windowMs"), optional(duration("slideMs"))), keepsValueType: true },
   label: "window",
   sparkMethod: "DStream.window",
   doc: "Each RDD holds the union of the batches in the last window duration, every slide (DStream.window).",
@@ -21,6 +23,7 @@ export const window: NodeKindSpec = {
 export const countByWindow: NodeKindSpec = {
   ...windowed,
   kind: "countByWindow",
+  api: call("countByWindow", duration("windowMs"), duration("slideMs")),
   label: "countByWindow",
   sparkMethod: "DStream.countByWindow",
   doc: "Counts the records in a sliding window (DStream.countByWindow); incremental, so it needs checkpointing.",
@@ -34,6 +37,13 @@ export const countByWindow: NodeKindSpec = {
 export const reduceByWindow: NodeKindSpec = {
   ...windowed,
   kind: "reduceByWindow",
+  api: call(
+    "reduceByWindow",
+    fn("fn", 2),
+    optional(fn("invFn", 2)),
+    duration("windowMs"),
+    duration("slideMs"),
+  ),
   label: "reduceByWindow",
   sparkMethod: "DStream.reduceByWindow",
   doc: "Reduces all records in a sliding window to one (DStream.reduceByWindow), incrementally with an inverse function.",
@@ -103,6 +113,7 @@ export const reduceByKeyAndWindow: NodeKindSpec = {
 export const countByValueAndWindow: NodeKindSpec = {
   ...windowed,
   kind: "countByValueAndWindow",
+  api: call("countByValueAndWindow", duration("windowMs"), duration("slideMs"), optionalPartitions),
   label: "countByValueAndWindow",
   sparkMethod: "DStream.countByValueAndWindow",
   doc: "Counts each distinct record over a sliding window into [record, count] (DStream.countByValueAndWindow); needs checkpointing.",
@@ -116,6 +127,7 @@ export const countByValueAndWindow: NodeKindSpec = {
 export const groupByKeyAndWindow: NodeKindSpec = {
   ...windowed,
   kind: "groupByKeyAndWindow",
+  api: call("groupByKeyAndWindow", duration("windowMs"), optionalSlide, optionalPartitions),
   label: "groupByKeyAndWindow",
   sparkMethod: "PairDStreamFunctions.groupByKeyAndWindow",
   doc: "Groups the values of each key over a sliding window into [key, values[]] (PairDStreamFunctions.groupByKeyAndWindow).",
