@@ -8,6 +8,13 @@ export class UsageError extends Error {}
 export const USAGE = [
   "usage: dstream-studio run <pipeline.json> --batches N [--seed S]",
   "       dstream-studio export <pipeline.json> --to ts|pyspark|scala [-o FILE]",
+  "",
+  "run     runs N batches on the manual clock and prints the print() blocks (and foreachRDD rows);",
+  "        saveAsTextFiles writes prefix-TIME_IN_MS[.suffix]/part-NNNNN in the working directory.",
+  "        Without --seed every source keeps the document's seed (its own, else the pipeline's",
+  "        Seed), exactly as the app runs it, so the output is what the app's console shows.",
+  "        --seed S overrides every seeded source's seed: S, S+1, ... in the pipeline's order.",
+  "export  writes the pipeline as a TypeScript program (npx tsx FILE [N] [S]), PySpark or Scala.",
 ].join("\n");
 
 export type Command =
