@@ -9,6 +9,8 @@ export function EditedSinceRun() {
   const doc = useStudio((s) => s.doc);
   const active = useStudio((s) => s.runState === "running" || s.runState === "paused");
   const restart = useStudio((s) => s.restart);
+  // A restart with errors would stop the run and then refuse to start: offer it once they are fixed.
+  const errorCount = useStudio((s) => s.issues.filter((i) => i.severity === "error").length);
   const edits = useMemo(() => (active && runDoc ? editsSinceRun(runDoc, doc) : []), [active, runDoc, doc]);
   if (edits.length === 0) return null;
   return (
@@ -16,11 +18,23 @@ export function EditedSinceRun() {
       className="notice edited-since-run"
       role="status"
       data-testid="edited-since-run"
-      title={`Changed since Run: ${edits.join("; ")}`}
+      title={`Changes apply on the next Run: Spark can't change a started StreamingContext's DStream graph. Changed since Run: ${edits.join("; ")}.`}
     >
-      <strong>Edited since Run:</strong> changes apply on the next Run (Spark can't change a started
-      StreamingContext's graph)
-      <button type="button" className="notice-action" onClick={restart}>
+      <strong className="notice-title">Edited since Run:</strong>
+      <span className="notice-text">
+        changes apply on the next Run (Spark can't change a started StreamingContext's graph)
+      </span>
+      <button
+        type="button"
+        className="notice-action"
+        onClick={restart}
+        disabled={errorCount > 0}
+        title={
+          errorCount > 0
+            ? "Fix the pipeline's errors first: the run goes on with the document it started with."
+            : "Stop this run and start one with the edited pipeline (batches start again from 0)."
+        }
+      >
         Restart
       </button>
     </span>

@@ -1,11 +1,18 @@
 // The right panel: the selected node's form, a note for several selected, or the pipeline settings.
+import { useMemo } from "react";
 import { useStudio } from "../../store";
 import { NodeInspector } from "./NodeInspector";
 import { PipelineIssues } from "./PipelineIssues";
 import { PipelineSettings } from "./PipelineSettings";
 
 export function Inspector() {
-  const selected = useStudio((s) => s.selectedNodeIds);
+  const selectedIds = useStudio((s) => s.selectedNodeIds);
+  const nodes = useStudio((s) => s.doc.nodes);
+  // Undo can remove a selected node: the inspector then shows what is left, not an empty form.
+  const selected = useMemo(
+    () => selectedIds.filter((id) => nodes.some((n) => n.id === id)),
+    [selectedIds, nodes],
+  );
   const edgeCount = useStudio((s) => s.selectedEdgeIds.length);
   const title = selected.length === 1 ? "Node" : selected.length > 1 ? "Selection" : "Pipeline";
 

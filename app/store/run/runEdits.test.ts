@@ -39,6 +39,13 @@ describe("editsSinceRun", () => {
     expect(editsSinceRun(started, doc)).toEqual(["settings: seed", "flatMap fm: func"]);
   });
 
+  it("names a node by its label when it has one", () => {
+    const labelled = ops.setLabel(started, "fm", "words");
+    expect(editsSinceRun(labelled, ops.setParam(labelled, "fm", "func", "(l) => [l]"))).toEqual([
+      "flatMap words: func",
+    ]);
+  });
+
   it("compares object params by value, so an equal copy of a table is no change but an edit is", () => {
     expect(editsSinceRun(started, ops.setParam(started, "src", "words", ["a", "b"]))).toEqual([]);
     expect(editsSinceRun(started, ops.setParam(started, "src", "words", ["a", "c"]))).toEqual([

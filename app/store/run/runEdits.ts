@@ -28,20 +28,23 @@ export function editsSinceRun(started: PipelineDocument, current: PipelineDocume
   return edits;
 }
 
+/** How the user knows the node: its label when it has one, else its id. */
+const nameOf = (n: PipelineNode) => `${n.kind} ${n.label ?? n.id}`;
+
 function nodeEdits(started: readonly PipelineNode[], current: readonly PipelineNode[]): string[] {
   const edits: string[] = [];
   const before = new Map(started.map((n) => [n.id, n]));
   for (const node of current) {
     const old = before.get(node.id);
     before.delete(node.id);
-    if (!old) edits.push(`${node.kind} ${node.id} added`);
-    else if (old.kind !== node.kind) edits.push(`${node.id} is now ${node.kind}`);
+    if (!old) edits.push(`${nameOf(node)} added`);
+    else if (old.kind !== node.kind) edits.push(`${old.label ?? node.id} is now ${node.kind}`);
     else if (old.params !== node.params) {
       const changed = changedParams(old.params, node.params);
-      if (changed.length > 0) edits.push(`${node.kind} ${node.id}: ${changed.join(", ")}`);
+      if (changed.length > 0) edits.push(`${nameOf(node)}: ${changed.join(", ")}`);
     }
   }
-  for (const gone of before.values()) edits.push(`${gone.kind} ${gone.id} removed`);
+  for (const gone of before.values()) edits.push(`${nameOf(gone)} removed`);
   return edits;
 }
 
