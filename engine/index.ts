@@ -1,7 +1,7 @@
 // Public API of the DStream engine (pure TypeScript: runs in a Web Worker and in Node).
 import "./operators/index";
 
-export { DStream, type StorageLevel } from "./core/DStream";
+export { DStream, type SparkStorageLevel, type StorageLevel } from "./core/DStream";
 export { DStreamGraph, type Job } from "./core/DStreamGraph";
 export { illegalState, requireThat } from "./core/errors";
 export { formatRecord } from "./core/format";

@@ -31,6 +31,8 @@ interface Helpers {
   perBatch: () => number;
   generator: (kind: string) => string;
   stub: (reason: string) => string;
+  /** Imports a name from pyspark (`StorageLevel`). */
+  use: (name: string) => void;
   /** Binds an expression to `<node>_<param>` before the node's statement and returns that name. */
   define: (param: string, expr: string) => string;
 }
@@ -101,6 +103,11 @@ const EMITTERS: Record<string, Emit> = {
     const initial = isEmpty(s.params.initialState) ? "None" : `sc.parallelize(${h.lit("initialState")})`;
     return call(h.input(0), "updateStateByKey", h.fn("fn"), h.opt("numPartitions"), initial);
   },
+  // PySpark always stores pickled data: its StorageLevel has no _SER levels (MEMORY_ONLY_SER is MEMORY_ONLY).
+  persist: (s, h) => {
+    h.use("StorageLevel");
+    return `${h.input(0)}.persist(StorageLevel.${String(s.params.storageLevel).replace("_SER", "")})`;
+  },
   mapWithState: (_s, h) => `${h.stub("mapWithState is not part of PySpark's DStream API (Scala/Java only)")}`,
   foreachRDD: (_s, h) =>
     `${h.input(0)}.foreachRDD(lambda time, rdd: print(time, rdd.take(${h.opt("limit")})))`,
@@ -110,6 +117,7 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
   const plan = planPipeline(doc);
   const stubs: StubbedFunction[] = [];
   const generators = new Set<string>();
+  const pysparkImports = new Set(["SparkContext"]);
   const body: string[] = [];
   const pyName = (s: Step) => snakeCase(s.name);
   const names = new Map(plan.steps.map((s) => [s.name, pyName(s)]));
@@ -164,6 +172,7 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
         );
         return `${h.input(0)}  # TODO: replace with the equivalent of ${s.node.kind}`;
       },
+      use: (name) => pysparkImports.add(name),
     };
     const emit = EMITTERS[s.node.kind] ?? (s.spec.api && fromApi(s.spec.api));
     if (!emit) throw new Error(`node "${s.node.id}": no PySpark export for kind "${s.node.kind}" yet`);
@@ -186,7 +195,7 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
     "import random  # noqa: F401",
     "from functools import reduce  # noqa: F401",
     "",
-    conf.length ? "from pyspark import SparkConf, SparkContext" : "from pyspark import SparkContext",
+    `from pyspark import ${[...pysparkImports, ...(conf.length ? ["SparkConf"] : [])].sort().join(", ")}`,
     "from pyspark.streaming import StreamingContext",
     "",
     `BATCH_INTERVAL_SECONDS = ${pySeconds(doc.batchIntervalMs)}`,

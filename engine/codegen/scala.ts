@@ -32,6 +32,8 @@ interface Helpers {
   produces: (valueType: string | undefined) => void;
   /** A `// TODO: types` line above the statement, where Scala cannot infer what it needs. */
   todo: (text: string) => void;
+  /** Adds an import line to the file (`org.apache.spark.storage.StorageLevel`). */
+  use: (importPath: string) => void;
 }
 
 type Emit = (s: Step, h: Helpers) => string;
@@ -214,6 +216,11 @@ const EMITTERS: Record<string, Emit> = {
     const n = h.has("numPartitions") ? h.lit("numPartitions") : "sc.defaultParallelism";
     return `${call}(${fn}, new HashPartitioner(${n}), sc.parallelize(${h.lit("initialState")}))`;
   },
+  persist: (s, h) => {
+    h.use("org.apache.spark.storage.StorageLevel");
+    h.produces(h.valueType(0));
+    return `${h.input(0)}.persist(StorageLevel.${s.params.storageLevel})`;
+  },
   mapWithState: (s, h) => {
     const fn = h.fn("fn");
     if (splitLambda(fn))
@@ -243,6 +250,7 @@ export function toScala(doc: PipelineDocument): GeneratedCode {
   const body: string[] = [];
   const ind = "    ";
   const valueTypes = new Map<string, string | undefined>();
+  const extraImports = new Set<string>();
   for (const s of plan.steps) {
     const label = s.node.label || s.node.id;
     const before: string[] = [];
@@ -281,6 +289,7 @@ export function toScala(doc: PipelineDocument): GeneratedCode {
       valueType: (i) => valueTypes.get(s.inputs[i] ?? ""),
       produces: (t) => valueTypes.set(s.name, t),
       todo: (text) => before.push(`// TODO: types: ${text}`),
+      use: (importPath) => extraImports.add(importPath),
     };
     const emit = EMITTERS[s.node.kind] ?? (s.spec.api && fromApi(s.spec.api));
     if (!emit) throw new Error(`node "${s.node.id}": no Scala export for kind "${s.node.kind}" yet`);
@@ -305,6 +314,7 @@ export function toScala(doc: PipelineDocument): GeneratedCode {
     "import org.apache.spark.rdd.RDD",
     "import org.apache.spark.streaming.{Milliseconds, Seconds, State, StateSpec, StreamingContext, Time}",
     "import org.apache.spark.streaming.dstream.ConstantInputDStream",
+    ...[...extraImports].sort().map((i) => `import ${i}`),
     "",
     `object ${objectName(doc.name)} {`,
     `  val BatchIntervalMs = ${doc.batchIntervalMs}L`,

@@ -91,6 +91,8 @@ describe("TypeScript export", () => {
     ],
     ["queueStream", { batches: [["x"], ["y", "z"]], oneAtATime: false, defaultBatch: ["d"] }],
     ["foreachRDD", { limit: 2 }],
+    ["persist", { storageLevel: "MEMORY_AND_DISK_SER_2" }],
+    ["checkpoint", { intervalMs: 2000 }],
   ];
   it.each(variants)("%s with %j", async (kind, params) => {
     const doc = pipelineAround(catalog[kind], params);

@@ -9,6 +9,19 @@ import type { RDD } from "./rdd/index";
 import { formatMs, isMultipleOf } from "./time";
 
 export type StorageLevel = "NONE" | "MEMORY_ONLY";
+/** Spark's StorageLevel names for DStream.persist(level); the simulation keeps every level in memory. */
+export type SparkStorageLevel =
+  | "MEMORY_ONLY"
+  | "MEMORY_ONLY_SER"
+  | "MEMORY_ONLY_2"
+  | "MEMORY_ONLY_SER_2"
+  | "MEMORY_AND_DISK"
+  | "MEMORY_AND_DISK_SER"
+  | "MEMORY_AND_DISK_2"
+  | "MEMORY_AND_DISK_SER_2"
+  | "DISK_ONLY"
+  | "DISK_ONLY_2"
+  | "OFF_HEAP";
 const CHECKPOINT_DEFAULT_MS = 10_000;
 
 export abstract class DStream<T> {
@@ -20,6 +33,8 @@ export abstract class DStream<T> {
   rememberDuration?: number;
   checkpointDuration?: number;
   storageLevel: StorageLevel = "NONE";
+  /** The Spark level persist() was given (Spark's default MEMORY_ONLY_SER); undefined until persisted. */
+  sparkStorageLevel?: SparkStorageLevel;
   /** Set by stateful and inverse-window operators: start() then needs ssc.checkpoint(dir). */
   mustCheckpoint = false;
 
@@ -204,11 +219,12 @@ export abstract class DStream<T> {
 
   // ---- storage ----
   /** Keep each generated RDD's data in memory once computed (Spark's persist / cache). */
-  persist(): this {
+  persist(level: SparkStorageLevel = "MEMORY_ONLY_SER"): this {
     if (this.isInitialized) {
       throw new Error("Cannot change storage level of a DStream after streaming context has started");
     }
     this.storageLevel = "MEMORY_ONLY";
+    this.sparkStorageLevel = level;
     return this;
   }
 

@@ -69,6 +69,14 @@ export interface NodeKindSpec {
    * their code from it unless they hold an override for the kind (see engine/graph/README.md).
    */
   api?: ApiCall;
+  /**
+   * Checks of the params against the first input (its display name and inferred slide duration), for
+   * what Spark checks at start, e.g. a checkpoint interval that must be a multiple of the slide.
+   */
+  inputIssues?: (
+    params: Record<string, unknown>,
+    input: { name: string; slideMs: number },
+  ) => Omit<PipelineIssue, "nodeId">[];
 }
 
 /**

@@ -1,6 +1,6 @@
 // The validator: every problem of a pipeline document, located at the node, edge or param that has
 // it, in Spark's words where Spark has them. A document with any error never starts.
-import { getKind, isEmptyParam, needsCheckpoint } from "./catalog";
+import { getKind, isEmptyParam, needsCheckpoint, resolveParams } from "./catalog";
 import { inferPairness, inferSlides } from "./infer";
 import { buildTopology, type Topology } from "./topology";
 import type { NodeKindSpec, PipelineDocument, PipelineIssue, PipelineNode } from "./types";
@@ -137,6 +137,13 @@ export function validatePipeline(doc: PipelineDocument): PipelineIssue[] {
     const inputSlides = new Set(inputs.map((e) => slides.get(e.source)).filter((s) => s !== undefined));
     if (inputSlides.size > 1) issues.push(err(DIFFERENT_SLIDES_MESSAGE, { nodeId: node.id }));
     issues.push(...windowIssues(node, spec, inputs[0] ? slides.get(inputs[0].source) : undefined));
+    const firstSlide = inputs[0] && slides.get(inputs[0].source);
+    if (spec.inputIssues && firstSlide !== undefined) {
+      const input = topo.nodes.get(inputs[0].source);
+      const name = input?.label || input?.id || inputs[0].source;
+      const found = spec.inputIssues(resolveParams(spec, node.params), { name, slideMs: firstSlide });
+      issues.push(...found.map((i) => ({ ...i, nodeId: node.id })));
+    }
     issues.push(...pairIssues(node, spec, topo, pairs));
     if (
       node.kind === "reduceByKeyAndWindow" &&

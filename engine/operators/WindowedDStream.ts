@@ -1,7 +1,7 @@
 // Spark's WindowedDStream: at every slide time t, the union of the parent's RDDs in (t - window, t].
 // It emits only at times on its own slide grid ((t - zeroTime) % slide == 0), and asks its parent to
 // remember RDDs for an extra window length so the whole window can still be read.
-import { DStream } from "../core/DStream";
+import { DStream, type SparkStorageLevel } from "../core/DStream";
 import type { RDD } from "../core/rdd/index";
 import { checkWindowDurations } from "../core/time";
 import { type HoldsWindow, lastSlideTime, windowBatchTimes } from "./windowTimes";
@@ -31,8 +31,8 @@ export class WindowedDStream<T> extends DStream<T> implements HoldsWindow {
   }
 
   /** Persisting a window would copy its parent's data once per window: persist the parent instead. */
-  override persist(): this {
-    this.parent.persist();
+  override persist(level?: SparkStorageLevel): this {
+    this.parent.persist(level);
     return this;
   }
 

@@ -7,6 +7,7 @@ import { joins } from "./joins";
 import { outputs } from "./outputs";
 import { sources } from "./sources";
 import { stateOps } from "./state";
+import { storageOps } from "./storage";
 import { transforms } from "./transform";
 import { windows } from "./windows";
 
@@ -17,6 +18,7 @@ const allKinds: NodeKindSpec[] = [
   ...basic,
   ...aggregate,
   ...transforms,
+  ...storageOps,
   ...joins,
   ...windows,
   ...stateOps,
