@@ -1,6 +1,6 @@
 // Exports a pipeline document as a PySpark Streaming program (the DStream API of Spark's programming
 // guide). User functions become Python lambdas when they are simple enough, otherwise marked stubs.
-import { pythonArgs } from "../graph/catalog/api";
+import { pythonArgs } from "../graph/catalog/callArgs";
 import type { ApiCall, PipelineDocument } from "../graph/types";
 import { commentLines, fileBase, isEmpty, pyLiteral, pySeconds } from "./internals/literals";
 import { planPipeline, type Step, snakeCase } from "./internals/plan";

@@ -1,6 +1,6 @@
 // Exports a pipeline document as a Spark Streaming program in Scala (the DStream API). User functions
 // become Scala function literals when simple enough, otherwise marked stubs (`???`) with the source.
-import { positionalArgs } from "../graph/catalog/api";
+import { positionalArgs } from "../graph/catalog/callArgs";
 import type { ApiCall, PipelineDocument } from "../graph/types";
 import { commentLines, isEmpty, scalaDuration, scalaLiteral } from "./internals/literals";
 import { planPipeline, type Step } from "./internals/plan";

@@ -2,7 +2,7 @@
 // would write it by hand: one statement per node, the node labels as variable names, the user's
 // functions inlined as typed. It runs headless with `npx tsx <file> [batches] [seed]` on the manual
 // clock and prints what `dstream-studio run` prints for the same batches and seed.
-import { positionalArgs } from "../graph/catalog/api";
+import { positionalArgs } from "../graph/catalog/callArgs";
 import { type ApiCall, DEFAULT_BLOCK_INTERVAL_MS, type PipelineDocument } from "../graph/types";
 import { blockIntervalOf } from "../graph/validateBlockInterval";
 import { commentLines, fileBase, isEmpty } from "./internals/literals";

@@ -3,7 +3,7 @@
 // the catalog gets its builder derived from it; the overrides below are the calls the shape cannot say.
 import * as engine from "../index";
 import { catalog } from "./catalog";
-import { positionalArgs } from "./catalog/api";
+import { positionalArgs } from "./catalog/callArgs";
 import { isEmptyParam } from "./catalog/params";
 import { type AnyStream, type BuildContext, invoke, optionalNumber, trimArgs } from "./compileContext";
 import type { ApiCall, NodeKindSpec } from "./types";

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  call,
-  duration,
-  fn,
-  optional,
-  optionalPartitions,
-  optionalSlide,
-  positionalArgs,
-  pythonArgs,
-} from "./api";
+import { call, duration, fn, optional, optionalPartitions, optionalSlide } from "./api";
+import { positionalArgs, pythonArgs } from "./callArgs";
 
 const params =
   (...set: string[]) =>
@@ -40,7 +32,8 @@ describe("api shapes", () => {
   });
 
   it("passes None for Python's empty optionals and drops the trailing ones", () => {
-    const py = (set: string[]) => pythonArgs(reduceByWindow.args, params(...set)).map((a) => a && a.kind);
+    const py = (set: string[]) =>
+      pythonArgs(reduceByWindow.args, params(...set)).map((a) => (a === null ? null : a.kind));
     expect(py([])).toEqual(["fn", null, "duration", "duration"]);
     expect(pythonArgs(groupByKeyAndWindow.args, params())).toHaveLength(1);
     expect(pythonArgs(groupByKeyAndWindow.args, params("numPartitions"))[1]).toBeNull();
