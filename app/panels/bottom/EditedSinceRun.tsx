@@ -20,7 +20,7 @@ export function EditedSinceRun() {
       data-testid="edited-since-run"
       title={`Changes apply on the next Run: Spark can't change a started StreamingContext's DStream graph. Changed since Run: ${edits.join("; ")}.`}
     >
-      <strong className="notice-title">Edited since Run:</strong>
+      <strong className="notice-title">Edited since Run:</strong>{" "}
       <span className="notice-text">
         changes apply on the next Run (Spark can't change a started StreamingContext's graph)
       </span>

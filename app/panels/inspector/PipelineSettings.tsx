@@ -75,14 +75,16 @@ const FIELDS: { key: keyof Settings | "checkpoint"; spec: ParamSpec }[] = [
 
 export function PipelineSettings() {
   const doc = useStudio((s) => s.doc);
-  const { setSettings, setPipelineMeta } = useStudio.getState();
+  const { setSettings, setBackpressure, setPipelineMeta } = useStudio.getState();
 
   const settingValue = (key: (typeof FIELDS)[number]["key"]) =>
     key === "checkpoint" ? doc.settings.checkpointDir !== undefined : doc.settings[key];
-  const setValue = (key: (typeof FIELDS)[number]["key"], v: unknown) =>
-    key === "checkpoint"
-      ? setSettings({ checkpointDir: v ? "checkpoint" : undefined })
-      : setSettings({ [key]: v });
+  const setValue = (key: (typeof FIELDS)[number]["key"], v: unknown) => {
+    if (key === "checkpoint") setSettings({ checkpointDir: v ? "checkpoint" : undefined });
+    // Applied to the running engine at once, as the status bar's toggle does (Spark's rate controller).
+    else if (key === "backpressure") setBackpressure(v === true);
+    else setSettings({ [key]: v });
+  };
 
   return (
     <div className="pipeline-settings" data-testid="pipeline-settings">
