@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { formatRecord } from "./format";
-import { appendAll, arrayBuffer, compactBuffer, scalaSeqName } from "./scalaBuffers";
+import {
+  appendAll,
+  arrayBuffer,
+  compactBuffer,
+  OPTION_FIRST,
+  OPTION_SECOND,
+  optionSlots,
+  optionTuple,
+  scalaSeqName,
+} from "./scalaBuffers";
 
 describe("formatRecord (Scala's toString)", () => {
   it("prints tuples without spaces and None for undefined", () => {
@@ -20,6 +29,31 @@ describe("formatRecord (Scala's toString)", () => {
       "CompactBuffer((x,1), None, y z)",
     );
     expect(formatRecord(arrayBuffer([compactBuffer([1])]))).toBe("ArrayBuffer(CompactBuffer(1))");
+  });
+});
+
+describe("an outer join's Options (Scala's Some / None)", () => {
+  it("prints marked slots as Some(value), missing ones as None, unmarked slots bare", () => {
+    expect(formatRecord(["a", optionTuple([1, "x"], OPTION_SECOND)])).toBe("(a,(1,Some(x)))");
+    expect(formatRecord(["b", optionTuple([2, undefined], OPTION_SECOND)])).toBe("(b,(2,None))");
+    expect(formatRecord(["a", optionTuple([1, "x"], OPTION_FIRST)])).toBe("(a,(Some(1),x))");
+    expect(formatRecord(["z", optionTuple([undefined, "y"], OPTION_FIRST)])).toBe("(z,(None,y))");
+    expect(formatRecord(optionTuple([1, undefined], OPTION_FIRST | OPTION_SECOND))).toBe("(Some(1),None)");
+    // a Some's content prints with its own toString: tuples, buffers, null
+    expect(formatRecord(optionTuple([["p", 1], compactBuffer([2])], OPTION_FIRST | OPTION_SECOND))).toBe(
+      "(Some((p,1)),Some(CompactBuffer(2)))",
+    );
+    expect(formatRecord(optionTuple([null, 1], OPTION_FIRST))).toBe("(Some(null),1)");
+  });
+
+  it("is an invisible mark: same array, plain prototype, equal to [v, w], gone after a copy", () => {
+    const vw = optionTuple([1, undefined], OPTION_SECOND);
+    expect(Object.getPrototypeOf(vw)).toBe(Array.prototype);
+    expect(vw).toStrictEqual([1, undefined]);
+    expect(Reflect.ownKeys(vw)).toEqual(["0", "1", "length"]);
+    expect(optionSlots(vw)).toBe(OPTION_SECOND);
+    expect(optionSlots([...vw])).toBe(0);
+    expect(formatRecord(structuredClone(vw))).toBe("(1,None)");
   });
 });
 

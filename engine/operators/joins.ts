@@ -1,6 +1,7 @@
 // Spark's PairDStreamFunctions joins and cogroup: transformWith over both streams' RDDs at each batch
 // time, then the RDD operation with a hash partitioner (default parallelism unless numPartitions).
-// None is `undefined`: leftOuterJoin gives [k, [v, w | undefined]], cogroup [k, [V[], W[]]].
+// None is `undefined`: leftOuterJoin gives [k, [v, w | undefined]], cogroup [k, [V[], W[]]]; the outer joins'
+// value tuples are marked so they print with Spark's Options, `(a,(1,Some(x)))` (see core/scalaBuffers.ts).
 import { DStream } from "../core/DStream";
 import type { RDD } from "../core/rdd/index";
 import { TransformedDStream } from "./TransformedDStream";

@@ -1,7 +1,7 @@
 // The RDD methods that need classes extending RDD (shuffles, unions), attached to RDD.prototype here to
 // avoid the RDD.ts <-> ShuffledRDD.ts import cycle. Pair methods take `this: RDD<[K, V]>`.
 // Shuffles default to sc.defaultParallelism partitions (Spark's spark.default.parallelism).
-import { appendAll, compactBuffer } from "../scalaBuffers";
+import { appendAll, compactBuffer, OPTION_FIRST, OPTION_SECOND, optionTuple } from "../scalaBuffers";
 import { CoalescedRDD } from "./CoalescedRDD";
 import { CoGroupedRDD } from "./CoGroupedRDD";
 import { RDD } from "./RDD";
@@ -169,17 +169,26 @@ proto.cogroup = function (this: AnyRDD, other: AnyRDD, numPartitions?: number) {
   );
 };
 
-// Joins as Spark's PairRDDFunctions: cogroup, then the cross product of both sides per key.
+// Joins as Spark's PairRDDFunctions: cogroup, then the cross product of both sides per key. An outer
+// join's Option sides hold the bare value or undefined (None), marked so they print as Some(v) / None.
+const OPTION_SIDES = {
+  inner: 0,
+  left: OPTION_SECOND,
+  right: OPTION_FIRST,
+  full: OPTION_FIRST | OPTION_SECOND,
+};
 const joinWith = (kind: "inner" | "left" | "right" | "full") =>
   function (this: AnyRDD, other: AnyRDD, numPartitions?: number) {
     const op = kind === "inner" ? "join" : `${kind}OuterJoin`;
+    const options = OPTION_SIDES[kind];
     return this.cogroup(other, numPartitions).pipe(
       op,
       (emit) => (entry: [unknown, [unknown[], unknown[]]]) => {
         const [key, [vs, ws]] = entry;
-        const left = vs.length === 0 && (kind === "right" || kind === "full") ? [undefined] : vs;
-        const right = ws.length === 0 && (kind === "left" || kind === "full") ? [undefined] : ws;
-        for (const v of left) for (const w of right) emit([key, [v, w]]);
+        const left = vs.length === 0 && options & OPTION_FIRST ? [undefined] : vs;
+        const right = ws.length === 0 && options & OPTION_SECOND ? [undefined] : ws;
+        if (options === 0) for (const v of left) for (const w of right) emit([key, [v, w]]);
+        else for (const v of left) for (const w of right) emit([key, optionTuple([v, w], options)]);
       },
       undefined,
       true, // Spark's joins are flatMapValues over the cogroup: the partitioner stays
