@@ -1,5 +1,6 @@
 // Numbers with bounds and a unit, and integer seeds with a dice button.
 import { useCallback } from "react";
+import { Icon } from "../../../toolbar/Icon";
 import type { FieldProps } from "./fieldTypes";
 import { type NumberSpec, parseNumber } from "./parse";
 import { useDraft } from "./useDraft";
@@ -36,7 +37,7 @@ export function NumberField({ id, spec, value, onChange, dice }: FieldProps & { 
             aria-label={`Random ${spec.label}`}
             onClick={() => edit(String(Math.floor(Math.random() * 2 ** 31)))}
           >
-            🎲
+            <Icon name="dice" size={16} />
           </button>
         )}
       </div>
