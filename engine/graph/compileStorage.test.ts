@@ -73,7 +73,7 @@ describe("checkpoint validation", () => {
         nodeId: "cp",
         param: "intervalMs",
         message:
-          "The checkpoint interval for windowed has been set to 3000 ms which not a multiple of its slide time (2000 ms). Please set it to a multiple of 2000 ms.",
+          "The checkpoint interval for windowed has been set to  3000 ms which not a multiple of its slide time (2000 ms). Please set it to a multiple of 2000 ms.",
       },
     ]);
     expect(errorsAt(validatePipeline(windowed(1000, "/cp")), "cp").map((i) => i.message)).toEqual([
@@ -83,18 +83,30 @@ describe("checkpoint validation", () => {
     expect(() => compilePipeline(windowed(3000, "/cp"))).toThrow(PipelineInvalidError);
   });
 
-  it("says what Spark's start-time check says (the engine's), but at the node", () => {
-    const ssc = new StreamingContext({ batchIntervalMs: 1000, clock: "manual", out: () => {} });
-    ssc.checkpoint("/cp");
-    ssc
-      .queueStream([["a"]])
-      .window(2000, 2000)
-      .checkpoint(1000)
-      .print();
-    expect(() => ssc.start()).toThrow(
+  it.each([
+    [
+      1000,
       "has been set to 1000 ms which is lower than its slide time (2000 ms). Please set it to at least 2000 ms.",
-    );
-  });
+    ],
+    [
+      3000,
+      "has been set to  3000 ms which not a multiple of its slide time (2000 ms). Please set it to a multiple of 2000 ms.",
+    ],
+  ])(
+    "says what Spark's start-time check (the engine's) says for %i ms, but at the node",
+    (interval, tail) => {
+      const ssc = new StreamingContext({ batchIntervalMs: 1000, clock: "manual", out: () => {} });
+      ssc.checkpoint("/cp");
+      ssc
+        .queueStream([["a"]])
+        .window(2000, 2000)
+        .checkpoint(interval)
+        .print();
+      expect(() => ssc.start()).toThrow(tail);
+      const atNode = errorsAt(validatePipeline(windowed(interval, "/cp")), "cp").map((i) => i.message);
+      expect(atNode).toEqual([`The checkpoint interval for windowed ${tail}`]);
+    },
+  );
 
   it("needs the checkpoint directory", () => {
     expect(errorsAt(validatePipeline(windowed(4000)), "cp").map((i) => i.message)).toEqual([

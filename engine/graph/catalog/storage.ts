@@ -99,7 +99,8 @@ export function checkpointIntervalIssues(
       {
         severity: "error",
         param: "intervalMs",
-        message: `${prefix} ${cp} which not a multiple of its slide time (${slide}). Please set it to a multiple of ${slide}.`,
+        // Spark's own double space (its message joins "set to " and " $interval").
+        message: `${prefix}  ${cp} which not a multiple of its slide time (${slide}). Please set it to a multiple of ${slide}.`,
       },
     ];
   return [];
