@@ -1,11 +1,12 @@
 // Spark's RDD, push-style: a partition is computed by pushing each record into an `emit` function.
 // Narrow operators (map, flatMap, filter, mapValues, ...) wrap `emit` instead of building arrays, so a chain
 // of them runs as ONE fused pass per partition, as Spark pipelines narrow dependencies within a stage.
-// Shuffle operators live in ShuffledRDD/CoGroupedRDD and are attached in pairOps.ts (import cycle).
+// Shuffle operators live in ShuffledRDD/CoGroupedRDD and are attached in pairOps.ts (import cycle); most
+// actions are in actions.ts, toDebugString's drawing in lineage.ts.
 import { formatRecord } from "../format";
-import { mapKey } from "../hash";
 import type { SparkContext } from "../SparkContext";
 import { runFused, type Stage } from "./fusion";
+import { debugString, MEMORY_ONLY } from "./lineage";
 
 export type Emit<T> = (record: T) => void;
 /** Spark's HashPartitioner, the only partitioner an RDD reports here (two are equal when n is). */
@@ -21,8 +22,6 @@ export interface Dependency {
   /** A shuffle dependency starts a new stage (drawn with "+-" in toDebugString). */
   shuffle: boolean;
 }
-
-const MEMORY_ONLY = "Memory Deserialized 1x Replicated";
 
 export abstract class RDD<T> {
   readonly id: number;
@@ -211,85 +210,11 @@ export abstract class RDD<T> {
     return this.pipe<[K, T]>("keyBy", (emit) => (t) => emit([f(t), t]));
   }
 
-  // ---- actions ----
+  // ---- actions (more in actions.ts) ----
   computePartition(split: number): T[] {
     const out: T[] = [];
     this.iterate(split, (r) => out.push(r));
     return out;
-  }
-  collectPartitions(): T[][] {
-    const parts: T[][] = [];
-    for (let i = 0; i < this.numPartitions; i++) parts.push(this.computePartition(i));
-    return parts;
-  }
-  collect(): T[] {
-    const out: T[] = [];
-    for (let i = 0; i < this.numPartitions; i++) this.iterate(i, (r) => out.push(r));
-    return out;
-  }
-  foreach(f: (t: T) => void): void {
-    for (let i = 0; i < this.numPartitions; i++) this.iterate(i, f);
-  }
-  foreachPartition(f: (records: T[]) => void): void {
-    for (let i = 0; i < this.numPartitions; i++) f(this.computePartition(i));
-  }
-  count(): number {
-    let n = 0;
-    for (let i = 0; i < this.numPartitions; i++) this.iterate(i, () => n++);
-    return n;
-  }
-  /** Scans partitions in order and stops after the partition that fills `num`, as Spark's take. */
-  take(num: number): T[] {
-    const out: T[] = [];
-    for (let i = 0; i < this.numPartitions && out.length < num; i++) {
-      const part = this.computePartition(i);
-      for (let j = 0; j < part.length && out.length < num; j++) out.push(part[j]);
-    }
-    return out;
-  }
-  first(): T {
-    const taken = this.take(1);
-    if (taken.length === 0) throw new Error("empty collection");
-    return taken[0];
-  }
-  isEmpty(): boolean {
-    return this.numPartitions === 0 || this.take(1).length === 0;
-  }
-  reduce(f: (a: T, b: T) => T): T {
-    let has = false;
-    let acc!: T;
-    this.foreach((t) => {
-      acc = has ? f(acc, t) : t;
-      has = true;
-    });
-    if (!has) throw new Error("empty collection");
-    return acc;
-  }
-  /**
-   * Spark's fold: each partition folds from `zero`, then the partition results are folded into `zero`
-   * once more, so a non-neutral zero counts numPartitions + 1 times (fold(1)(+) over [1] | [2] = 6).
-   */
-  fold(zero: T, f: (a: T, b: T) => T): T {
-    let result = zero;
-    for (let i = 0; i < this.numPartitions; i++) {
-      let acc = zero;
-      this.iterate(i, (t) => {
-        acc = f(acc, t);
-      });
-      result = f(result, acc);
-    }
-    return result;
-  }
-  /** Spark returns a Map of value -> count; equal tuples/objects count as one value. */
-  countByValue(): Map<T, number> {
-    const counts = new Map<unknown, [T, number]>();
-    this.foreach((t) => {
-      const k = mapKey(t);
-      const entry = counts.get(k);
-      if (entry) entry[1]++;
-      else counts.set(k, [t, 1]);
-    });
-    return new Map([...counts.values()]);
   }
   getNumPartitions(): number {
     return this.numPartitions;
@@ -302,79 +227,19 @@ export abstract class RDD<T> {
   toString(): string {
     return `${this.className}[${this.id}] at ${this.creationSite}`;
   }
-  /**
-   * Spark's RDD.toDebugString: stages indented with "+-", narrow parents with "|". As in Spark, the
-   * storage column on every line is the level of the RDD it is called on (debugSelf reads the outer
-   * `storageLevel`), while "CachedPartitions" lines follow each RDD's own computed cached partitions.
-   */
+  /** Spark's RDD.toDebugString (see lineage.ts). */
   toDebugString(): string {
-    const persistence = this.persisted ? MEMORY_ONLY : "";
-    const self = (rdd: RDD<any>): string[] => [`${rdd} [${persistence}]`, ...rdd.storageInfo()];
-    const children = (rdd: RDD<any>, prefix: string): string[] => {
-      const deps = rdd.dependencies;
-      return deps.flatMap((d, i) => line(d.rdd, prefix, d.shuffle, i === deps.length - 1));
-    };
-    const line = (rdd: RDD<any>, prefix: string, shuffle: boolean, last: boolean): string[] => {
-      if (!shuffle) return [...self(rdd).map((desc) => prefix + desc), ...children(rdd, prefix)];
-      const partitionStr = `(${rdd.numPartitions})`;
-      const leftOffset = Math.floor((partitionStr.length - 1) / 2);
-      const thisPrefix = prefix.replace(/\|\s+$/, "");
-      const nextPrefix = `${thisPrefix}${last ? "  " : "| "}${" ".repeat(leftOffset)}|${" ".repeat(partitionStr.length - leftOffset)}`;
-      const own = self(rdd).map((desc, i) =>
-        i === 0 ? `${thisPrefix}+-${partitionStr} ${desc}` : nextPrefix + desc,
-      );
-      return [...own, ...children(rdd, nextPrefix)];
-    };
-    const partitionStr = `(${this.numPartitions})`;
-    const leftOffset = Math.floor((partitionStr.length - 1) / 2);
-    const nextPrefix = `${" ".repeat(leftOffset)}|${" ".repeat(partitionStr.length - leftOffset)}`;
-    const own = self(this).map((desc, i) => (i === 0 ? `${partitionStr} ${desc}` : `${nextPrefix} ${desc}`));
-    return [...own, ...children(this, nextPrefix)].join("\n");
+    return debugString(this);
   }
-
-  /**
-   * Spark's storage line for an RDD with cached blocks. MemorySize is an estimate of what the records
-   * would take (the JVM's SizeEstimator has no counterpart here); nothing goes to disk.
-   */
-  private storageInfo(): string[] {
-    const cached = this.persisted ? this.cachedPartitions?.filter((p) => p !== undefined) : undefined;
-    if (!cached || cached.length === 0) return [];
-    const bytes = cached.reduce((sum, part) => sum + estimateSize(part), 0);
-    return [
-      `    CachedPartitions: ${cached.length}; MemorySize: ${bytesToString(bytes)}; DiskSize: ${bytesToString(0)}`,
-    ];
+  /** The partitions kept by persist() that have been computed so far (none when not persisted). */
+  cachedBlocks(): T[][] {
+    return this.persisted ? (this.cachedPartitions?.filter((p) => p !== undefined) ?? []) : [];
   }
 
   /** Records formatted as Scala prints them (for print and text files). */
   static format(record: unknown): string {
     return formatRecord(record);
   }
-}
-
-/** A rough in-memory size of a value, in bytes (object header 16, numbers 16, strings 40 + 2 per char). */
-function estimateSize(value: unknown): number {
-  if (typeof value === "string") return 40 + 2 * value.length;
-  if (Array.isArray(value))
-    return value.reduce((sum: number, v) => sum + estimateSize(v), 16 + 8 * value.length);
-  if (value !== null && typeof value === "object") {
-    return Object.values(value).reduce(
-      (sum: number, v) => sum + estimateSize(v),
-      16 + 8 * Object.keys(value).length,
-    );
-  }
-  return 16;
-}
-
-/** Spark's Utils.bytesToString: one decimal, binary units from twice the unit up. */
-function bytesToString(size: number): string {
-  const units: [number, string][] = [
-    [2 ** 40, "TiB"],
-    [2 ** 30, "GiB"],
-    [2 ** 20, "MiB"],
-    [2 ** 10, "KiB"],
-  ];
-  for (const [unit, name] of units) if (size >= 2 * unit) return `${(size / unit).toFixed(1)} ${name}`;
-  return `${size.toFixed(1)} B`;
 }
 
 function emitAll<U>(records: Iterable<U>, emit: Emit<U>): void {

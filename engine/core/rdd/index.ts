@@ -1,4 +1,5 @@
-// Import RDDs from here: this module attaches the shuffle/pair methods to RDD.prototype.
+// Import RDDs from here: this module attaches the actions and the shuffle/pair methods to RDD.prototype.
+import "./actions";
 import "./pairOps";
 
 export { CoalescedRDD } from "./CoalescedRDD";
