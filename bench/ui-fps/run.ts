@@ -2,17 +2,22 @@
 // page's frames per second and its longest task (PerformanceObserver "longtask").
 //   npm run bench:ui                 build, serve, measure 30 s
 //   BENCH_SECONDS=10 BENCH_NO_BUILD=1 npm run bench:ui
+//   BENCH_PROFILE=/tmp/ui.cpuprofile npm run bench:ui   also a CPU profile of the run, and who owns long tasks
+
+import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { chromium } from "@playwright/test";
 import { chromiumPath } from "../../e2e/chromium";
 import { encodePipeline } from "../../engine/graph/share";
 import { millionPerSecondPipeline } from "./pipeline";
 import { startPreview } from "./previewServer";
+import { analyzeProfile, type CpuProfile } from "./profile";
 import { type PageFigures, summarize } from "./summarize";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const port = Number(process.env.BENCH_PORT ?? 4191);
 const baselineSeconds = Number(process.env.BENCH_BASELINE_SECONDS ?? 5);
+const profilePath = process.env.BENCH_PROFILE;
 
 /** Counts frames with requestAnimationFrame and records long tasks (> 50 ms) on the page's main thread. */
 const INSTALL_PROBES = `
@@ -56,8 +61,19 @@ async function main() {
     await page.waitForTimeout(baselineSeconds * 1000);
     const idle = summarize((await page.evaluate(READ_PROBES)) as PageFigures);
     await page.evaluate(RESET_PROBES);
+    const cdp = profilePath ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+      await cdp.send("Profiler.start");
+    }
     await page.getByRole("button", { name: "Run", exact: true }).click();
     await page.waitForTimeout(seconds * 1000);
+    if (cdp && profilePath) {
+      const { profile } = await cdp.send("Profiler.stop");
+      writeFileSync(profilePath, JSON.stringify(profile));
+      console.log(JSON.stringify(analyzeProfile(profile as CpuProfile), null, 2));
+    }
     const raw = (await page.evaluate(READ_PROBES)) as PageFigures & {
       lastBatch: string;
       runEvents: string[];
@@ -72,7 +88,8 @@ async function main() {
           ...figures,
           pageErrors: errors,
           runEvents: raw.runEvents,
-          longTaskStartsMs: raw.longTaskStarts,
+          longTaskStartsMs: raw.longTaskStarts.map(Math.round),
+          longTasksMs: raw.longTasks.map(Math.round),
         },
         null,
         2,
