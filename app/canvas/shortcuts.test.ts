@@ -31,7 +31,29 @@ describe("editor shortcuts", () => {
     expect(actionFor({ key: "L", shiftKey: true })).toBe("autoLayout");
     expect(actionFor({ key: "!", code: "Digit1", shiftKey: true })).toBe("fitView");
     expect(actionFor({ key: "?", shiftKey: true })).toBe("help");
+    expect(actionFor({ key: "P", shiftKey: true })).toBe("focusMode");
+    expect(actionFor({ key: "p" })).toBeUndefined();
     expect(actionFor({ key: "l" })).toBeUndefined();
     expect(actionFor({ key: "Delete", ctrlKey: true })).toBeUndefined();
+  });
+
+  it("lists every action the key handler knows, so the help dialog shows them all", () => {
+    const actions = new Set(SHORTCUTS.map((s) => s.action));
+    for (const action of [
+      "delete",
+      "copy",
+      "paste",
+      "duplicate",
+      "undo",
+      "redo",
+      "selectAll",
+      "deselect",
+      "autoLayout",
+      "fitView",
+      "focusMode",
+      "help",
+    ] as const) {
+      expect(actions.has(action)).toBe(true);
+    }
   });
 });

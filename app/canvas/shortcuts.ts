@@ -84,6 +84,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
     label: "Fit the whole pipeline in view",
     matches: (e) => e.shiftKey && !mod(e) && (e.code === "Digit1" || e.key === "!"),
   },
+  {
+    action: "focusMode",
+    keys: "Shift+P",
+    label: "Presentation mode: hide the side panels",
+    matches: (e) => e.shiftKey && !mod(e) && !e.altKey && e.key.toLowerCase() === "p",
+  },
   { action: "help", keys: "?", label: "Show this help", matches: (e) => !mod(e) && e.key === "?" },
 ];
 
