@@ -1,6 +1,7 @@
 // Moves every batch token along its edge in one requestAnimationFrame loop, writing CSS transforms
 // directly: React renders a token once per batch (its label), never once per frame.
 // The animation clock advances only while the simulation runs, so paused or stopped tokens stand still.
+import { pointAlong, samplePath } from "./pathSamples";
 import { ease, type TokenRun, tokenProgress } from "./tokenTiming";
 
 /** Tokens travel over the middle of the edge; at the ends they would hide under the nodes. */
@@ -13,8 +14,12 @@ const MAX_FRAME_MS = 100;
 
 interface TokenHandle {
   path: SVGPathElement;
-  /** Cached: measuring a path every frame costs more than moving the token. */
-  length: number;
+  /**
+   * Cached: measuring a path every frame costs more than moving the token. Null when the path changed:
+   * measured at the next placement, in the animation frame, never in React's commit (where it forced a
+   * layout of the whole canvas mid-task).
+   */
+  samples: number[] | null;
   token: HTMLElement;
   run: TokenRun | null;
   /** A newer batch came while this token was still moving: go again when it arrives (aggregation). */
@@ -31,7 +36,7 @@ let frameRequested = false;
 export function registerToken(edgeId: string, path: SVGPathElement, token: HTMLElement): () => void {
   const handle: TokenHandle = {
     path,
-    length: path.getTotalLength(),
+    samples: null,
     token,
     run: null,
     queuedLegMs: null,
@@ -82,8 +87,10 @@ export function hideToken(edgeId: string): void {
 export function refreshToken(edgeId: string): void {
   const h = tokens.get(edgeId);
   if (!h) return;
-  h.length = h.path.getTotalLength();
+  h.samples = null;
+  // A running animation places it at its next frame; a standing token is placed now.
   if (h.stillAt !== null) place(h, h.stillAt);
+  else if (h.run && animating) requestFrame();
   else if (h.run) {
     const p = tokenProgress(h.run, clockMs);
     if (p !== null) place(h, ease(p));
@@ -109,6 +116,8 @@ function frame(nowMs: number) {
   if (lastFrameMs !== null) clockMs += Math.min(MAX_FRAME_MS, nowMs - lastFrameMs);
   lastFrameMs = nowMs;
   let moving = false;
+  // Measure every changed path first, then write transforms: reads and writes never interleave.
+  for (const h of tokens.values()) if (h.run && !h.samples) h.samples = measure(h.path);
   for (const h of tokens.values()) {
     if (!h.run) continue;
     const p = tokenProgress(h.run, clockMs);
@@ -128,8 +137,13 @@ function frame(nowMs: number) {
   else lastFrameMs = null;
 }
 
+function measure(path: SVGPathElement): number[] {
+  return samplePath((l) => path.getPointAtLength(l), path.getTotalLength(), PATH_START, PATH_SPAN);
+}
+
 function place(h: TokenHandle, progress: number) {
-  const at = h.path.getPointAtLength(h.length * (PATH_START + PATH_SPAN * progress));
+  h.samples ??= measure(h.path);
+  const at = pointAlong(h.samples, progress);
   // Flow coordinates: the token lives in React Flow's viewport portal, above the nodes.
   h.token.style.transform = `translate(${at.x.toFixed(1)}px, ${at.y.toFixed(1)}px) translate(-50%, -50%)`;
   h.token.style.display = "";
