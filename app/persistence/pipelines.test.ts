@@ -71,6 +71,15 @@ describe("pipelines: opening, switching and corrupt entries", () => {
     expect((await kit.storage.listPipelines()).map((p) => p.id)).toContain("bad");
   });
 
+  it("at start-up keeps a message raised before the pipeline loads (a damaged share link)", async () => {
+    await kit.storage.savePipeline("a", samplePipeline("Alpha"));
+    await kit.storage.setCurrentPipelineId("a");
+    state().showToast("This share link cannot be opened: damaged");
+    await kit.pipelines.restoreLastSession();
+    expect(state().pipelineId).toBe("a");
+    expect(toasts()).toEqual(["This share link cannot be opened: damaged"]);
+  });
+
   it("reopens the last pipeline at start-up, or starts an untitled one in an empty browser", async () => {
     await kit.pipelines.restoreLastSession();
     expect(state().doc.name).toBe("Untitled pipeline");

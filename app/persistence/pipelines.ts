@@ -109,6 +109,13 @@ export async function deletePipeline(id: string): Promise<void> {
  * newest pipeline that reads cleanly; else start a fresh one. Nothing stored is changed or removed.
  */
 export async function restoreLastSession(): Promise<void> {
+  // Loading clears the toasts; one raised before (a damaged share link) must still be seen.
+  const earlier = useStudio.getState().toasts;
+  await reopenLastPipeline();
+  for (const t of earlier) useStudio.getState().showToast(t.message, t.tone);
+}
+
+async function reopenLastPipeline(): Promise<void> {
   const id = await getCurrentPipelineId();
   const last = id !== undefined && (await loadPipeline(id)) !== undefined ? await readStored(id) : undefined;
   if (id && last?.ok) return show(id, last.doc);
