@@ -4,16 +4,19 @@
 import { type ChangeEvent, useId, useState } from "react";
 import { pipelineFromJson } from "../../../engine/graph/jsonIO";
 import { decodePipeline, sharedPipelineInHash } from "../../../engine/graph/share";
+import { useCanvasCommands } from "../../canvas/useCanvasCommands";
 import { openDocumentAsNew } from "../../persistence/pipelines";
 import { useStudio } from "../../store";
 import { Dialog } from "../Dialog";
 import "../export/export.css";
+import { hasStackedNodes } from "./needsLayout";
 
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const showToast = useStudio((s) => s.showToast);
   const [text, setText] = useState("");
   const [errors, setErrors] = useState<string[]>([]);
   const textId = useId();
+  const { autoLayout } = useCanvasCommands();
 
   const importText = async (json: string, source: string) => {
     // A pasted share link works too: its hash holds the pipeline.
@@ -28,6 +31,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     await openDocumentAsNew(result.doc);
     showToast(`Imported "${result.doc.name}" as a new pipeline.`, "info");
     onClose();
+    // Once the cards are drawn and measured (two frames), as the examples gallery does.
+    if (hasStackedNodes(result.doc))
+      requestAnimationFrame(() => requestAnimationFrame(() => void autoLayout(false)));
   };
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
