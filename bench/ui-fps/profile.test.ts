@@ -23,6 +23,7 @@ describe("analyzeProfile", () => {
     const p = profile([3, 4, 4, 4, 4, 3, 2, 3, 3, 2]);
     const f = analyzeProfile(p);
     expect(f.longStretchesMs).toEqual([60]);
+    expect(f.totalsMs).toEqual({ script: 80, gc: 0, program: 0, idle: 10 });
     expect(f.topInLong).toEqual([
       { name: "layout app.js:1", ms: 40 },
       { name: "draw app.js:1", ms: 20 },

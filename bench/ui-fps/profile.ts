@@ -20,6 +20,12 @@ export interface SelfTime {
 }
 
 export interface ProfileFindings {
+  /**
+   * Where the main thread's time went: script, garbage collection, native work (style, layout, paint,
+   * and time the thread lost to other processes) and idle. Script time barely depends on machine load,
+   * so it compares runs on a noisy machine better than the longest task does.
+   */
+  totalsMs: { script: number; gc: number; program: number; idle: number };
   /** Busy stretches of at least `longMs`, in milliseconds, longest first. */
   longStretchesMs: number[];
   /** Self time inside those stretches, by function, most first. */
@@ -48,6 +54,7 @@ export function analyzeProfile(profile: CpuProfile, longMs = 50, topN = 25): Pro
   const overall = new Map<string, number>();
   const inLong = new Map<string, number>();
   const stretches: number[] = [];
+  const totals = { script: 0, gc: 0, program: 0, idle: 0 };
   let stretch: { us: number; samples: [string, number][] } = { us: 0, samples: [] };
   const endStretch = () => {
     if (stretch.us >= longMs * 1000) {
@@ -62,6 +69,10 @@ export function analyzeProfile(profile: CpuProfile, longMs = 50, topN = 25): Pro
     const us = profile.timeDeltas[i + 1] ?? 0;
     if (!node) continue;
     const raw = node.callFrame.functionName;
+    if (raw === "(idle)") totals.idle += us;
+    else if (raw === "(garbage collector)") totals.gc += us;
+    else if (raw === "(program)" || raw === "(root)") totals.program += us;
+    else totals.script += us;
     if (raw === "(idle)") {
       endStretch();
       continue;
@@ -72,7 +83,14 @@ export function analyzeProfile(profile: CpuProfile, longMs = 50, topN = 25): Pro
     if (!NOT_WORK.has(raw)) overall.set(name, (overall.get(name) ?? 0) + us);
   }
   endStretch();
+  const ms = (us: number) => Math.round(us / 1000);
   return {
+    totalsMs: {
+      script: ms(totals.script),
+      gc: ms(totals.gc),
+      program: ms(totals.program),
+      idle: ms(totals.idle),
+    },
     longStretchesMs: stretches.sort((a, b) => b - a).map((ms) => Math.round(ms)),
     topInLong: top(inLong, topN),
     topOverall: top(overall, topN),
