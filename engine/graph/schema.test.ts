@@ -69,11 +69,24 @@ describe("parsePipeline", () => {
     });
     expect(r.ok).toBe(false);
     const errors = r.ok ? [] : r.errors;
-    expect(errors).toContain("version: expected version 1");
+    expect(errors).toContain(
+      "version: expected version 1, found 2: the document was written by a newer DStream Studio",
+    );
     expect(errors).toContain("batchIntervalMs: the batch interval must be a whole number of milliseconds");
     expect(errors.some((e) => e.startsWith("settings.defaultParallelism: "))).toBe(true);
     expect(errors.some((e) => e.startsWith("nodes[0].position.x: "))).toBe(true);
     expect(errors).toContain("nodes[1].kind: a node kind must not be empty");
+  });
+
+  it("says which version an older, newer or unversioned document has", () => {
+    const versionError = (version: unknown) => {
+      const r = parsePipeline({ version, batchIntervalMs: 1000, nodes: [] });
+      return r.ok ? "" : r.errors.find((e) => e.startsWith("version: "));
+    };
+    expect(versionError(0)).toBe("version: expected version 1, found 0");
+    expect(versionError("1")).toBe('version: expected version 1, found "1"');
+    expect(versionError(undefined)).toBe("version: expected version 1 (the document has no version field)");
+    expect(versionError(3)).toContain("found 3: the document was written by a newer DStream Studio");
   });
 
   it("reports duplicate ids and dangling edges", () => {

@@ -33,9 +33,18 @@ const edgeSchema = z.object({
   targetHandle: z.string().optional(),
 });
 
+/** Says which version the file has, and when it is newer, that another studio wrote it. */
+function versionMessage(found: unknown): string {
+  const expected = `expected version ${PIPELINE_VERSION}`;
+  if (found === undefined) return `${expected} (the document has no version field)`;
+  if (typeof found === "number" && found > PIPELINE_VERSION)
+    return `${expected}, found ${found}: the document was written by a newer DStream Studio`;
+  return `${expected}, found ${JSON.stringify(found)}`;
+}
+
 export const pipelineSchema = z
   .object({
-    version: z.literal(PIPELINE_VERSION, { error: `expected version ${PIPELINE_VERSION}` }),
+    version: z.literal(PIPELINE_VERSION, { error: (issue) => versionMessage(issue.input) }),
     name: z.string().default("Untitled pipeline"),
     description: z.string().optional(),
     batchIntervalMs: z
