@@ -85,6 +85,7 @@ export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
                 </text>
               ))}
               {reference && (
+                // The second class keeps the name the e2e tests (and earlier recharts charts) use.
                 <g className="chart-reference-line recharts-reference-line">
                   <line
                     x2={plotWidth}
