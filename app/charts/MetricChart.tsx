@@ -1,20 +1,33 @@
-// One per-batch metric as Spark's Streaming UI draws it: a line over batch time, in plain SVG.
-// Drawn by us rather than by a charting library: recharts re-ran its store, scales and nice-tick maths on
-// every redraw (50-350 ms tasks with a run going); this draws 120 points in well under a millisecond.
-import { memo, useMemo, useRef, useState } from "react";
+// One per-batch metric as Spark's Streaming UI draws it: a line over batch time, animations off.
+import { memo, useMemo, useState } from "react";
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { timeAxisInterval } from "./axisTicks";
 import type { BatchPoint } from "./chartData";
 import { formatAxisTime, formatBatchTime } from "./format";
-import { labelledIndices, linePath, nearestIndex, valueAxis, xAt, yAt } from "./lineGeometry";
-import { useElementWidth } from "./useElementWidth";
+import { plainTick } from "./plainTick";
+import { useStaggered } from "./useStaggered";
 
-const HEIGHT = 120;
-const MARGIN = { top: 6, right: 18, bottom: 18, left: 56 };
-const PLOT_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
+const X_TICK = plainTick(formatAxisTime, "middle", 12);
+// Props recharts receives are kept referentially stable: a new object (margin, domain, formatter, label)
+// makes recharts dispatch a settings action to its store, and every dispatch re-runs all of the chart's
+// selectors (nice ticks, scales): that cascade, not the drawing, was most of a redraw's cost.
+// The right margin leaves room for half of the last time label, which is centred on the newest point.
+const MARGIN = { top: 6, right: 18, bottom: 0, left: 0 };
+const Y_AXIS_WIDTH = 56;
 /** Below this plot width the reference line's long label would run over the axis. */
 const NARROW_PLOT_PX = 140;
-/** Dots on each point while they are few enough to tell apart. */
-const MAX_DOTTED_POINTS = 40;
+const DOT = { r: 2 };
+const TOOLTIP_STYLE = { background: "var(--surface)", border: "1px solid var(--border)", fontSize: 12 };
+const tooltipLabel = (t: unknown) => `Batch ${formatBatchTime(Number(t))}`;
 
 export interface MetricChartProps {
   id: string;
@@ -27,135 +40,93 @@ export interface MetricChartProps {
   reference?: { value: number; label: string; shortLabel?: string };
   /** A second, thinner line (the measured compute time beside the simulated processing time). */
   secondary?: { dataKey: keyof BatchPoint; label: string; color: string };
+  /** Redraw this long after the data changes, so that the charts of one batch redraw in separate tasks. */
+  staggerMs?: number;
 }
 
 export const MetricChart = memo(function MetricChart(props: MetricChartProps) {
-  const { id, title, data, dataKey, color, format, reference, secondary } = props;
-  const box = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(box);
-  const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
-  const [hovered, setHovered] = useState<number | null>(null);
-
-  const values = useMemo(() => data.map((p) => p[dataKey]), [data, dataKey]);
-  const second = useMemo(() => (secondary ? data.map((p) => p[secondary.dataKey]) : []), [data, secondary]);
-  const axis = useMemo(
-    () =>
-      valueAxis(
-        values.filter((v): v is number => v !== undefined),
-        reference?.value ?? 0,
-      ),
-    [values, reference],
+  const { id, title, dataKey, color, format, reference, secondary } = props;
+  const data = useStaggered(props.data, props.staggerMs ?? 0);
+  const yTick = useMemo(() => plainTick(format, "end", 4), [format]);
+  const tooltipValue = useMemo(() => (v: unknown) => format(Number(v)), [format]);
+  const referenceValue = reference?.value ?? 0;
+  const yDomain = useMemo(
+    () => [0, (max: number) => Math.max(max, referenceValue) * 1.1 || 1] as [number, (max: number) => number],
+    [referenceValue],
   );
-  const plot = { width: plotWidth, height: PLOT_HEIGHT };
-  const points = values.filter((v) => v !== undefined).length;
-  const latest = values.at(-1);
+  // Only a resize changes it (a stable number otherwise), so it costs no recharts settings dispatch.
+  const [plotWidth, setPlotWidth] = useState(0);
+  const onResize = useMemo(
+    () => (width: number) => setPlotWidth(width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right),
+    [],
+  );
   const narrow = plotWidth > 0 && plotWidth < NARROW_PLOT_PX;
-  const hoveredPoint = hovered === null ? undefined : data[hovered];
-
+  const referenceLabel = useMemo(
+    () =>
+      reference && {
+        value: narrow ? (reference.shortLabel ?? reference.label) : reference.label,
+        position: "insideTopRight" as const,
+        fontSize: 11,
+        fill: "var(--warning)",
+      },
+    [reference, narrow],
+  );
+  const points = data.filter((p) => p[dataKey] !== undefined).length;
+  const latest = data.at(-1)?.[dataKey];
   return (
     <figure className="metric-chart" data-testid={`chart-${id}`} data-points={points}>
       <figcaption>
         <span title={title}>{title}</span>
         <strong>{latest === undefined ? "-" : format(latest)}</strong>
       </figcaption>
-      <div className="metric-chart-plot" ref={box}>
-        {width > 0 && (
-          <svg width={width} height={HEIGHT} role="img" aria-label={`${title} per batch`}>
-            <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-              {axis.ticks.map((t) => {
-                const y = yAt(t, axis.max, PLOT_HEIGHT);
-                return (
-                  <g key={t}>
-                    <line x2={plotWidth} y1={y} y2={y} className="chart-grid" />
-                    <text x={-4} y={y} dy={4} textAnchor="end" className="chart-tick">
-                      {format(t)}
-                    </text>
-                  </g>
-                );
-              })}
-              {labelledIndices(data.length, timeAxisInterval(data.length, plotWidth)).map((i) => (
-                <text
-                  key={data[i].batchTimeMs}
-                  x={xAt(i, data.length, plotWidth)}
-                  y={PLOT_HEIGHT + 13}
-                  textAnchor="middle"
-                  className="chart-tick"
-                >
-                  {formatAxisTime(data[i].batchTimeMs)}
-                </text>
-              ))}
-              {reference && (
-                // The second class keeps the name the e2e tests (and earlier recharts charts) use.
-                <g className="chart-reference-line recharts-reference-line">
-                  <line
-                    x2={plotWidth}
-                    y1={yAt(reference.value, axis.max, PLOT_HEIGHT)}
-                    y2={yAt(reference.value, axis.max, PLOT_HEIGHT)}
-                  />
-                  <text
-                    x={plotWidth - 2}
-                    y={yAt(reference.value, axis.max, PLOT_HEIGHT) + 11}
-                    textAnchor="end"
-                  >
-                    {narrow ? (reference.shortLabel ?? reference.label) : reference.label}
-                  </text>
-                </g>
-              )}
-              {secondary && (
-                <path
-                  d={linePath(second, axis.max, plot)}
-                  className="chart-line-secondary"
-                  stroke={secondary.color}
-                />
-              )}
-              <path d={linePath(values, axis.max, plot)} className="chart-line" stroke={color} />
-              {data.length < MAX_DOTTED_POINTS &&
-                values.map((v, i) =>
-                  v === undefined ? null : (
-                    <circle
-                      key={data[i].batchTimeMs}
-                      cx={xAt(i, data.length, plotWidth)}
-                      cy={yAt(v, axis.max, PLOT_HEIGHT)}
-                      r={2}
-                      fill={color}
-                    />
-                  ),
-                )}
-              {hovered !== null && hovered < data.length && (
-                <line
-                  className="chart-cursor"
-                  x1={xAt(hovered, data.length, plotWidth)}
-                  x2={xAt(hovered, data.length, plotWidth)}
-                  y2={PLOT_HEIGHT}
-                />
-              )}
-              <rect
-                width={plotWidth}
-                height={PLOT_HEIGHT}
-                fill="transparent"
-                onMouseMove={(e) => {
-                  const left = e.currentTarget.getBoundingClientRect().left;
-                  setHovered(data.length ? nearestIndex(e.clientX - left, data.length, plotWidth) : null);
-                }}
-                onMouseLeave={() => setHovered(null)}
-              />
-            </g>
-          </svg>
-        )}
-        {hoveredPoint && (
-          <div className="chart-tooltip" role="tooltip">
-            <div>Batch {formatBatchTime(hoveredPoint.batchTimeMs)}</div>
-            <div>
-              {title}: {hoveredPoint[dataKey] === undefined ? "-" : format(Number(hoveredPoint[dataKey]))}
-            </div>
-            {secondary && hoveredPoint[secondary.dataKey] !== undefined && (
-              <div>
-                {secondary.label}: {format(Number(hoveredPoint[secondary.dataKey]))}
-              </div>
-            )}
-          </div>
-        )}
-      </div>
+      <ResponsiveContainer width="100%" height={120} onResize={onResize}>
+        <LineChart data={data} margin={MARGIN}>
+          <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
+          <XAxis
+            dataKey="batchTimeMs"
+            tick={X_TICK}
+            // A computed interval: recharts' automatic one measures every label in the DOM on each redraw.
+            interval={timeAxisInterval(data.length, plotWidth)}
+          />
+          <YAxis width={Y_AXIS_WIDTH} allowDecimals={false} interval={0} tick={yTick} domain={yDomain} />
+          <Tooltip
+            isAnimationActive={false}
+            labelFormatter={tooltipLabel}
+            formatter={tooltipValue}
+            contentStyle={TOOLTIP_STYLE}
+          />
+          {reference && (
+            <ReferenceLine
+              y={reference.value}
+              stroke="var(--warning)"
+              strokeDasharray="6 4"
+              label={referenceLabel}
+            />
+          )}
+          <Line
+            type="linear"
+            dataKey={dataKey}
+            name={title}
+            stroke={color}
+            strokeWidth={2}
+            dot={data.length < 40 ? DOT : false}
+            isAnimationActive={false}
+            connectNulls
+          />
+          {secondary && (
+            <Line
+              type="linear"
+              dataKey={secondary.dataKey}
+              name={secondary.label}
+              stroke={secondary.color}
+              strokeWidth={1}
+              strokeDasharray="3 3"
+              dot={false}
+              isAnimationActive={false}
+            />
+          )}
+        </LineChart>
+      </ResponsiveContainer>
     </figure>
   );
 });

@@ -8,8 +8,10 @@ import { MetricChart } from "./MetricChart";
 import { ThroughputChart } from "./ThroughputChart";
 import { useThrottled } from "./useThrottled";
 
-/** Charts redraw at most twice a second, whatever the batch rate (at "max" speed batches come faster). */
-const REDRAW_MS = 500;
+/** Charts redraw at most once a second, whatever the batch rate (recharts redraws are costly). */
+const REDRAW_MS = 1000;
+/** Each chart redraws this long after the previous one: one chart per task, never all five at once. */
+const STAGGER_MS = 60;
 const COMPUTE_LINE = { dataKey: "computeMs", label: "measured compute", color: "var(--text-3)" } as const;
 
 const perSecond = (v: number) => `${formatCount(v)}/s`;
@@ -53,6 +55,7 @@ export function StreamingCharts() {
       />
       <MetricChart
         id="schedulingDelay"
+        staggerMs={1 * STAGGER_MS}
         title="Scheduling delay"
         data={points}
         dataKey="schedulingDelay"
@@ -61,6 +64,7 @@ export function StreamingCharts() {
       />
       <MetricChart
         id="processingTime"
+        staggerMs={2 * STAGGER_MS}
         title="Processing time"
         data={points}
         dataKey="processingTime"
@@ -71,13 +75,14 @@ export function StreamingCharts() {
       />
       <MetricChart
         id="totalDelay"
+        staggerMs={3 * STAGGER_MS}
         title="Total delay"
         data={points}
         dataKey="totalDelay"
         color="var(--cat-window)"
         format={formatDuration}
       />
-      <ThroughputChart rows={throughput} />
+      <ThroughputChart rows={throughput} staggerMs={4 * STAGGER_MS} />
     </div>
   );
 }

@@ -1,31 +1,40 @@
 // Records per second through each node (mean over the batches held): where the data shrinks or grows.
-// Plain HTML bars (no charting library): a redraw is a few style changes, never a long task.
 import { memo } from "react";
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { NodeThroughput } from "./chartData";
 import { formatCount } from "./format";
+import { plainCategoryTick, plainTick } from "./plainTick";
+import { useStaggered } from "./useStaggered";
 
-export const ThroughputChart = memo(function ThroughputChart({ rows }: { rows: NodeThroughput[] }) {
-  let max = 0;
-  for (const r of rows) if (r.recordsPerSecond > max) max = r.recordsPerSecond;
+const X_TICK = plainTick(formatCount, "middle", 12);
+const Y_TICK = plainCategoryTick("end");
+// Stable props: a new object makes recharts dispatch to its store and re-run every selector.
+const MARGIN = { top: 4, right: 16, bottom: 0, left: 0 };
+const TOOLTIP_STYLE = { background: "var(--surface)", border: "1px solid var(--border)", fontSize: 12 };
+const tooltipValue = (v: unknown) => `${formatCount(Number(v))} records/s`;
+
+interface ThroughputChartProps {
+  rows: NodeThroughput[];
+  /** Redraw this long after the rows change (see MetricChart's staggerMs). */
+  staggerMs?: number;
+}
+
+export const ThroughputChart = memo(function ThroughputChart(props: ThroughputChartProps) {
+  const rows = useStaggered(props.rows, props.staggerMs ?? 0);
   return (
     <figure className="metric-chart" data-testid="chart-throughput" data-points={rows.length}>
       <figcaption>
         <span title="Throughput per node (records/s)">Throughput per node (records/s)</span>
       </figcaption>
-      <ul className="throughput-bars">
-        {rows.map((r) => (
-          <li key={r.nodeId} title={`${r.label}: ${formatCount(r.recordsPerSecond)} records/s`}>
-            <span className="throughput-label">{r.label}</span>
-            <span className="throughput-track">
-              <span
-                className="throughput-bar"
-                style={{ width: `${max > 0 ? (r.recordsPerSecond / max) * 100 : 0}%` }}
-              />
-            </span>
-            <span className="throughput-value">{formatCount(r.recordsPerSecond)}</span>
-          </li>
-        ))}
-      </ul>
+      <ResponsiveContainer width="100%" height={Math.max(120, rows.length * 22 + 30)}>
+        <BarChart data={rows} layout="vertical" margin={MARGIN}>
+          <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" horizontal={false} />
+          <XAxis type="number" tick={X_TICK} interval={0} />
+          <YAxis type="category" dataKey="label" width={110} tick={Y_TICK} interval={0} />
+          <Tooltip isAnimationActive={false} formatter={tooltipValue} contentStyle={TOOLTIP_STYLE} />
+          <Bar dataKey="recordsPerSecond" name="records/s" fill="var(--accent)" isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
     </figure>
   );
 });

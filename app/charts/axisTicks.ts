@@ -3,7 +3,7 @@
 const MIN_LABEL_SPACING_PX = 52;
 const MAX_LABELS = 4;
 
-/** The time axis' label interval: show every (n+1)-th point so the labels fit `plotWidthPx`. */
+/** Recharts' `interval` for the time axis: show every (n+1)-th point so the labels fit `plotWidthPx`. */
 export function timeAxisInterval(points: number, plotWidthPx: number): number {
   const fit = plotWidthPx > 0 ? Math.floor(plotWidthPx / MIN_LABEL_SPACING_PX) : MAX_LABELS;
   const labels = Math.min(MAX_LABELS, Math.max(2, fit));

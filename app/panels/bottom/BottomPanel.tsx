@@ -10,7 +10,7 @@ import { OutputsPane } from "./OutputsPane";
 import { RunStatus } from "./RunStatus";
 import "./bottom.css";
 
-// The charts and the records drawer are the heavy panes: loaded when first shown.
+// recharts and the records drawer are the heavy panes: loaded when first shown.
 const StreamingCharts = lazy(() =>
   import("../../charts/StreamingCharts").then((m) => ({ default: m.StreamingCharts })),
 );
