@@ -73,6 +73,9 @@ function emit(e: Expr, scope: LambdaParams, rdds: Set<string>): string {
     case "binary": {
       const [l, r] = [sub(e.left), sub(e.right)];
       if (e.op === "??") return `${l}.getOrElse(${r})`;
+      // JavaScript's `/` always divides as floating point; Scala's divides integers as integers
+      // (math.round(x * 100) / 100 would drop the decimals).
+      if (e.op === "/") return `${l}.toDouble / ${r}`;
       return `${l} ${e.op === "===" ? "==" : e.op === "!==" ? "!=" : e.op} ${r}`;
     }
     case "cond":

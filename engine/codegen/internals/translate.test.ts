@@ -18,6 +18,12 @@ describe("translating simple arrow functions", () => {
       'lambda r: (r["sensorId"], (r["value"], 1))',
       "(r) => (r.sensorId, (r.value, 1))",
     ],
+    // JavaScript divides as floating point: Scala must not divide two integers as integers.
+    [
+      "(t) => Math.round((t[0] / t[1]) * 100) / 100",
+      "lambda t: round((t[0] / t[1]) * 100) / 100",
+      "(t) => math.round((t._1.toDouble / t._2) * 100).toDouble / 100",
+    ],
     [
       "(w) => w.length > 3 ? w.toUpperCase() : w",
       "lambda w: w.upper() if (len(w) > 3) else w",
