@@ -92,7 +92,9 @@ test.describe("outputs", () => {
     const expected = await expectedNodeBatches("socket-word-count.json", "wordCounts", STEPS);
     const latest = expected.at(-1)!;
     const card = drawer.locator(`[data-testid=records-batch][data-batch-time="${latest.batchTimeMs}"]`);
-    await expect(card.getByTestId("records-count")).toHaveText(`${latest.records.length} records`);
+    await expect(card.getByTestId("records-count")).toHaveText(
+      `${latest.records.length} record${latest.records.length === 1 ? "" : "s"}`,
+    );
     expect(errors).toEqual([]);
   });
 });

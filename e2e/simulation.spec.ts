@@ -96,7 +96,9 @@ test.describe("live simulation", () => {
     const expected = await expectedNodeBatches("windowed-word-count.json", "windowedCounts", steps);
     const latest = expected.at(-1)!;
     const card = drawer.locator(`[data-testid=records-batch][data-batch-time="${latest.batchTimeMs}"]`);
-    await expect(card.getByTestId("records-count")).toHaveText(`${latest.records.length} records`);
+    await expect(card.getByTestId("records-count")).toHaveText(
+      `${latest.records.length} record${latest.records.length === 1 ? "" : "s"}`,
+    );
     const shown = await card
       .getByTestId("kv-table")
       .locator("tbody tr")

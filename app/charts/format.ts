@@ -31,3 +31,8 @@ export function formatCount(n: number): string {
 export function formatAxisTime(ms: number): string {
   return ms < 3_600_000 ? formatBatchTime(ms).slice(3) : formatBatchTime(ms);
 }
+
+/** "1 record", "25 records", "1.23M records": a count with its noun, singular only for exactly one. */
+export function countOf(n: number, noun: string, format: (n: number) => string = String): string {
+  return `${format(n)} ${n === 1 ? noun : `${noun}s`}`;
+}

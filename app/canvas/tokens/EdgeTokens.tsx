@@ -3,7 +3,7 @@
 // The token is HTML in React Flow's viewport portal, so it passes over the nodes, never under them.
 import { ViewportPortal } from "@xyflow/react";
 import { memo, useEffect, useLayoutEffect, useRef } from "react";
-import { formatBatchTime, formatCount } from "../../charts/format";
+import { countOf, formatBatchTime, formatCount } from "../../charts/format";
 import { useStudio } from "../../store";
 import { depthsOf } from "./depthCache";
 import { hideToken, refreshToken, registerToken, setAnimating, startTrip } from "./tokenAnimator";
@@ -80,7 +80,7 @@ export const EdgeTokens = memo(function EdgeTokens(props: { edgeId: string; sour
           onClick={() => inspectNode(source)}
           title={
             summary
-              ? `RDD of ${source} at ${formatBatchTime(summary.batchTimeMs)}: ${summary.count} records in ${summary.partitionCounts.length} partitions (click for records)`
+              ? `RDD of ${source} at ${formatBatchTime(summary.batchTimeMs)}: ${countOf(summary.count, "record")} in ${countOf(summary.partitionCounts.length, "partition")} (click for records)`
               : undefined
           }
         >

@@ -1,7 +1,7 @@
 // What a node holds during a run: its last batch's count, the batches inside its window (window
 // nodes), the size of its state (state nodes), and a runtime error.
 import { memo } from "react";
-import { formatBatchTime, formatCount } from "../../charts/format";
+import { countOf, formatBatchTime, formatCount } from "../../charts/format";
 import { useStudio } from "../../store";
 import "./tokens.css";
 
@@ -13,7 +13,7 @@ export const NodeLiveBadge = memo(function NodeLiveBadge({ nodeId }: { nodeId: s
     <div className="node-live" data-testid="node-live">
       {last && (
         <span className="node-live-count" data-testid="node-live-count">
-          {last.computed ? `${formatCount(last.count)} records` : "no RDD this batch"}
+          {last.computed ? countOf(last.count, "record", formatCount) : "no RDD this batch"}
         </span>
       )}
       {last?.windowBatches && (

@@ -1,7 +1,7 @@
 // Spark's "Active Batches" and "Completed Batches" in one table, newest first.
 import { useMemo } from "react";
 import { batchRows } from "../../charts/chartData";
-import { formatBatchTime, formatDuration } from "../../charts/format";
+import { countOf, formatBatchTime, formatDuration } from "../../charts/format";
 import { useThrottled } from "../../charts/useThrottled";
 import { useStudio } from "../../store";
 
@@ -41,7 +41,7 @@ export function BatchTable() {
             data-processing-time={r.processingTime}
           >
             <td className="mono">{formatBatchTime(r.batchTimeMs)}</td>
-            <td className="num">{r.inputSize.toLocaleString("en-US")} records</td>
+            <td className="num">{countOf(r.inputSize, "record", (n) => n.toLocaleString("en-US"))}</td>
             <td className="num">{formatDuration(r.schedulingDelay)}</td>
             <td className="num">{formatDuration(r.processingTime)}</td>
             <td className="num">{formatDuration(r.totalDelay)}</td>

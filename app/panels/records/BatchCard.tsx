@@ -1,7 +1,7 @@
 // One batch of a node in the records drawer: time, count, its partitions, and the sampled records
 // (a key/value table for pair streams).
 import { memo } from "react";
-import { formatBatchTime } from "../../charts/format";
+import { countOf, formatBatchTime } from "../../charts/format";
 import type { BatchView } from "./recordsView";
 
 export const BatchCard = memo(function BatchCard({ view }: { view: BatchView }) {
@@ -11,10 +11,10 @@ export const BatchCard = memo(function BatchCard({ view }: { view: BatchView }) 
         <strong className="mono">{formatBatchTime(view.batchTimeMs)}</strong>
         <span data-testid="records-count">
           {view.computed
-            ? `${view.count.toLocaleString("en-US")} records`
+            ? countOf(view.count, "record", (n) => n.toLocaleString("en-US"))
             : "no RDD at this time (between slides)"}
         </span>
-        <span className="muted">{view.partitions.length} partitions</span>
+        <span className="muted">{countOf(view.partitions.length, "partition")}</span>
         {view.stateSize !== undefined && <span className="chip">state: {view.stateSize} keys</span>}
         {view.windowBatches && <span className="chip">window: {view.windowBatches.length} batches</span>}
       </header>
@@ -23,7 +23,7 @@ export const BatchCard = memo(function BatchCard({ view }: { view: BatchView }) 
           {view.partitions.map((p) => (
             <div className="partition" key={p.index}>
               <div className="partition-title">
-                partition {p.index} · {p.count} records
+                partition {p.index} · {countOf(p.count, "record")}
                 {p.rows.length < p.count && <span className="muted"> (showing {p.rows.length})</span>}
               </div>
               <table className="kv-table" data-testid={view.isPair ? "kv-table" : "records-table"}>
