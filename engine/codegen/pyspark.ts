@@ -3,7 +3,7 @@
 import { pythonArgs } from "../graph/catalog/callArgs";
 import type { ApiCall, PipelineDocument } from "../graph/types";
 import { commentLines, fileBase, isEmpty, pyLiteral, pySeconds } from "./internals/literals";
-import { planPipeline, type Step, snakeCase } from "./internals/plan";
+import { planPipeline, QUEUE_CHECKPOINT_NOTE, type Step, snakeCase } from "./internals/plan";
 import { PY_GENERATORS } from "./internals/pySources";
 import { confSetCalls, sparkConfEntries } from "./internals/sparkConf";
 import { jsToPython } from "./internals/toPython";
@@ -180,6 +180,7 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
     if (s.spec.category === "source" && before.length === 0 && s.node.kind in PY_GENERATORS) {
       before.push(
         `# STUB: "${label}" is the studio's seeded ${s.node.kind} receiver; here a queue of similar random data.`,
+        ...(plan.checkpoint ? [QUEUE_CHECKPOINT_NOTE] : []),
       );
     }
     body.push(...before);

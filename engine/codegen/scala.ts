@@ -3,7 +3,7 @@
 import { positionalArgs } from "../graph/catalog/callArgs";
 import type { ApiCall, PipelineDocument } from "../graph/types";
 import { commentLines, isEmpty, scalaDuration, scalaLiteral } from "./internals/literals";
-import { planPipeline, type Step } from "./internals/plan";
+import { planPipeline, QUEUE_CHECKPOINT_NOTE, type Step } from "./internals/plan";
 import { SCALA_GENERATORS } from "./internals/scalaSources";
 import {
   annotateLambda,
@@ -297,6 +297,7 @@ export function toScala(doc: PipelineDocument): GeneratedCode {
     if (s.node.kind in SCALA_GENERATORS) {
       before.push(
         `// STUB: "${label}" is the studio's seeded ${s.node.kind} receiver; here a queue of similar random data.`,
+        ...(plan.checkpoint ? [QUEUE_CHECKPOINT_NOTE.replace("#", "//")] : []),
       );
     }
     body.push(

@@ -109,3 +109,10 @@ export function reseed(doc: PipelineDocument, seed: number): PipelineDocument {
     ),
   };
 }
+
+/**
+ * Under a generated-source stub when checkpointing is on. Spark's QueueInputDStream only logs a warning
+ * when a checkpoint is written, but throws when a context is recovered from one.
+ */
+export const QUEUE_CHECKPOINT_NOTE =
+  "# queueStream can't be recovered from a checkpoint (Spark warns when it writes one, and a restart from the checkpoint directory fails): use the real source before relying on recovery.";
