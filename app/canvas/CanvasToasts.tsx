@@ -1,12 +1,18 @@
-// Messages shown over the canvas, e.g. why a connection was refused.
+// Messages shown over the canvas, e.g. why a connection was refused, and the question asked when
+// another tab saved the pipeline open here.
+import { keepMine, loadTheirs, useTabConflict } from "../persistence/tabConflict";
 import { useStudio } from "../store";
 
 export function CanvasToasts() {
   const toasts = useStudio((s) => s.toasts);
   const dismiss = useStudio((s) => s.dismissToast);
-  if (toasts.length === 0) return null;
+  const pipelineId = useStudio((s) => s.pipelineId);
+  const conflictId = useTabConflict((s) => s.conflictId);
+  const conflict = conflictId !== null && conflictId === pipelineId;
+  if (toasts.length === 0 && !conflict) return null;
   return (
     <div className="canvas-toasts" aria-live="polite">
+      {conflict && <TabConflictNotice />}
       {toasts.map((t) => (
         <div key={t.id} className={`toast is-${t.tone}`} role="alert" data-testid="canvas-toast">
           <span className="toast-icon" aria-hidden="true">
@@ -18,6 +24,26 @@ export function CanvasToasts() {
           </button>
         </div>
       ))}
+    </div>
+  );
+}
+
+/** Stays until the user chooses; meanwhile this tab's autosave leaves the pipeline alone. */
+function TabConflictNotice() {
+  return (
+    <div className="toast is-error" role="alert" data-testid="tab-conflict">
+      <span className="toast-icon" aria-hidden="true">
+        ⚠
+      </span>
+      <span className="toast-message">
+        This pipeline was changed in another tab. Changes here are not saved until you choose.
+      </span>
+      <button type="button" className="btn btn-primary" onClick={() => void loadTheirs()}>
+        Load their version
+      </button>
+      <button type="button" className="btn" onClick={() => void keepMine()}>
+        Keep mine
+      </button>
     </div>
   );
 }

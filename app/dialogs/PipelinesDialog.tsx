@@ -8,6 +8,7 @@ import {
   openPipeline,
   renamePipeline,
 } from "../persistence/pipelines";
+import { onOtherTabChange } from "../persistence/tabChannel";
 import { useStudio } from "../store";
 import { Dialog } from "./Dialog";
 import { PipelineRow } from "./PipelineRow";
@@ -20,6 +21,8 @@ export function PipelinesDialog({ onClose }: { onClose: () => void }) {
   const refresh = useCallback(() => void listPipelines().then(setList), []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: reload the list once the open pipeline is saved
   useEffect(refresh, [refresh, saveStatus]);
+  // Another tab saved or deleted a pipeline: the list shows it at once.
+  useEffect(() => onOtherTabChange(refresh), [refresh]);
 
   const act =
     (f: () => Promise<unknown>, close = false) =>

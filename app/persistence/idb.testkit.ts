@@ -39,3 +39,34 @@ export function samplePipeline(name: string, lines = "a b c"): PipelineDocument 
   if (!parsed.ok) throw new Error(parsed.errors.join("; "));
   return parsed.doc;
 }
+
+/** One shared in-memory IndexedDB for several in-process "tabs" (see openTab). */
+export function sharedIndexedDB(): void {
+  globalThis.indexedDB = new IDBFactory();
+  globalThis.IDBKeyRange = IDBKeyRange;
+}
+
+/** A "browser tab": its own copies of the store and persistence modules, on the shared IndexedDB. */
+export async function openTab() {
+  vi.resetModules();
+  const storage = await import("./pipelineStorage");
+  const pipelines = await import("./pipelines");
+  const autosave = await import("./autosave");
+  const conflict = await import("./tabConflict");
+  const channel = await import("./tabChannel");
+  const { useStudio } = await import("../store");
+  const stopAutosave = autosave.startAutosave(useStudio);
+  /** Settles when this tab hears the next save or delete from another tab. */
+  const nextMessage = () =>
+    new Promise<unknown>((resolve) => {
+      const stop = channel.onOtherTabChange((message) => {
+        stop();
+        resolve(message);
+      });
+    });
+  const close = async () => {
+    await stopAutosave();
+    channel.closeTabChannel();
+  };
+  return { storage, pipelines, conflict, useStudio, nextMessage, close, stopAutosave };
+}

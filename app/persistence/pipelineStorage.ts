@@ -5,6 +5,7 @@
 // thrown on, and a document missing from the index is still listed.
 import { createStore, del, get, keys, set, type UseStore, update } from "idb-keyval";
 import type { PipelineDocument } from "../../engine/graph/types";
+import { announce } from "./tabChannel";
 
 export interface StoredPipelineInfo {
   id: string;
@@ -60,15 +61,24 @@ export async function loadPipeline(id: string): Promise<unknown> {
   return get(docKey(id), db());
 }
 
+// Documents known to be exactly what is stored (just saved, or just read from storage): autosave skips
+// them, so opening a pipeline doesn't write it back and tell the other tabs it changed.
+const storedAsIs = new WeakSet<PipelineDocument>();
+export const markStoredAsIs = (doc: PipelineDocument) => void storedAsIs.add(doc);
+export const isStoredAsIs = (doc: PipelineDocument) => storedAsIs.has(doc);
+
 export async function savePipeline(id: string, doc: PipelineDocument): Promise<void> {
   await set(docKey(id), doc, db());
+  storedAsIs.add(doc);
   const info: StoredPipelineInfo = { id, name: doc.name, updatedAt: Date.now(), nodeCount: doc.nodes.length };
   await update(INDEX_KEY, (stored) => [...indexEntries(stored).filter((p) => p.id !== id), info], db());
+  announce("saved", id);
 }
 
 export async function deletePipeline(id: string): Promise<void> {
   await del(docKey(id), db());
   await update(INDEX_KEY, (stored) => indexEntries(stored).filter((p) => p.id !== id), db());
+  announce("deleted", id);
 }
 
 export async function getCurrentPipelineId(): Promise<string | undefined> {

@@ -9,6 +9,7 @@ import {
   getCurrentPipelineId,
   listPipelines,
   loadPipeline,
+  markStoredAsIs,
   savePipeline,
   setCurrentPipelineId,
 } from "./pipelineStorage";
@@ -53,6 +54,7 @@ function refuse(read: { what: string; problem: string }, action: string): void {
 }
 
 async function show(id: string, doc: PipelineDocument): Promise<void> {
+  markStoredAsIs(doc);
   await setCurrentPipelineId(id);
   useStudio.getState().loadDocument(doc, id);
 }
