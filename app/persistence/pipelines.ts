@@ -13,6 +13,7 @@ import {
   savePipeline,
   setCurrentPipelineId,
 } from "./pipelineStorage";
+import { isSavePaused } from "./tabConflictState";
 
 /** Opens a document as a new stored pipeline (examples, imports, share links). */
 export async function openDocumentAsNew(doc: PipelineDocument): Promise<string> {
@@ -91,7 +92,8 @@ export async function renamePipeline(id: string, name: string): Promise<void> {
   const state = useStudio.getState();
   if (state.pipelineId === id) {
     state.setPipelineMeta({ name });
-    await savePipeline(id, useStudio.getState().doc); // now, so the pipelines list shows it at once
+    // Now, so the pipelines list shows it at once; not over another tab's save the user hasn't seen.
+    if (!isSavePaused(id)) await savePipeline(id, useStudio.getState().doc);
     return;
   }
   const read = await readStored(id);

@@ -88,3 +88,12 @@ describe("two tabs on one pipeline", () => {
     expect(conflictIn(tabB)).toBeNull();
   });
 });
+
+describe("renaming in a tab that hasn't answered yet", () => {
+  it("renames here but doesn't write over the other tab's save", async () => {
+    await renameInA("Sensors (A)");
+    await tabB.pipelines.renamePipeline("x", "Sensors (B)");
+    expect(tabB.useStudio.getState().doc.name).toBe("Sensors (B)");
+    expect((await stored(tabB, "x")).name).toBe("Sensors (A)");
+  });
+});

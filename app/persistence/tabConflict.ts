@@ -1,20 +1,12 @@
 // When another tab saves the pipeline open here, this tab pauses its autosave for it and asks the user:
 // keep this tab's version (saved over theirs) or load theirs. Other pipelines are not affected.
-import { create } from "zustand";
 import type { useStudio } from "../store";
 import { savePipeline } from "./pipelineStorage";
 import { openPipeline } from "./pipelines";
 import { onOtherTabChange } from "./tabChannel";
+import { useTabConflict } from "./tabConflictState";
 
-interface TabConflictState {
-  /** The pipeline another tab saved while it was open here, until the user chooses. */
-  conflictId: string | null;
-}
-
-export const useTabConflict = create<TabConflictState>(() => ({ conflictId: null }));
-
-/** Whether autosave must leave this pipeline alone (another tab's save is waiting on the user). */
-export const isSavePaused = (pipelineId: string) => useTabConflict.getState().conflictId === pipelineId;
+export { isSavePaused, useTabConflict } from "./tabConflictState";
 
 let studio: typeof useStudio | null = null;
 
