@@ -43,6 +43,8 @@ export async function keepMine(): Promise<void> {
 export async function loadTheirs(): Promise<void> {
   const id = useTabConflict.getState().conflictId;
   if (id === null) return;
+  // The pause holds until their version is in: until then autosave could still write this tab's.
+  const loaded = await openPipeline(id);
   useTabConflict.setState({ conflictId: null });
-  if (await openPipeline(id)) studio?.getState().setSaveStatus("saved");
+  if (loaded) studio?.getState().setSaveStatus("saved");
 }
