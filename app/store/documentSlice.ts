@@ -3,6 +3,7 @@ import type { PipelineDocument, PipelineIssue, PipelineSettings } from "../../en
 import { specOf } from "./catalog";
 import { newId, newPipelineDocument } from "./defaults";
 import * as ops from "./docOps";
+import { isRunStarted } from "./run/isRunStarted";
 import type { SliceCreator } from "./types";
 
 export interface DocumentSlice {
@@ -90,8 +91,7 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => ({
   },
   setBlockInterval: (ms) => {
     if (ms === get().doc.blockIntervalMs) return;
-    const { runState } = get();
-    if (runState === "running" || runState === "paused") {
+    if (isRunStarted(get())) {
       get().showToast(BLOCK_INTERVAL_LOCKED);
       return;
     }

@@ -2,12 +2,13 @@
 // started StreamingContext's DStream graph, so the edits wait for the next Run; Restart applies them now.
 import { useMemo } from "react";
 import { useStudio } from "../../store";
+import { isRunStarted } from "../../store/run/isRunStarted";
 import { editsSinceRun } from "../../store/run/runEdits";
 
 export function EditedSinceRun() {
   const runDoc = useStudio((s) => s.runDoc);
   const doc = useStudio((s) => s.doc);
-  const active = useStudio((s) => s.runState === "running" || s.runState === "paused");
+  const active = useStudio(isRunStarted);
   const restart = useStudio((s) => s.restart);
   // A restart with errors would stop the run and then refuse to start: offer it once they are fixed.
   const errorCount = useStudio((s) => s.issues.filter((i) => i.severity === "error").length);

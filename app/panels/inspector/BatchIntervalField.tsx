@@ -2,6 +2,7 @@
 // so the field is locked then and always shows the document's value.
 import { useCallback } from "react";
 import { useStudio } from "../../store";
+import { isRunStarted } from "../../store/run/isRunStarted";
 import { type Parsed, parseNumber } from "./fields/parse";
 import { useDraft } from "./fields/useDraft";
 
@@ -10,7 +11,7 @@ const format = (seconds: number) => String(seconds);
 
 export function BatchIntervalField() {
   const seconds = useStudio((s) => s.doc.batchIntervalMs / 1000);
-  const locked = useStudio((s) => s.runState === "running" || s.runState === "paused");
+  const locked = useStudio(isRunStarted);
   const parse = useCallback((text: string): Parsed<number> => {
     const parsed = parseNumber(text, SPEC, false);
     return parsed.ok && parsed.value === null

@@ -2,6 +2,7 @@
 // partitions (tasks) each batch has. Fixed while a run is on, like the batch interval.
 import { blockIntervalOf } from "../../../engine/graph/validateBlockInterval";
 import { useStudio } from "../../store";
+import { isRunStarted } from "../../store/run/isRunStarted";
 import { parseBlockInterval, partitionsRule } from "./blockInterval";
 import { useDraft } from "./fields/useDraft";
 
@@ -15,7 +16,7 @@ const format = (ms: number) => String(ms);
 export function BlockIntervalField() {
   const block = useStudio((s) => blockIntervalOf(s.doc));
   const batch = useStudio((s) => s.doc.batchIntervalMs);
-  const locked = useStudio((s) => s.runState === "running" || s.runState === "paused");
+  const locked = useStudio(isRunStarted);
   // The validator's warning (longer than the batch, under ~50 ms), shown where it can be fixed.
   const warning = useStudio((s) => s.issues.find((i) => i.param === "blockIntervalMs" && !i.nodeId));
   const { text, error, edit } = useDraft(block, format, parseBlockInterval, (ms) =>
