@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { contentSecurityPolicy, engineSandbox } from "./app/workerClient/vitePlugins.ts";
 
 // Vendor libraries in chunks of their own (each under Vite's 500 kB warning), cached across releases;
 // the heavy, lazily loaded ones (CodeMirror, recharts) stay out of the first load.
@@ -25,7 +26,8 @@ const vendorChunks = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  // engineSandbox: the engine worker runs sandboxed (app/workerClient/sandboxFrame.ts says how).
+  plugins: [react(), engineSandbox(), contentSecurityPolicy()],
   worker: { format: "es", rolldownOptions: { output: vendorChunks } },
   build: { rolldownOptions: { output: vendorChunks } },
   server: { port: 5173, strictPort: false },

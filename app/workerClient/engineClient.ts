@@ -4,6 +4,7 @@
 // No React here; the run slice builds on it through `EngineLink`.
 import type { FromWorker, ToWorker } from "../../engine/protocol/messages";
 import { unbundle, type WireFromWorker, type WireToWorker } from "../../engine/protocol/wire";
+import { sandboxedWorker } from "./sandboxedWorker";
 
 /**
  * The worker posts progress at every task boundary (a partition computed, a node entered), even in the
@@ -46,13 +47,6 @@ export interface EngineClient {
   dispose(): void;
 }
 
-export function defaultWorker(): WorkerLike {
-  return new Worker(new URL("../../engine/worker/entry.ts", import.meta.url), {
-    type: "module",
-    name: "dstream-engine",
-  }) as unknown as WorkerLike;
-}
-
 function sharedMemoryAllowed(): boolean {
   const g = globalThis as { SharedArrayBuffer?: unknown; crossOriginIsolated?: boolean; window?: unknown };
   return (
@@ -61,13 +55,15 @@ function sharedMemoryAllowed(): boolean {
 }
 
 export function createEngineClient(options: EngineClientOptions = {}): EngineClient {
-  const createWorker = options.createWorker ?? defaultWorker;
+  const createWorker = options.createWorker ?? sandboxedWorker;
   const timeoutMs = options.timeoutMs ?? BASE_TIMEOUT_MS;
   const startupTimeoutMs = options.startupTimeoutMs ?? 20_000;
   const now = options.now ?? (() => performance.now());
   const listeners = new Set<(message: ClientMessage) => void>();
   const monitorBuffer =
-    (options.useSharedMemory ?? sharedMemoryAllowed()) ? new SharedArrayBuffer(8) : undefined;
+    (options.useSharedMemory ?? (options.createWorker !== undefined && sharedMemoryAllowed()))
+      ? new SharedArrayBuffer(8)
+      : undefined;
   const monitor = monitorBuffer ? new Int32Array(monitorBuffer) : undefined;
 
   let worker: WorkerLike;
@@ -82,6 +78,8 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   /** The node the worker last said it was running user code for. */
   let reportedNode: string | undefined;
   let disposed = false;
+  /** Pipelines loaded into the current worker: each load after the first gets a fresh worker. */
+  let loadsOnWorker = 0;
 
   const emit = (message: ClientMessage) => {
     for (const l of listeners) l(message);
@@ -110,6 +108,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     if (monitorBuffer) worker.postMessage({ type: "attachMonitor", buffer: monitorBuffer });
     lastHeard = now();
     answered = false;
+    loadsOnWorker = 0;
   };
 
   const runningNode = (): string | undefined => {
@@ -129,7 +128,10 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     // hung: reloading would hang again.
     const hungLoading = loading;
     loading = false;
-    if (lastLoad && !hungLoading) worker.postMessage({ ...lastLoad, requestId: undefined });
+    if (lastLoad && !hungLoading) {
+      worker.postMessage({ ...lastLoad, requestId: undefined });
+      loadsOnWorker = 1;
+    }
     const where = hungLoading
       ? ` while loading the pipeline${nodeId ? ` at node "${nodeId}"` : ""}`
       : nodeId
@@ -155,6 +157,18 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   return {
     send(message) {
       if (message.type === "load") {
+        // A fresh worker (a fresh JavaScript realm) per pipeline run: whatever one pipeline's functions
+        // did to their realm ends with it.
+        if (loadsOnWorker > 0) {
+          worker.onmessage = null;
+          worker.onerror = null;
+          worker.terminate();
+          if (monitor) Atomics.store(monitor, 0, 0);
+          reportedNode = undefined;
+          longestTaskMs = 0;
+          spawn();
+        }
+        loadsOnWorker++;
         lastLoad = message;
         loading = true;
       }

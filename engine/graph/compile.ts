@@ -11,7 +11,7 @@ import { type AnyStream, type BuildContext, functionCompiler, type OutputSink } 
 import { operatorBuilders } from "./compileOperators";
 import { outputBuilders } from "./compileOutputs";
 import { sourceBuilders } from "./compileSources";
-import { describeRecord, NodeError, type RunningNodeTracker } from "./guard";
+import { describeRecord, engineNodeError, isEngineNodeError, type RunningNodeTracker } from "./guard";
 import { inferPairness } from "./infer";
 import { buildTopology } from "./topology";
 import type { PipelineDocument, PipelineIssue } from "./types";
@@ -52,7 +52,7 @@ export class PipelineInvalidError extends Error {
 function checkPairs(input: AnyStream, nodeId: string, label: string): AnyStream {
   return input.map((record: unknown) => {
     if (Array.isArray(record) && record.length === 2) return record;
-    throw new NodeError(
+    throw engineNodeError(
       nodeId,
       `${label} needs [key, value] pairs, but received ${describeRecord(record, 60)}`,
       describeRecord(record),
@@ -112,8 +112,8 @@ export function compilePipeline(doc: PipelineDocument, options: CompileOptions =
         streams.set(node.id, inputs[0]);
       } else streams.set(node.id, stream);
     } catch (e) {
-      if (e instanceof NodeError) throw e;
-      throw new NodeError(node.id, e instanceof Error ? e.message : String(e));
+      if (isEngineNodeError(e)) throw e;
+      throw engineNodeError(node.id, e instanceof Error ? e.message : String(e));
     }
   }
   if (options.tracker) options.tracker.current = undefined;

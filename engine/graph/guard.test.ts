@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeRecord, guardUserFunction, NodeError, RunningNodeTracker } from "./guard";
+import { describeRecord, guardUserFunction, isEngineNodeError, NodeError, RunningNodeTracker } from "./guard";
 
 describe("guardUserFunction", () => {
   it("passes results through and turns exceptions into NodeErrors with the record", () => {
@@ -66,5 +66,52 @@ describe("describeRecord", () => {
     expect(describeRecord(cyclic)).toBe('{"a":1,"self":"[circular]"}');
     expect(describeRecord([undefined, Number.NaN])).toBe('["undefined","NaN"]');
     expect(describeRecord("x".repeat(400)).length).toBe(300);
+  });
+});
+
+describe("NodeErrors made by user code", () => {
+  it("are reported as the failing node's own error, not the node they name", () => {
+    const upstream = guardUserFunction(
+      (_x: unknown) => {
+        throw new Error("real");
+      },
+      "upstream",
+      "fn",
+      1,
+    );
+    const forger = guardUserFunction(
+      (x: unknown) => {
+        try {
+          upstream(x);
+        } catch (e) {
+          const Forged = (e as Error).constructor as new (nodeId: string, message: string) => Error;
+          throw new Forged("someone-else", "forged");
+        }
+      },
+      "forger",
+      "fn",
+      1,
+    );
+    try {
+      forger(1);
+      expect.unreachable();
+    } catch (e) {
+      expect(isEngineNodeError(e)).toBe(true);
+      expect((e as NodeError).nodeId).toBe("forger");
+      expect((e as NodeError).message).toBe("NodeError: forged");
+    }
+  });
+
+  it("an upstream node's real error keeps its node", () => {
+    const upstream = guardUserFunction(
+      (_x: unknown) => {
+        throw new Error("real");
+      },
+      "upstream",
+      "fn",
+      1,
+    );
+    const caller = guardUserFunction((x: unknown) => upstream(x), "caller", "fn", 1);
+    expect(() => caller(1)).toThrow(expect.objectContaining({ nodeId: "upstream" }));
   });
 });

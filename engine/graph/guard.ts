@@ -2,8 +2,16 @@
 // and the failing record, and the worker learns which node is running user code (so that, if a call
 // never returns, the page can say which node hung).
 
+/**
+ * NodeErrors the engine itself raised. User code can reach the NodeError class (as the constructor of an
+ * upstream node's error it caught), so a NodeError it throws is not believed: it is reported as that
+ * node's own failure, never as another node's.
+ */
+const raised = new WeakSet<object>();
+
 /** An error thrown while running a node's user code. */
 export class NodeError extends Error {
+  override name = "NodeError";
   constructor(
     readonly nodeId: string,
     message: string,
@@ -12,9 +20,18 @@ export class NodeError extends Error {
     readonly param?: string,
   ) {
     super(message);
-    this.name = "NodeError";
   }
 }
+
+/** A NodeError from the engine itself (the only kind that may name a node other than the failing one). */
+export function engineNodeError(nodeId: string, message: string, record?: string, param?: string): NodeError {
+  const error = new NodeError(nodeId, message, record, param);
+  raised.add(error);
+  return error;
+}
+
+/** True for a NodeError raised by the engine, not one made by user code. */
+export const isEngineNodeError = (e: unknown): e is NodeError => e instanceof NodeError && raised.has(e);
 
 /** Tracks which node's user code runs; `onEnter` fires once per node per epoch (batch). */
 export class RunningNodeTracker {
@@ -68,9 +85,9 @@ export function describeRecord(value: unknown, max = MAX_RECORD_CHARS): string {
 }
 
 function fail(nodeId: string, param: string, e: unknown, record: unknown): never {
-  if (e instanceof NodeError) throw e;
+  if (isEngineNodeError(e)) throw e;
   const message = e instanceof Error ? `${e.name}: ${e.message}` : `Uncaught ${describeRecord(e)}`;
-  throw new NodeError(nodeId, message, describeRecord(record), param);
+  throw engineNodeError(nodeId, message, describeRecord(record), param);
 }
 
 /**

@@ -43,13 +43,13 @@ function stripTypes(prefix: string, code: string, suffix: string): { js: string 
   }
 }
 
-/** Acorn's verdict on a JavaScript function expression: undefined when it parses. */
+/** Acorn's verdict on a JavaScript function expression: undefined when it parses and loads no module. */
 function acornError(js: string): Located | undefined {
   try {
     const node = parseExpressionAt(js, 0, { ecmaVersion: "latest" });
     const tail = js.slice(node.end);
     const rest = tail.trimStart();
-    if (rest === "" || rest === ";") return undefined;
+    if (rest === "" || rest === ";") return moduleLoad(node);
     return {
       message: `Unexpected token after the function: ${rest.slice(0, 20)}`,
       index: node.end + tail.length - rest.length,
@@ -90,6 +90,29 @@ function arrowBodyError(source: string): Located | undefined {
     ? stripTypes("function __body() ", body, "")
     : stripTypes("const __body = (", body, ");");
   return "js" in result ? undefined : { message: result.message, index: start + result.index };
+}
+
+/**
+ * import() and import.meta: a pipeline function runs sandboxed, with no network and no script URL to
+ * load, so loading a module could only fail later, as an unhandled rejection no node would show. It is
+ * refused here instead, where the node can say so.
+ */
+function moduleLoad(node: unknown): Located | undefined {
+  if (!node || typeof node !== "object") return undefined;
+  const n = node as { type?: unknown; start?: number; meta?: { name?: string } };
+  if (n.type === "ImportExpression" || (n.type === "MetaProperty" && n.meta?.name === "import"))
+    return {
+      message: "import() is not available in a pipeline function: functions run sandboxed, without network",
+      index: n.start ?? 0,
+    };
+  for (const value of Object.values(node)) {
+    const children = Array.isArray(value) ? value : [value];
+    for (const child of children) {
+      const found = child && typeof child === "object" ? moduleLoad(child) : undefined;
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 function toSyntaxError(source: string, at: Located): UserSyntaxError {

@@ -1,7 +1,7 @@
 // The worker's brain, as a plain class that tests drive without a Worker: it handles the page's
 // messages, runs the compiled pipeline on a simulated clock at the speed the user sets, and emits
 // bounded, coalesced messages (PageLink). entry.ts only wires it to postMessage.
-import { NodeError, RunningNodeTracker } from "../graph/guard";
+import { engineNodeError, isEngineNodeError, RunningNodeTracker } from "../graph/guard";
 import type { BatchInfo } from "../metrics/BatchInfo";
 import type { Fault, FromWorker, RunState, Speed } from "../protocol/messages";
 import type { WireToWorker } from "../protocol/wire";
@@ -241,7 +241,7 @@ export class EngineHost {
     try {
       const failing = [...this.failingNodes];
       this.failingNodes.clear();
-      if (failing.length > 0) throw new NodeError(failing[0], "Injected fault: the node's task failed");
+      if (failing.length > 0) throw engineNodeError(failing[0], "Injected fault: the node's task failed");
       await loaded.program.ssc.advance(1);
     } catch (e) {
       failure = e;
@@ -278,7 +278,8 @@ export class EngineHost {
   private fail(e: unknown): void {
     this.cancelLoop();
     const batchTimeMs = this.loaded?.program.ssc.lastBatchTimeMs;
-    if (e instanceof NodeError) {
+    // Only the engine's own NodeErrors name a node: one made by user code is reported as an error.
+    if (isEngineNodeError(e)) {
       const { nodeId, message, record } = e;
       this.pageLink.push({ type: "nodeError", nodeId, message, record, batchTimeMs });
     } else {
