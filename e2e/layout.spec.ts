@@ -3,6 +3,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { encodePipeline } from "../engine/graph/share";
 import type { PipelineDocument } from "../engine/graph/types";
+import { allowSharedPipeline } from "./consent";
 import { collectErrors } from "./editorHelpers";
 
 /** A chain of `n` nodes: a text source, n - 2 maps, print. */
@@ -55,6 +56,7 @@ test("the run panel collapses to its tab bar and opens again from a tab", async 
 
 test("a 9-node pipeline laid out fits the canvas whole, at a readable zoom", async ({ page }) => {
   await page.goto(`/#p=${encodePipeline(longChain(9))}`);
+  await allowSharedPipeline(page);
   await expect(page.locator(".react-flow__node")).toHaveCount(9);
   await page.getByRole("button", { name: "Auto-layout" }).click();
   const canvas = (await page.getByTestId("canvas").boundingBox())!;

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { encodePipeline } from "../engine/graph/share";
 import type { PipelineDocument } from "../engine/graph/types";
+import { allowSharedPipeline } from "./consent";
 import { collectErrors } from "./editorHelpers";
 import { expectedNodeBatches } from "./simulationExpectation";
 
@@ -37,6 +38,7 @@ const pairText = ([k, v]: [unknown, unknown]) => `(${String(k)},${String(v)})`;
 
 async function openAndStep(page: Page) {
   await page.goto(`/#p=${encodePipeline(wordCountWithSinks())}`);
+  await allowSharedPipeline(page);
   await expect(page.getByTestId("node-table")).toBeVisible();
   const step = page.getByRole("button", { name: "Step", exact: true });
   for (let i = 1; i <= STEPS; i++) {

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { encodePipeline } from "../engine/graph/share";
 import type { PipelineDocument } from "../engine/graph/types";
+import { allowSharedPipeline } from "./consent";
 import { expectedNodeBatches } from "./simulationExpectation";
 
 async function openExample(page: Page, title: RegExp) {
@@ -148,6 +149,7 @@ test.describe("live simulation", () => {
     const pairs = doc.nodes.find((n) => n.id === "pairs")!;
     pairs.params.fn = "(word) => { while (true) {} }";
     await page.goto(`/#p=${encodePipeline(doc)}`);
+    await allowSharedPipeline(page);
     await expect(page.getByTestId("node-pairs")).toContainText("while (true)");
     // The 2 s slide computes pairs at 2 s (Spark computes a window's parents only when it fires).
     const step = page.getByRole("button", { name: "Step", exact: true });

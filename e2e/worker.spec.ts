@@ -5,9 +5,11 @@ import { expect, type Page, test } from "@playwright/test";
 import { encodePipeline } from "../engine/graph/share";
 import { chain, doc, node, wordCountDoc } from "../engine/graph/testPipelines";
 import type { PipelineDocument } from "../engine/graph/types";
+import { allowSharedPipeline } from "./consent";
 
 async function openShared(page: Page, pipeline: PipelineDocument) {
   await page.goto(`/#p=${encodePipeline(pipeline)}`);
+  await allowSharedPipeline(page);
   await expect(page.getByRole("button", { name: "Step", exact: true })).toBeEnabled();
 }
 

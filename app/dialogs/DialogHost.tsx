@@ -5,6 +5,7 @@ import { useStudio } from "../store";
 import { ExamplesDialog } from "./ExamplesDialog";
 import { HelpDialog } from "./HelpDialog";
 import { PipelinesDialog } from "./PipelinesDialog";
+import { RunConsentDialog } from "./share/RunConsentDialog";
 
 const ExportDialog = lazy(() => import("./export/ExportDialog").then((m) => ({ default: m.ExportDialog })));
 const ImportDialog = lazy(() => import("./import/ImportDialog").then((m) => ({ default: m.ImportDialog })));
@@ -14,6 +15,7 @@ export function DialogHost() {
   return (
     <Suspense fallback={<div className="dialog-loading" role="status" aria-label="Loading dialog" />}>
       <OpenDialog />
+      <RunConsentDialog />
     </Suspense>
   );
 }

@@ -15,9 +15,16 @@ import {
 } from "./pipelineStorage";
 import { isSavePaused } from "./tabConflictState";
 
-/** Opens a document as a new stored pipeline (examples, imports, share links). */
-export async function openDocumentAsNew(doc: PipelineDocument): Promise<string> {
+/**
+ * Opens a document as a new stored pipeline (examples, imports, share links). `beforeOpen` runs once the
+ * id is known and before the pipeline becomes the open one (a share link marks it as someone else's).
+ */
+export async function openDocumentAsNew(
+  doc: PipelineDocument,
+  beforeOpen?: (id: string) => Promise<void>,
+): Promise<string> {
   const id = newId("p");
+  await beforeOpen?.(id);
   await savePipeline(id, doc);
   await setCurrentPipelineId(id);
   useStudio.getState().loadDocument(doc, id);

@@ -1,6 +1,7 @@
 // The run slice: drives the engine worker (load, start, pause, step, stop, live controls) and folds its
 // messages into bounded run state once per animation frame.
 import { createEngineClient } from "../workerClient/engineClient";
+import { withRunConsent } from "../workerClient/runConsentGate";
 import { setParam, setSettings } from "./docOps";
 import { engineLink, provideEngineLink } from "./run/engineLink";
 import { createFrameBatcher } from "./run/frameBatcher";
@@ -13,12 +14,15 @@ export const BATCH_INTERVAL_LOCKED =
   "The batch interval is fixed once a streaming context has started (as in Spark): stop the run, then change it.";
 
 // The page's engine worker client, created on the first Run or Step (tests provide a fake instead).
-provideEngineLink(() => createEngineClient());
+// Someone else's pipeline waits for the user's consent before it loads (app/dialogs/share).
+let openPipelineId = () => "";
+provideEngineLink(() => withRunConsent(createEngineClient(), () => openPipelineId()));
 
 /** Source params that set a receiver's rate, in the catalog's naming. */
 const RATE_PARAMS = ["rate", "ratePerSecond", "recordsPerSecond"];
 
 export const createRunSlice: SliceCreator<RunSlice> = (set, get, api) => {
+  openPipelineId = () => get().pipelineId;
   let connected: ReturnType<typeof engineLink> = null;
   /** none: nothing loaded; loading: a load is on its way; live: the worker holds a streaming context. */
   let session: "none" | "loading" | "live" = "none";

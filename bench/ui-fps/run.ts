@@ -8,6 +8,7 @@ import { writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { chromium } from "@playwright/test";
 import { chromiumPath } from "../../e2e/chromium";
+import { allowSharedPipeline } from "../../e2e/consent";
 import { encodePipeline } from "../../engine/graph/share";
 import { millionPerSecondPipeline } from "./pipeline";
 import { startPreview } from "./previewServer";
@@ -54,6 +55,7 @@ async function main() {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${server.url}/#p=${encodePipeline(millionPerSecondPipeline())}`);
+    await allowSharedPipeline(page);
     await page.getByRole("button", { name: "Run", exact: true }).waitFor();
     // Plain strings, not functions: tsx's compiled functions reference helpers the page doesn't have.
     await page.evaluate(INSTALL_PROBES);

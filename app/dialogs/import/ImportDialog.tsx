@@ -8,6 +8,8 @@ import { useCanvasCommands } from "../../canvas/useCanvasCommands";
 import { openDocumentAsNew } from "../../persistence/pipelines";
 import { useStudio } from "../../store";
 import { Dialog } from "../Dialog";
+import { setTrust } from "../share/pipelineTrust";
+import { requestRunConsent } from "../share/runConsent";
 import "../export/export.css";
 import { hasStackedNodes } from "./needsLayout";
 
@@ -28,9 +30,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       setErrors([`${source} is not a valid pipeline document:`, ...result.errors]);
       return;
     }
-    await openDocumentAsNew(result.doc);
+    // Someone else's pipeline: its functions are shown and nothing runs until the user allows it.
+    const id = await openDocumentAsNew(result.doc, (newId) => setTrust(newId, "ask"));
     showToast(`Imported "${result.doc.name}" as a new pipeline.`, "info");
     onClose();
+    void requestRunConsent({ pipelineId: id, doc: result.doc, reason: "opened" });
     // Once the cards are drawn and measured (two frames), as the examples gallery does.
     if (hasStackedNodes(result.doc))
       requestAnimationFrame(() => requestAnimationFrame(() => void autoLayout(false)));

@@ -1,9 +1,12 @@
 // Start-up hook for share links: when the page's hash holds `#p=...`, the pipeline in it opens as a new
-// named pipeline. The hash is then cleared, so a reload does not import it twice.
+// named pipeline. The hash is then cleared, so a reload does not import it twice. It is someone else's
+// pipeline: its functions are shown and nothing runs until the user allows it (runConsent.ts).
 import { decodePipeline, sharedPipelineInHash } from "../../../engine/graph/share";
 import { listPipelines } from "../../persistence/pipelineStorage";
 import { openDocumentAsNew } from "../../persistence/pipelines";
 import { useStudio } from "../../store";
+import { setTrust } from "./pipelineTrust";
+import { requestRunConsent } from "./runConsent";
 
 let listening = false;
 
@@ -24,7 +27,9 @@ export async function openSharedPipelineFromUrl(): Promise<boolean> {
   const names = new Set((await listPipelines()).map((p) => p.name));
   let name = result.doc.name;
   for (let i = 2; names.has(name); i++) name = `${result.doc.name} (shared ${i})`;
-  await openDocumentAsNew({ ...result.doc, name });
+  const doc = { ...result.doc, name };
+  const id = await openDocumentAsNew(doc, (newId) => setTrust(newId, "ask"));
   useStudio.getState().showToast(`Opened the shared pipeline "${name}".`, "info");
+  void requestRunConsent({ pipelineId: id, doc, reason: "opened" });
   return true;
 }
