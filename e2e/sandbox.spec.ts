@@ -2,6 +2,7 @@
 // user's storage, the engine's messaging and the shared intrinsics. It is asked about before it runs;
 // each attempt fails inside the engine's sandbox with a message on its node; no request leaves the page;
 // and a clean pipeline opened afterwards in the same tab runs normally.
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, type Page, test } from "@playwright/test";
@@ -9,6 +10,7 @@ import { encodePipeline } from "../engine/graph/share";
 import { chain, doc, node, wordCountDoc } from "../engine/graph/testPipelines";
 import type { PipelineDocument } from "../engine/graph/types";
 import { allowSharedPipeline } from "./consent";
+import { collectErrors } from "./editorHelpers";
 
 const EVIL = "https://attacker.example";
 
@@ -223,4 +225,42 @@ test.describe("someone else's pipeline runs sandboxed", () => {
     await expect(consentDialog(page).getByRole("button", { name: "Run its functions" })).toBeInViewport();
     await page.screenshot({ path: "test-results/run-consent-1024.png" });
   });
+});
+
+test("the built app works under its Content-Security-Policy: examples run, code editor, charts, layout", async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+    );
+  });
+  await page.goto("/");
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(policy).toContain("script-src 'self';");
+  expect(policy).not.toContain("unsafe-eval");
+  const examples: { file: string; title: string }[] = JSON.parse(
+    readFileSync("public/examples/index.json", "utf8"),
+  );
+  for (const example of examples) {
+    await page.getByRole("button", { name: "Examples" }).click();
+    await page.getByRole("button", { name: `Open ${example.title}` }).click();
+    await page.getByRole("button", { name: "Step", exact: true }).click();
+    await expect.poll(() => completedBatches(page), { timeout: 20_000, message: example.file }).toBe(1);
+  }
+  // The code editor (CodeMirror) in the inspector, the charts, the auto-layout (elk), the export dialog.
+  await page.locator('[data-kind="flatMap"], [data-kind="map"], [data-kind="filter"]').first().click();
+  await expect(page.locator(".cm-editor").first()).toBeVisible();
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect.poll(() => completedBatches(page), { timeout: 20_000 }).toBeGreaterThan(2);
+  await page.getByRole("tab", { name: /Charts/ }).click();
+  await expect
+    .poll(async () => Number(await page.getByTestId("chart-inputRate").getAttribute("data-points")))
+    .toBeGreaterThan(0);
+  await expect(page.getByTestId("chart-inputRate").locator(".recharts-surface")).toBeVisible();
+  await page.getByRole("button", { name: "Auto-layout" }).click();
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  await expect(page.getByRole("dialog", { name: "Export" }).locator(".cm-editor")).toBeVisible();
+  expect(errors).toEqual([]);
 });

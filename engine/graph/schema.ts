@@ -5,6 +5,10 @@ import { z } from "zod";
 import { getKind, resolveParams } from "./catalog";
 import { PIPELINE_VERSION, type PipelineDocument, type PipelineSettings } from "./types";
 
+// No compiled parsers: zod would first probe `new Function`, which the app's Content-Security-Policy
+// refuses on the page (a console error). Documents are parsed a few times per session; speed is moot.
+z.config({ jitless: true });
+
 const finite = z.number().refine(Number.isFinite, "expected a finite number");
 
 export const settingsSchema = z.object({

@@ -45,8 +45,8 @@ export function RunConsentDialog() {
       )}
       <p className="muted">
         {request.reason === "run"
-          ? "It runs only if you allow it; the choice is remembered for this pipeline."
-          : "Nothing runs until you press Run or Step; the choice is remembered for this pipeline."}
+          ? "It runs only if you allow it; allowing is remembered for this pipeline."
+          : "Nothing runs unless you allow it; allowing is remembered for this pipeline."}
       </p>
     </Dialog>
   );
