@@ -233,7 +233,9 @@ test("the built app works under its Content-Security-Policy: examples run, code 
   const errors = collectErrors(page);
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+      console.error(
+        `CSP violation: ${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
+      ),
     );
   });
   await page.goto("/");

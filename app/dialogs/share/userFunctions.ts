@@ -1,6 +1,7 @@
 // The code a pipeline would run: every function parameter of every node, as the consent dialog shows it.
-import { getKind } from "../../../engine/graph/catalog";
-import type { PipelineDocument } from "../../../engine/graph/types";
+
+import type { PipelineDocument } from "../../../engine/graph";
+import { getKind } from "../../../engine/graph";
 
 export interface UserFunction {
   nodeId: string;
