@@ -193,3 +193,25 @@ describe("engine client", () => {
     expect(workers).toHaveLength(3);
   });
 });
+
+describe("a fresh worker per pipeline run", () => {
+  const load = (requestId: number): Extract<WireToWorker, { type: "load" }> => ({
+    type: "load",
+    pipeline: { version: 1, name: "p", batchIntervalMs: 1000, nodes: [], edges: [] } as never,
+    requestId,
+  });
+
+  it("runs each load after the first in a new worker and drops the old one's messages", () => {
+    start();
+    client!.send(load(1));
+    client!.send({ type: "start" });
+    expect(workers).toHaveLength(1);
+    const first = workers[0];
+    client!.send(load(2));
+    expect(workers).toHaveLength(2);
+    expect(first.terminated).toBe(true);
+    expect(workers[1].received.map((m) => m.type)).toEqual(["load"]);
+    first.say({ type: "error", message: "late" });
+    expect(heard).toEqual([]);
+  });
+});
