@@ -220,7 +220,7 @@ test.describe("someone else's pipeline runs sandboxed", () => {
     const shown = wordCountDoc(["to be or not to be"], 2);
     await page.goto(`/#p=${encodePipeline({ ...shown, name: "Word count from a colleague" })}`);
     await expect(consentDialog(page)).toBeVisible();
-    await page.screenshot({ path: "docs/screenshots/run-consent.png" });
+    await page.screenshot({ path: "test-results/run-consent.png" });
     await page.setViewportSize({ width: 1024, height: 768 });
     await expect(consentDialog(page).getByRole("button", { name: "Run its functions" })).toBeInViewport();
     await page.screenshot({ path: "test-results/run-consent-1024.png" });
