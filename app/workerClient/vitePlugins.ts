@@ -5,6 +5,7 @@
 // - contentSecurityPolicy(): the built app's policy as a <meta> tag (build only: the dev server's
 //   hot reload needs inline scripts and a WebSocket).
 import { createHash } from "node:crypto";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import type { Plugin } from "vite";
@@ -29,7 +30,9 @@ export async function bundleEngineWorker(minify: boolean): Promise<{ code: strin
     metafile: true,
     logLevel: "silent",
   });
-  return { code: result.outputFiles[0].text, inputs: Object.keys(result.metafile.inputs) };
+  // The metafile names inputs relative to the working directory; the dev server wants absolute paths.
+  const inputs = Object.keys(result.metafile.inputs).map((input) => resolve(input));
+  return { code: result.outputFiles[0].text, inputs };
 }
 
 export function engineSandbox(): Plugin {
