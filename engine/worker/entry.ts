@@ -1,6 +1,5 @@
-// The Web Worker entry: wiring only. The page creates it with
-//   new Worker(new URL("../../engine/worker/entry.ts", import.meta.url), { type: "module" })
-// (node/bootstrap.ts gives it the same globals in a Node worker thread).
+// The worker entry for Node worker threads (node/bootstrap.ts gives it a Web Worker's globals): wiring
+// only. The app's worker starts from sandboxEntry.ts instead, confined.
 import type { WireFromWorker, WireToWorker } from "../protocol/wire";
 import { EngineHost } from "./EngineHost";
 
