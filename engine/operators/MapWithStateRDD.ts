@@ -63,7 +63,7 @@ export class MapWithStateRDD<K, V, S, U> extends RDD<MapWithStateRecord<K, S, U>
       const out = fn(key, value, state);
       if (state.isRemoved()) stateMap.remove(mk);
       else if (state.isUpdated() || (state.exists() && timeoutThreshold !== undefined)) {
-        stateMap.put(mk, { key, state: state.get(), updateTime: batchTime });
+        stateMap.put(mk, { key, state: state.get(), updateTime: batchTime }, entry !== undefined);
       }
       if (out !== undefined) mappedData.push(out);
     });

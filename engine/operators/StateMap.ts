@@ -56,11 +56,12 @@ export class StateMap<E> {
     return undefined;
   }
 
-  put(key: unknown, entry: E): void {
+  /** `present`: whether the key has an entry now, when the caller has just looked (saves a lookup). */
+  put(key: unknown, entry: E, present?: boolean): void {
     this.assertWritable();
-    if (this.parent === undefined) {
-      if (!this.delta.has(key)) this.count++;
-    } else if (this.get(key) === undefined) this.count++;
+    if (present === undefined)
+      present = this.parent === undefined ? this.delta.has(key) : this.get(key) !== undefined;
+    if (!present) this.count++;
     this.delta.set(key, entry);
   }
 
@@ -126,7 +127,8 @@ export class StateMap<E> {
       root = root.parent;
     }
     const overrides = new Map<unknown, Slot<E>>();
-    for (let i = chain.length - 1; i >= 0; i--) for (const [k, slot] of chain[i].delta) overrides.set(k, slot);
+    for (let i = chain.length - 1; i >= 0; i--)
+      for (const [k, slot] of chain[i].delta) overrides.set(k, slot);
     for (const [k, slot] of root.delta) {
       const newest = overrides.has(k) ? overrides.get(k)! : slot;
       if (newest !== DELETED) yield newest;
