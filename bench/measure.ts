@@ -4,6 +4,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 
 /** CPU time of this process (user + system), not wall time: other processes on a busy machine barely
  * change it, so ratios stay meaningful when the cores are shared. */
@@ -43,7 +45,11 @@ export function printTable(title: string, figures: readonly Figure[]): string {
   const rows = figures.map((f) => [f.met ? "ok" : "MISSED", f.name, f.value, f.spread ?? "", f.target]);
   const header = ["", "figure", "value", "spread (p10-p90)", "target"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join("  ")
+      .trimEnd();
   const load = loadavg()
     .map((l) => l.toFixed(2))
     .join(" ");
@@ -66,3 +72,9 @@ export function keepResults(name: string, text: string, figures: readonly Figure
   writeFileSync(join(dir, `${name}-latest.txt`), `${text}\n`);
   writeFileSync(join(dir, `${name}-${stamp}.json`), JSON.stringify({ loadavg: loadavg(), figures }, null, 2));
 }
+
+/** A full garbage collection now, so a measured run does not pay for the garbage of the one before. */
+export const collectGarbage: () => void = (() => {
+  setFlagsFromString("--expose-gc");
+  return runInNewContext("gc") as () => void;
+})();

@@ -5,7 +5,7 @@ import {
   SensorReadingsReceiver,
   TextLinesReceiver,
 } from "../../engine/index";
-import { type Figure, cpuTimed, median, spread } from "../measure";
+import { cpuTimed, type Figure, median, spread } from "../measure";
 
 const RATE = 1_000_000;
 const ROUNDS = 7;
@@ -33,7 +33,10 @@ export async function generatorFigures(): Promise<Figure[]> {
     figures.push({
       name: `generator ${name}`,
       value: `${(m / 1e6).toFixed(1)}M records/s`,
-      spread: spread(rates.map((r) => r / 1e6), 1),
+      spread: spread(
+        rates.map((r) => r / 1e6),
+        1,
+      ),
       target: ">= 5.0M records/s",
       met: m >= TARGET,
     });
