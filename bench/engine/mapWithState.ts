@@ -13,7 +13,7 @@ async function perBatchMs(held: number): Promise<number[]> {
     Array.from({ length: TOUCHED }, (): [number, number] => [prng.nextInt(held), 1]),
   );
   const initial = Array.from({ length: held }, (_, k): [number, number] => [k, 0]);
-  const count = (key: number, value: number | undefined, state: State<number>) => {
+  const count = (_key: number, value: number | undefined, state: State<number>) => {
     const sum = (state.getOption() ?? 0) + (value ?? 0);
     state.update(sum);
     return sum;
