@@ -27,7 +27,12 @@ export interface WorkerLike {
  * top-level code), so loading it again would hang again; false when it hung in a batch, even with a load
  * queued behind that batch (that load never ran and may be sent again).
  */
-export type ClientEvent = { type: "workerRestarted"; nodeId?: string; message: string; whileLoading: boolean };
+export type ClientEvent = {
+  type: "workerRestarted";
+  nodeId?: string;
+  message: string;
+  whileLoading: boolean;
+};
 export type ClientMessage = FromWorker | ClientEvent;
 
 export interface EngineClientOptions {

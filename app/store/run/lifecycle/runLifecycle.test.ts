@@ -186,7 +186,16 @@ class ModelWorker {
 }
 
 type Action = UserRunEvent["type"] | "toWorker" | "toPage" | "hang" | "watchdog" | "nodeFails";
-const ACTIONS: Action[] = [...USER, "toWorker", "toPage", "toWorker", "toPage", "hang", "watchdog", "nodeFails"];
+const ACTIONS: Action[] = [
+  ...USER,
+  "toWorker",
+  "toPage",
+  "toWorker",
+  "toPage",
+  "hang",
+  "watchdog",
+  "nodeFails",
+];
 
 class Harness {
   page: RunLifecycle = initialRunLifecycle;

@@ -20,7 +20,14 @@ export type RunPhase =
   /** The worker was replaced during a run: its streaming context is gone. Run loads a fresh one. */
   | "crashed";
 
-export const RUN_PHASES: readonly RunPhase[] = ["idle", "starting", "running", "paused", "stopping", "crashed"];
+export const RUN_PHASES: readonly RunPhase[] = [
+  "idle",
+  "starting",
+  "running",
+  "paused",
+  "stopping",
+  "crashed",
+];
 
 /** What Run and Step ask of a loaded pipeline. */
 export type RunCommand = "start" | "step";
@@ -35,9 +42,19 @@ export interface RunLifecycle {
   retried: boolean;
 }
 
-export const initialRunLifecycle: RunLifecycle = { phase: "idle", loadRequestId: 0, queued: [], retried: false };
+export const initialRunLifecycle: RunLifecycle = {
+  phase: "idle",
+  loadRequestId: 0,
+  queued: [],
+  retried: false,
+};
 
-export type UserRunEvent = { type: "run" } | { type: "pause" } | { type: "step" } | { type: "stop" } | { type: "restart" };
+export type UserRunEvent =
+  | { type: "run" }
+  | { type: "pause" }
+  | { type: "step" }
+  | { type: "stop" }
+  | { type: "restart" };
 
 export type WorkerRunEvent =
   | { type: "loaded"; requestId?: number; ok: boolean }
@@ -51,8 +68,7 @@ export type WorkerCommand = "start" | "resume" | "pause" | "step" | "stop";
 
 export type RunEffect =
   /** Load the editor's current document into a fresh streaming context (with the speed and backpressure). */
-  | { type: "load"; requestId: number }
-  | { type: "send"; command: WorkerCommand };
+  { type: "load"; requestId: number } | { type: "send"; command: WorkerCommand };
 
 export interface RunTransition {
   lifecycle: RunLifecycle;
@@ -72,7 +88,12 @@ const at = (s: RunLifecycle, phase: RunPhase, effects: RunEffect[] = []): RunTra
 });
 
 /** Sends a load with a fresh request id; `queued` runs once the worker has it. */
-function load(s: RunLifecycle, queued: RunCommand[], before: RunEffect[] = [], retried = false): RunTransition {
+function load(
+  s: RunLifecycle,
+  queued: RunCommand[],
+  before: RunEffect[] = [],
+  retried = false,
+): RunTransition {
   const loadRequestId = s.loadRequestId + 1;
   return {
     lifecycle: { phase: "starting", loadRequestId, queued, retried },
