@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ToWorker } from "../../engine/protocol/messages";
 import { BLOCK_INTERVAL_LOCKED } from "./documentSlice";
 import { createStudioStore } from "./index";
+import { startValidation } from "./liveValidation";
 import { provideEngineLink } from "./run/engineLink";
-import { startValidation } from "./validation";
 
 let sent: ToWorker[];
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PipelineDocument } from "../../../engine/graph/types";
-import * as ops from "../docOps";
+import * as ops from "../documentEdits";
 import { editsSinceRun } from "./editsSinceRun";
 
 const started: PipelineDocument = {

@@ -1,7 +1,7 @@
 // Settings a running streaming context takes at once (speed, input rates, backpressure), and the one it
 // refuses (the batch interval). Each is also an edit of the document, so the next Run keeps it.
 import type { Speed } from "../../../engine/protocol/messages";
-import { setParam, setSettings } from "../docOps";
+import { setParam, setSettings } from "../documentEdits";
 import type { SliceCreator } from "../types";
 import { isRunStarted } from "./isRunStarted";
 
