@@ -3,7 +3,7 @@
 // commands) and routes the worker's messages, folded once per animation frame, to the data and to it.
 import type { PipelineDocument } from "../../../engine/graph/types";
 import type { ToWorker } from "../../../engine/protocol/messages";
-import { createEngineClient } from "../../engine/engineClient";
+import { createEngineClient } from "../../workerClient/engineClient";
 import type { SliceCreator } from "../types";
 import type { RunInput } from "./data/foldWorkerMessages";
 import { engineLink, provideEngineLink } from "./engineLink";
