@@ -1,10 +1,10 @@
 // The editor's layout shell: toolbar on top, palette | canvas | inspector, the run panel below.
 import { ReactFlowProvider } from "@xyflow/react";
-import { BottomSlot } from "./BottomSlot";
 import { Canvas } from "./canvas/Canvas";
 import { DialogHost } from "./dialogs/DialogHost";
 import { Inspector } from "./panels/inspector/Inspector";
 import { Palette } from "./panels/palette/Palette";
+import { RunPanelSlot } from "./RunPanelSlot";
 import { useStudio } from "./store";
 import { Toolbar } from "./toolbar/Toolbar";
 
@@ -21,7 +21,7 @@ export function App() {
           <Canvas />
           {!focusMode && <Inspector />}
         </main>
-        <BottomSlot />
+        <RunPanelSlot />
         <DialogHost />
       </div>
     </ReactFlowProvider>

@@ -3,8 +3,8 @@ import { validatePipeline } from "../../engine/graph";
 import type { ToWorker } from "../../engine/protocol/messages";
 import { BLOCK_INTERVAL_LOCKED } from "./documentSlice";
 import { createStudioStore } from "./index";
+import { startValidation } from "./liveValidation";
 import { provideEngineLink } from "./run/engineLink";
-import { startValidation } from "./validation";
 
 let sent: ToWorker[];
 beforeEach(() => {

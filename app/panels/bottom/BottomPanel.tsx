@@ -2,7 +2,7 @@
 // drawer, print() console, outputs and errors, under a status line with the backpressure toggle.
 import { lazy, Suspense } from "react";
 import { useStudio } from "../../store";
-import type { BottomTab } from "../../store/run/runLive.types";
+import type { BottomTab } from "../../store/run/runViewSlice";
 import { BatchTable } from "./BatchTable";
 import { ConsolePane } from "./ConsolePane";
 import { ErrorsPane } from "./ErrorsPane";
