@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { wordCountDoc } from "../../engine/graph/testPipelines";
 import type { ToWorker } from "../../engine/protocol/messages";
-import type { RunInput } from "../store/run/runReducer";
+import type { RunInput } from "../store/run/data/foldWorkerMessages";
 
 async function setUp() {
   globalThis.indexedDB = new IDBFactory();

@@ -4,8 +4,8 @@
 import type { ToWorker } from "../../engine/protocol/messages";
 import { trustOf } from "../dialogs/share/pipelineTrust";
 import { requestRunConsent } from "../dialogs/share/runConsent";
+import type { RunInput } from "../store/run/data/foldWorkerMessages";
 import type { EngineLink } from "../store/run/engineLink";
-import type { RunInput } from "../store/run/runReducer";
 
 export const REFUSED_MESSAGE =
   "You chose not to run this pipeline's functions (it came from a share link or a file): Run or Step asks again.";
