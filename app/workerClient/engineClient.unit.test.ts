@@ -170,8 +170,10 @@ describe("engine client", () => {
     expect(workers[0].terminated).toBe(true);
     expect(workers[1].received.map((m) => m.type)).toContain("load");
     workers[1].say({ type: "ready" });
-    vi.advanceTimersByTime(3200);
+    workers[1].say({ type: "loaded", requestId: 2, issues: [] });
+    vi.advanceTimersByTime(2000);
     expect(heard.filter((m) => m.type === "workerRestarted")).toEqual([]);
+    expect(heard.at(-1)).toMatchObject({ type: "loaded", requestId: 2 });
   });
 
   it("keeps a worker whose long batch posts progress at task boundaries (7.5 s, tasks of 1.5 s)", () => {
