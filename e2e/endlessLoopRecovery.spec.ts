@@ -91,11 +91,11 @@ test.describe("recovering from an endless loop", () => {
     await expect(edited).toBeVisible();
     await edited.getByRole("button", { name: "Restart" }).click();
 
-    await expect(page.getByText(/while running node "spin"/).first()).toBeVisible({ timeout: 20_000 });
+    // Restart loads into a fresh worker (one per run), so the spinning one is ended at once: the fixed
+    // code runs without waiting for the watchdog, and nothing is reported as hung.
     await expect(page.getByTestId("run-state")).toHaveText("running");
     await expectFixedOutput(page);
-    // The restart happened during this run's start: it stays listed, and it is the only one.
-    await expect(errorsTab(page)).toHaveText(/^Errors\s*1$/);
+    await expect(page.getByText(/while running node "spin"/)).toHaveCount(0);
 
     await button(page, "Pause").click();
     await expect(page.getByTestId("run-state")).toHaveText("paused");
