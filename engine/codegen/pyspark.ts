@@ -2,12 +2,16 @@
 // guide). User functions become Python lambdas when they are simple enough, otherwise marked stubs.
 import { pythonArgs } from "../graph/catalog/callArgs";
 import type { ApiCall, PipelineDocument } from "../graph/types";
+import { blockIntervalOf } from "../graph/validateBlockInterval";
 import { commentLines, fileBase, isEmpty, pyLiteral, pySeconds } from "./internals/literals";
 import { planPipeline, QUEUE_CHECKPOINT_NOTE, type Step, snakeCase } from "./internals/plan";
-import { PY_GENERATORS } from "./internals/pySources";
 import { confSetCalls, sparkConfEntries } from "./internals/sparkConf";
-import { jsToPython } from "./internals/toPython";
 import type { GeneratedCode, StubbedFunction } from "./internals/types";
+import { type GeneratorKind, generatorArgs, isGeneratorKind } from "./runtime/generatorParams";
+import { pyHeader } from "./runtime/headers";
+import { pyGeneratorCall, pyGeneratorCode } from "./runtime/pyGenerators";
+import { pyHelperCode } from "./runtime/pyHelpers";
+import { arity, jsToPython } from "./translate/index";
 
 type Emit = (s: Step, h: Helpers) => string;
 
@@ -28,8 +32,12 @@ interface Helpers {
   opt: (param: string) => string;
   /** A JSON param as a Python literal; `lists` outer levels stay lists (see pyLiteral). */
   lit: (param: string, lists?: number) => string;
-  perBatch: () => number;
-  generator: (kind: string) => string;
+  /** The queueStream of a seeded generator's batches (the studio's records, ported exactly). */
+  generator: (kind: GeneratorKind) => string;
+  /** The number of parameters the user function `param` declares. */
+  arity: (param: string) => number;
+  /** Marks a translated-function helper as used (`js_time_ms`). */
+  helper: (name: string) => string;
   stub: (reason: string) => string;
   /** Imports a name from pyspark (`StorageLevel`). */
   use: (name: string) => void;
@@ -53,31 +61,44 @@ const fromApi =
 /** Kinds the `api` shape cannot write: sources, PySpark's own signatures, results made Python lists. */
 const EMITTERS: Record<string, Emit> = {
   queueStream: (s, h) => {
-    const def = isEmpty(s.params.defaultBatch) ? "" : `, default=sc.parallelize(${h.lit("defaultBatch")})`;
-    return `ssc.queueStream([sc.parallelize(batch) for batch in ${h.lit("batches", 2)}], oneAtATime=${h.lit("oneAtATime")}${def})`;
+    const batches = Array.isArray(s.params.batches) ? s.params.batches : [];
+    if (isEmpty(s.params.defaultBatch))
+      return `ssc.queueStream([sc.parallelize(batch) for batch in ${h.lit("batches", 2)}], oneAtATime=${h.lit("oneAtATime")})`;
+    const def = h.define("default", `sc.parallelize(${h.lit("defaultBatch")})`);
+    // PySpark queues one empty RDD when the queue is empty and a default is given (Scala's queueStream,
+    // and the studio, give the default from the first batch): queue the default itself instead.
+    const queue = batches.length ? `[sc.parallelize(batch) for batch in ${h.lit("batches", 2)}]` : `[${def}]`;
+    return `ssc.queueStream(${queue}, oneAtATime=${h.lit("oneAtATime")}, default=${def})`;
   },
-  textLines: (s) => `ssc.socketTextStream(${JSON.stringify(s.params.host)}, ${Number(s.params.port)})`,
-  randomWords: (s, h) =>
-    `ssc.queueStream(${h.generator("randomWords")}(${s.params.seed}, ${h.perBatch()}, ${s.params.vocabularySize}, ${s.params.wordsPerLine}, ${s.params.zipfExponent}))`,
-  sensorReadings: (s, h) =>
-    `ssc.queueStream(${h.generator("sensorReadings")}(${s.params.seed}, ${h.perBatch()}, ${s.params.sensors}, BATCH_INTERVAL_SECONDS))`,
-  clickStream: (s, h) =>
-    `ssc.queueStream(${h.generator("clickStream")}(${s.params.seed}, ${h.perBatch()}, ${s.params.users}, ${s.params.pages}, BATCH_INTERVAL_SECONDS))`,
-  staticTable: (_s, h) => `ssc.queueStream([], default=sc.parallelize(${h.lit("rows")}))`,
+  textLines: (_s, h) => h.generator("textLines"),
+  randomWords: (_s, h) => h.generator("randomWords"),
+  sensorReadings: (_s, h) => h.generator("sensorReadings"),
+  clickStream: (_s, h) => h.generator("clickStream"),
+  // Spark's ConstantInputDStream (the same RDD every batch, from the first): PySpark has none, and its
+  // queueStream([], default=...) would make the first batch empty, so the table is queued once too.
+  staticTable: (_s, h) => {
+    const table = h.define("rdd", `sc.parallelize(${h.lit("rows")})`);
+    return `ssc.queueStream([${table}], default=${table})`;
+  },
   union: (s, h) =>
     s.inputs.length === 2
       ? `${h.input(0)}.union(${h.input(1)})`
       : `ssc.union(${s.inputs.map((_, i) => h.input(i)).join(", ")})`,
   countByValue: (_s, h) => `${h.input(0)}.countByValue()`,
   groupByKey: (_s, h) => `${call(h.input(0), "groupByKey", h.opt("numPartitions"))}.mapValues(list)`,
-  // PySpark calls transform functions with (time, rdd); the studio's take (rdd, timeMs, table).
+  // PySpark calls transform functions with (time, rdd), the time a datetime; the studio's take
+  // (rdd, timeMs, table): pass as many as the function declares, the time in milliseconds.
   transform: (s, h) => {
     const fn = h.define("fn", h.fn("fn", 1));
     const table = isEmpty(s.params.table) ? "None" : h.define("table", `sc.parallelize(${h.lit("table")})`);
-    return `${h.input(0)}.transform(lambda time, rdd: ${fn}(rdd, time, ${table}))`;
+    const args = ["rdd", `${h.helper("js_time_ms")}(time)`, table].slice(0, Math.max(1, h.arity("fn")));
+    return `${h.input(0)}.transform(lambda time, rdd: ${fn}(${args.join(", ")}))`;
   },
-  transformWith: (_s, h) =>
-    `${h.input(0)}.transformWith(lambda time, left, right: ${h.define("fn", h.fn("fn", 2))}(left, right, time), ${h.input(1)})`,
+  transformWith: (_s, h) => {
+    const fn = h.define("fn", h.fn("fn", 2));
+    const args = ["left", "right", `${h.helper("js_time_ms")}(time)`].slice(0, Math.max(2, h.arity("fn")));
+    return `${h.input(0)}.transformWith(lambda time, left, right: ${fn}(${args.join(", ")}), ${h.input(1)})`;
+  },
   cogroup: (_s, h) =>
     `${h.input(0)}.cogroup(${h.input(1)}, ${h.opt("numPartitions")}).mapValues(lambda vs: (list(vs[0]), list(vs[1])))`,
   reduceByKeyAndWindow: (_s, h) =>
@@ -96,7 +117,8 @@ const EMITTERS: Record<string, Emit> = {
       h.input(0),
       "groupByKeyAndWindow",
       h.secs("windowMs"),
-      h.optSecs("slideMs"),
+      // PySpark's slideDuration has no default: an empty slide is the parent's.
+      h.has("slideMs") ? h.secs("slideMs") : `${h.input(0)}._slideDuration`,
       h.opt("numPartitions"),
     )}.mapValues(list)`,
   updateStateByKey: (s, h) => {
@@ -113,14 +135,19 @@ const EMITTERS: Record<string, Emit> = {
     `${h.input(0)}.foreachRDD(lambda time, rdd: print(time, rdd.take(${h.opt("limit")})))`,
 };
 
+/** Kinds PySpark builds on reduceByKeyAndWindow with an inverse function: they need ssc.checkpoint. */
+const PY_INVERSE_WINDOWS = new Set(["groupByKeyAndWindow", "countByWindow", "countByValueAndWindow"]);
+
 export function toPySpark(doc: PipelineDocument): GeneratedCode {
   const plan = planPipeline(doc);
   const stubs: StubbedFunction[] = [];
-  const generators = new Set<string>();
+  const generators = new Set<GeneratorKind>();
+  const helpers = new Set<string>();
   const pysparkImports = new Set(["SparkContext"]);
   const body: string[] = [];
   const pyName = (s: Step) => snakeCase(s.name);
   const names = new Map(plan.steps.map((s) => [s.name, pyName(s)]));
+  const pyCheckpoint = plan.steps.find((s) => PY_INVERSE_WINDOWS.has(s.node.kind));
 
   for (const s of plan.steps) {
     const label = s.node.label || s.node.id;
@@ -142,8 +169,15 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
       input: (i) => names.get(s.inputs[i]) ?? "None",
       fn: (param, rddParams = 0) => {
         const src = String(s.params[param] ?? "");
+        const defs: string[] = [];
         try {
-          return jsToPython(src, rddParams);
+          const code = jsToPython(src, rddParams, {
+            helpers,
+            defs,
+            defName: `${pyName(s)}_${snakeCase(param)}`,
+          });
+          before.push(...defs);
+          return code;
         } catch (e) {
           return stubFn(param, (e as Error).message, src);
         }
@@ -154,10 +188,14 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
       optSecs: (param) => (isEmpty(s.params[param]) ? "None" : pySeconds(s.params[param])),
       opt: (param) => (isEmpty(s.params[param]) ? "None" : pyLiteral(s.params[param])),
       lit: (param, lists = 1) => pyLiteral(s.params[param], lists),
-      perBatch: () => Math.max(1, Math.round((Number(s.params.rate) * doc.batchIntervalMs) / 1000)),
       generator: (kind) => {
         generators.add(kind);
-        return PY_GENERATORS[kind].fn;
+        return pyGeneratorCall(kind, generatorArgs(s.params, doc.settings.seed));
+      },
+      arity: (param) => arity(String(s.params[param] ?? "")),
+      helper: (name) => {
+        helpers.add(name);
+        return name;
       },
       define: (param, expr) => {
         const name = `${pyName(s)}_${snakeCase(param)}`;
@@ -177,9 +215,15 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
     const emit = EMITTERS[s.node.kind] ?? (s.spec.api && fromApi(s.spec.api));
     if (!emit) throw new Error(`node "${s.node.id}": no PySpark export for kind "${s.node.kind}" yet`);
     const statement = emit(s, h);
-    if (s.spec.category === "source" && before.length === 0 && s.node.kind in PY_GENERATORS) {
+    if (isGeneratorKind(s.node.kind)) {
       before.push(
-        `# STUB: "${label}" is the studio's seeded ${s.node.kind} receiver; here a queue of similar random data.`,
+        `# "${label}": the studio's seeded ${s.node.kind} source, ported exactly (same seed, same records per batch,`,
+        "# same partitions), queued one RDD per batch for BATCHES batches.",
+        ...(s.node.kind === "textLines"
+          ? [
+              `# On a cluster, read real lines instead: ssc.socketTextStream(${JSON.stringify(s.params.host)}, ${Number(s.params.port)})`,
+            ]
+          : []),
         ...(plan.checkpoint ? [QUEUE_CHECKPOINT_NOTE] : []),
       );
     }
@@ -188,33 +232,50 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
   }
 
   const conf = sparkConfEntries(doc);
+  const checkpointDir = JSON.stringify(doc.settings.checkpointDir || "checkpoint");
+  const generatorCode = pyGeneratorCode(generators, helpers);
   const head = [
-    `# ${doc.name}: exported from DStream Studio as a PySpark Streaming program (DStream API).`,
-    ...(doc.description ? commentLines(doc.description, "#") : []),
-    `# Run it with: spark-submit ${fileBase(doc.name)}.py`,
+    ...pyHeader(doc, plan, fileBase(doc.name)),
+    "import decimal  # noqa: F401 (used by the JavaScript-semantics helpers)",
     "import math  # noqa: F401 (used by translated functions)",
-    "import random  # noqa: F401",
+    "import re  # noqa: F401",
+    "import sys",
     "from functools import reduce  # noqa: F401",
     "",
-    `from pyspark import ${[...pysparkImports, ...(conf.length ? ["SparkConf"] : [])].sort().join(", ")}`,
+    `from pyspark import ${[...pysparkImports, "SparkConf"].sort().join(", ")}`,
     "from pyspark.streaming import StreamingContext",
     "",
+    `BATCH_INTERVAL_MS = ${doc.batchIntervalMs}`,
     `BATCH_INTERVAL_SECONDS = ${pySeconds(doc.batchIntervalMs)}`,
+    `BLOCK_INTERVAL_MS = ${blockIntervalOf(doc)}`,
+    "# Generated sources queue this many batches (the first argument), then batches are empty.",
+    "BATCHES = int(sys.argv[1]) if len(sys.argv) > 1 else 100",
     "",
+    "# The master comes from spark-submit --master; without one (plain python) it is local[N].",
+    `conf = SparkConf().setIfMissing("spark.master", "local[${Math.max(2, doc.settings.defaultParallelism)}]").setAppName(${JSON.stringify(doc.name)})`,
     ...(conf.length
       ? [
           "# Receivers cut their data into one block (one partition) per block interval.",
-          `conf = SparkConf()${confSetCalls(conf)}`,
+          `conf${confSetCalls(conf)}`,
         ]
       : []),
-    `sc = SparkContext("local[${Math.max(2, doc.settings.defaultParallelism)}]", ${JSON.stringify(doc.name)}${conf.length ? ", conf=conf" : ""})`,
+    "sc = SparkContext(conf=conf)",
     "ssc = StreamingContext(sc, BATCH_INTERVAL_SECONDS)",
-    ...(plan.checkpoint
-      ? [`ssc.checkpoint(${JSON.stringify(doc.settings.checkpointDir || "checkpoint")})`]
+    ...(plan.checkpoint ? [`ssc.checkpoint(${checkpointDir})`] : []),
+    ...(!plan.checkpoint && pyCheckpoint
+      ? [
+          `# PySpark's ${pyCheckpoint.node.kind} uses reduceByKeyAndWindow with an inverse function: it needs a checkpoint directory.`,
+          `ssc.checkpoint(${checkpointDir})`,
+        ]
       : []),
     "",
   ];
-  for (const kind of generators) head.push("", ...PY_GENERATORS[kind].code, "");
+  const helperCode = pyHelperCode(helpers);
+  const defs = [...helperCode, ...generatorCode];
   const tail = ["", "ssc.start()", "ssc.awaitTermination()", ""];
-  return { code: [...head, ...body, ...tail].join("\n"), stubs, filename: `${fileBase(doc.name)}.py` };
+  return {
+    code: [...head, "", ...defs, ...body, ...tail].join("\n"),
+    stubs,
+    filename: `${fileBase(doc.name)}.py`,
+  };
 }
