@@ -2,9 +2,9 @@
 // become Scala function literals when simple enough, otherwise marked stubs (`???`) with the source.
 import { positionalArgs } from "../graph/catalog/callArgs";
 import type { ApiCall, PipelineDocument } from "../graph/types";
+import { blockIntervalOf } from "../graph/validateBlockInterval";
 import { commentLines, isEmpty, scalaDuration, scalaLiteral } from "./internals/literals";
 import { planPipeline, QUEUE_CHECKPOINT_NOTE, type Step } from "./internals/plan";
-import { SCALA_GENERATORS } from "./internals/scalaSources";
 import {
   annotateLambda,
   pairLiteralValueType,
@@ -13,8 +13,12 @@ import {
   stateDefaultType,
 } from "./internals/scalaTypes";
 import { confSetCalls, sparkConfEntries } from "./internals/sparkConf";
-import { jsToScala } from "./internals/toScala";
 import type { GeneratedCode, StubbedFunction } from "./internals/types";
+import { type GeneratorKind, generatorArgs, isGeneratorKind } from "./runtime/generatorParams";
+import { scalaHeader } from "./runtime/headers";
+import { scalaGeneratorCall, scalaGeneratorCode } from "./runtime/scalaGenerators";
+import { scalaHelperCode } from "./runtime/scalaHelpers";
+import { arity, jsToScala } from "./translate/index";
 
 interface Helpers {
   input: (i: number) => string;
@@ -23,8 +27,8 @@ interface Helpers {
   /** A JSON param as a Scala literal; `lists` outer levels stay Seqs (see scalaLiteral). */
   lit: (param: string, lists?: number) => string;
   has: (param: string) => boolean;
-  perBatch: () => number;
-  generator: (kind: string) => string;
+  /** The queueStream of a seeded generator's batches (the studio's records, ported exactly). */
+  generator: (kind: GeneratorKind) => string;
   define: (param: string, expr: string) => string;
   /** The value type V of pair input i when the exporter knows it (from literal data or a literal value). */
   valueType: (i: number) => string | undefined;
@@ -32,6 +36,8 @@ interface Helpers {
   produces: (valueType: string | undefined) => void;
   /** A `// TODO: types` line above the statement, where Scala cannot infer what it needs. */
   todo: (text: string) => void;
+  /** Writes a helper of ./runtime/scalaHelpers.ts into the program. */
+  helper: (name: string) => void;
   /** Adds an import line to the file (`org.apache.spark.storage.StorageLevel`). */
   use: (importPath: string) => void;
 }
@@ -148,13 +154,10 @@ const EMITTERS: Record<string, Emit> = {
     h.produces(scalaPairValueType(batches));
     return `ssc.queueStream(mutable.Queue(${h.lit("batches", 2)}.map(batch => sc.parallelize(batch)): _*), ${s.params.oneAtATime !== false}${h.has("defaultBatch") ? `, sc.parallelize(${h.lit("defaultBatch")})` : ""})`;
   },
-  textLines: (s) => `ssc.socketTextStream(${JSON.stringify(s.params.host)}, ${Number(s.params.port)})`,
-  randomWords: (s, h) =>
-    `ssc.queueStream(${h.generator("randomWords")}(sc, ${s.params.seed}L, ${h.perBatch()}, ${s.params.vocabularySize}, ${s.params.wordsPerLine}))`,
-  sensorReadings: (s, h) =>
-    `ssc.queueStream(${h.generator("sensorReadings")}(sc, ${s.params.seed}L, ${h.perBatch()}, ${s.params.sensors}, BatchIntervalMs))`,
-  clickStream: (s, h) =>
-    `ssc.queueStream(${h.generator("clickStream")}(sc, ${s.params.seed}L, ${h.perBatch()}, ${s.params.users}, ${s.params.pages}, BatchIntervalMs))`,
+  textLines: (_s, h) => h.generator("textLines"),
+  randomWords: (_s, h) => h.generator("randomWords"),
+  sensorReadings: (_s, h) => h.generator("sensorReadings"),
+  clickStream: (_s, h) => h.generator("clickStream"),
   staticTable: (s, h) => {
     h.produces(scalaPairValueType(Array.isArray(s.params.rows) ? s.params.rows : []));
     return `new ConstantInputDStream(ssc, sc.parallelize(${h.lit("rows")}))`;
@@ -183,11 +186,14 @@ const EMITTERS: Record<string, Emit> = {
     if (inline) return `${h.input(0)}.transform(${inline})`;
     return `${h.input(0)}.transform((rdd, time) => ${h.define("Fn", fn)}(rdd, time.milliseconds, ${table ?? "null"}))`;
   },
+  // Through a curried helper: in DStream.transformWith(other, f) the function's parameter types depend
+  // on the method's type parameter U, which Scala infers only after typing f ("missing parameter type").
   transformWith: (_s, h) => {
     const fn = h.fn("fn", 2);
+    h.helper("transformWith");
     const inline = inlineRddFunction(fn, 2, undefined);
-    if (inline) return `${h.input(0)}.transformWith(${h.input(1)}, ${inline})`;
-    return `${h.input(0)}.transformWith(${h.input(1)}, (left: RDD[_], right: RDD[_], time: Time) => ${h.define("Fn", fn)}(left, right, time.milliseconds))`;
+    if (inline) return `transformWith(${h.input(0)}, ${h.input(1)})(${inline})`;
+    return `transformWith(${h.input(0)}, ${h.input(1)})((left, right, time) => ${h.define("Fn", fn)}(left, right, time.milliseconds))`;
   },
   reduceByKeyAndWindow: keepsValue((_s, h) => {
     if (!h.has("invFn"))
@@ -211,6 +217,9 @@ const EMITTERS: Record<string, Emit> = {
     if (f && !state)
       h.todo("Scala cannot infer the state type S: write updateStateByKey[S](...) with your type.");
     h.produces(state);
+    // updateStateByKey is overloaded: Scala 2.12 types the function's parameters only when written.
+    const v = h.valueType(0);
+    if (v && state) fn = annotateLambda(fn, [`Seq[${v}]`, `Option[${state}]`]);
     const call = `${h.input(0)}.updateStateByKey${state ? `[${state}]` : ""}`;
     if (!h.has("initialState")) return `${call}(${fn}${partitions(h)})`;
     const n = h.has("numPartitions") ? h.lit("numPartitions") : "sc.defaultParallelism";
@@ -246,7 +255,8 @@ function objectName(name: string): string {
 export function toScala(doc: PipelineDocument): GeneratedCode {
   const plan = planPipeline(doc);
   const stubs: StubbedFunction[] = [];
-  const generators = new Set<string>();
+  const generators = new Set<GeneratorKind>();
+  const helpers = new Set<string>();
   const body: string[] = [];
   const ind = "    ";
   const valueTypes = new Map<string, string | undefined>();
@@ -259,30 +269,29 @@ export function toScala(doc: PipelineDocument): GeneratedCode {
       fn: (param, rddParams = 0) => {
         const src = String(s.params[param] ?? "");
         try {
-          return jsToScala(src, rddParams);
+          return jsToScala(src, rddParams, { helpers });
         } catch (e) {
           const reason = (e as Error).message;
-          const name = `${s.name}${param.charAt(0).toUpperCase()}${param.slice(1)}Stub`;
           stubs.push({ nodeId: s.node.id, label, param, reason });
           before.push(
             `// STUB: the ${param} of node "${label}" could not be translated mechanically (${reason}).`,
             "// Its JavaScript source, to translate by hand:",
             ...commentLines(src, "//  "),
-            `def ${name}: Nothing = ???`,
           );
-          return name;
+          // A function literal of the same arity, so the call site types its parameters and it compiles;
+          // it throws when Spark calls it.
+          const params = Array.from({ length: arity(src) }, (_, i) => `a${i}`);
+          return `(${params.join(", ")}) => throw new NotImplementedError(${JSON.stringify(`translate the ${param} of node '${label}' by hand`)})`;
         }
       },
       dur: (param) => scalaDuration(s.params[param]),
       lit: (param, lists = 1) => scalaLiteral(s.params[param], lists),
       has: (param) => !isEmpty(s.params[param]),
-      perBatch: () => Math.max(1, Math.round((Number(s.params.rate) * doc.batchIntervalMs) / 1000)),
       generator: (kind) => {
         generators.add(kind);
-        return SCALA_GENERATORS[kind].fn;
+        return scalaGeneratorCall(kind, generatorArgs(s.params, doc.settings.seed));
       },
       define: (suffix, expr) => {
-        if (expr.endsWith("Stub")) return expr;
         before.push(`val ${s.name}${suffix} = ${expr}`);
         return `${s.name}${suffix}`;
       },
@@ -290,13 +299,20 @@ export function toScala(doc: PipelineDocument): GeneratedCode {
       produces: (t) => valueTypes.set(s.name, t),
       todo: (text) => before.push(`// TODO: types: ${text}`),
       use: (importPath) => extraImports.add(importPath),
+      helper: (name) => helpers.add(name),
     };
     const emit = EMITTERS[s.node.kind] ?? (s.spec.api && fromApi(s.spec.api));
     if (!emit) throw new Error(`node "${s.node.id}": no Scala export for kind "${s.node.kind}" yet`);
     const statement = emit(s, h);
-    if (s.node.kind in SCALA_GENERATORS) {
+    if (isGeneratorKind(s.node.kind)) {
       before.push(
-        `// STUB: "${label}" is the studio's seeded ${s.node.kind} receiver; here a queue of similar random data.`,
+        `// "${label}": the studio's seeded ${s.node.kind} source, ported exactly (same seed, same records per`,
+        "// batch, same partitions), queued one RDD per batch for Batches batches.",
+        ...(s.node.kind === "textLines"
+          ? [
+              `// On a cluster, read real lines instead: ssc.socketTextStream(${JSON.stringify(s.params.host)}, ${Number(s.params.port)})`,
+            ]
+          : []),
         ...(plan.checkpoint ? [QUEUE_CHECKPOINT_NOTE.replace("#", "//")] : []),
       );
     }
@@ -305,25 +321,30 @@ export function toScala(doc: PipelineDocument): GeneratedCode {
       ind + (s.spec.isOutput ? statement : `val ${s.name} = ${statement}`),
     );
   }
-  const helpers = [...generators].flatMap((k) => [...SCALA_GENERATORS[k].code, ""]);
+  const helperCode = [...scalaHelperCode(helpers), ...scalaGeneratorCode(generators)];
   const code = [
-    `// ${doc.name}: exported from DStream Studio as a Spark Streaming program in Scala (DStream API).`,
-    ...(doc.description ? commentLines(doc.description, "//") : []),
+    ...scalaHeader(doc, plan, objectName(doc.name)),
     "import scala.collection.mutable",
-    "import scala.util.Random",
+    "import scala.reflect.ClassTag",
     "import org.apache.spark.{HashPartitioner, SparkConf, SparkContext}",
     "import org.apache.spark.rdd.RDD",
     "import org.apache.spark.streaming.{Milliseconds, Seconds, State, StateSpec, StreamingContext, Time}",
-    "import org.apache.spark.streaming.dstream.ConstantInputDStream",
+    "import org.apache.spark.streaming.dstream.{ConstantInputDStream, DStream}",
     ...[...extraImports].sort().map((i) => `import ${i}`),
     "",
     `object ${objectName(doc.name)} {`,
     `  val BatchIntervalMs = ${doc.batchIntervalMs}L`,
     `  val BatchInterval = ${scalaDuration(doc.batchIntervalMs)}`,
+    `  val BlockIntervalMs = ${blockIntervalOf(doc)}L`,
+    "  /** How many batches the generated sources queue (the first argument); after them batches are empty. */",
+    "  var Batches = 100",
     "",
-    ...helpers,
+    ...helperCode,
+    ...(helperCode.length ? [""] : []),
     "  def main(args: Array[String]): Unit = {",
-    `${ind}val conf = new SparkConf().setMaster("local[${Math.max(2, doc.settings.defaultParallelism)}]").setAppName(${JSON.stringify(doc.name)})${confSetCalls(sparkConfEntries(doc))}`,
+    `${ind}if (args.nonEmpty) Batches = args(0).toInt`,
+    `${ind}// The master comes from spark-submit --master; without one it is local[N].`,
+    `${ind}val conf = new SparkConf().setIfMissing("spark.master", "local[${Math.max(2, doc.settings.defaultParallelism)}]").setAppName(${JSON.stringify(doc.name)})${confSetCalls(sparkConfEntries(doc))}`,
     `${ind}val ssc = new StreamingContext(conf, BatchInterval)`,
     `${ind}val sc = ssc.sparkContext`,
     ...(plan.checkpoint

@@ -88,6 +88,13 @@ export const SCALA_HELPERS: Record<string, { needs?: string[]; code: string[] }>
       "  }",
     ],
   },
+  transformWith: {
+    code: [
+      "  /** DStream.transformWith with the function in its own parameter list, so Scala infers its parameter types. */",
+      "  def transformWith[T, U: ClassTag, V: ClassTag](left: DStream[T], right: DStream[U])(f: (RDD[T], RDD[U], Time) => RDD[V]): DStream[V] =",
+      "    left.transformWith(right, f)",
+    ],
+  },
 };
 
 export function scalaHelperCode(used: Iterable<string>): string[] {
