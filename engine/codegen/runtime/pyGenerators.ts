@@ -166,6 +166,6 @@ export function pyGeneratorCall(kind: GeneratorKind, a: GeneratorArgs): string {
     case "clickStream":
       return `ssc.queueStream(click_stream_batches(${a.seed}, ${rate}, ${a.users}, ${a.pages}))`;
     case "textLines":
-      return `ssc.queueStream(text_lines_batches(${JSON.stringify(a.lines)}, ${rate}))`;
+      return `ssc.queueStream(text_lines_batches([${a.lines.map((l) => JSON.stringify(l)).join(", ")}], ${rate}))`;
   }
 }

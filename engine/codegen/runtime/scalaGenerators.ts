@@ -22,7 +22,7 @@ const BASE = [
   "  }",
   "",
   "  /**",
-  "   * The studio's GeneratorReceiver per batch (from, to]: rate * interval records (fractions carried over),",
+  "   * The studio's GeneratorReceiver, batch by batch: rate * interval records (fractions carried over),",
   "   * arrival times spread evenly over the interval, one partition per block interval.",
   "   */",
   "  def generatedBatches[T: ClassTag](sc: SparkContext, recordsPerSecond: Double)(record: Long => T): mutable.Queue[RDD[T]] = {",
