@@ -1,8 +1,10 @@
 // Exports a pipeline document as a PySpark Streaming program (the DStream API of Spark's programming
 // guide). User functions become Python lambdas when they are simple enough, otherwise marked stubs.
 import { pythonArgs } from "../graph/catalog/callArgs";
+import { kindEmitters } from "../graph/kinds/emitters";
 import type { ApiCall, PipelineDocument } from "../graph/types";
 import { blockIntervalOf } from "../graph/validateBlockInterval";
+import type { Emit, PyHelpers } from "./internals/emit";
 import { commentLines, fileBase, isEmpty, pyLiteral, pySeconds } from "./internals/literals";
 import { planPipeline, QUEUE_CHECKPOINT_NOTE, type Step, snakeCase } from "./internals/plan";
 import { confSetCalls, sparkConfEntries } from "./internals/sparkConf";
@@ -13,41 +15,9 @@ import { pyGeneratorCall, pyGeneratorCode } from "./runtime/pyGenerators";
 import { pyHelperCode } from "./runtime/pyHelpers";
 import { arity, jsToPython } from "./translate/index";
 
-type Emit = (s: Step, h: Helpers) => string;
-
-/** `f(a, None, None)` -> `f(a)`: Python's optional arguments left at their defaults. */
-function call(target: string, method: string, ...args: string[]): string {
-  while (args.length > 0 && args[args.length - 1] === "None") args.pop();
-  return `${target}.${method}(${args.join(", ")})`;
-}
-
-interface Helpers {
-  input: (i: number) => string;
-  fn: (param: string, rddParams?: number) => string;
-  /** An optional function param: its lambda or None. */
-  optFn: (param: string) => string;
-  has: (param: string) => boolean;
-  secs: (param: string) => string;
-  optSecs: (param: string) => string;
-  opt: (param: string) => string;
-  /** A JSON param as a Python literal; `lists` outer levels stay lists (see pyLiteral). */
-  lit: (param: string, lists?: number) => string;
-  /** The queueStream of a seeded generator's batches (the studio's records, ported exactly). */
-  generator: (kind: GeneratorKind) => string;
-  /** The number of parameters the user function `param` declares. */
-  arity: (param: string) => number;
-  /** Marks a translated-function helper as used (`js_time_ms`). */
-  helper: (name: string) => string;
-  stub: (reason: string) => string;
-  /** Imports a name from pyspark (`StorageLevel`). */
-  use: (name: string) => void;
-  /** Binds an expression to `<node>_<param>` before the node's statement and returns that name. */
-  define: (param: string, expr: string) => string;
-}
-
 /** `input.method(args)` from the catalog's `api` shape; an empty optional argument is None. */
 const fromApi =
-  (api: ApiCall): Emit =>
+  (api: ApiCall): Emit<PyHelpers> =>
   (_s, h) => {
     const args = pythonArgs(api.args, h.has).map((a) => {
       if (a === null) return "None";
@@ -58,83 +28,6 @@ const fromApi =
     return `${h.input(0)}.${api.pythonMethod ?? api.method}(${args.join(", ")})`;
   };
 
-/** Kinds the `api` shape cannot write: sources, PySpark's own signatures, results made Python lists. */
-const EMITTERS: Record<string, Emit> = {
-  queueStream: (s, h) => {
-    const batches = Array.isArray(s.params.batches) ? s.params.batches : [];
-    if (isEmpty(s.params.defaultBatch))
-      return `ssc.queueStream([sc.parallelize(batch) for batch in ${h.lit("batches", 2)}], oneAtATime=${h.lit("oneAtATime")})`;
-    const def = h.define("default", `sc.parallelize(${h.lit("defaultBatch")})`);
-    // PySpark queues one empty RDD when the queue is empty and a default is given (Scala's queueStream,
-    // and the studio, give the default from the first batch): queue the default itself instead.
-    const queue = batches.length ? `[sc.parallelize(batch) for batch in ${h.lit("batches", 2)}]` : `[${def}]`;
-    return `ssc.queueStream(${queue}, oneAtATime=${h.lit("oneAtATime")}, default=${def})`;
-  },
-  textLines: (_s, h) => h.generator("textLines"),
-  randomWords: (_s, h) => h.generator("randomWords"),
-  sensorReadings: (_s, h) => h.generator("sensorReadings"),
-  clickStream: (_s, h) => h.generator("clickStream"),
-  // Spark's ConstantInputDStream (the same RDD every batch, from the first): PySpark has none, and its
-  // queueStream([], default=...) would make the first batch empty, so the table is queued once too.
-  staticTable: (_s, h) => {
-    const table = h.define("rdd", `sc.parallelize(${h.lit("rows")})`);
-    return `ssc.queueStream([${table}], default=${table})`;
-  },
-  union: (s, h) =>
-    s.inputs.length === 2
-      ? `${h.input(0)}.union(${h.input(1)})`
-      : `ssc.union(${s.inputs.map((_, i) => h.input(i)).join(", ")})`,
-  countByValue: (_s, h) => `${h.input(0)}.countByValue()`,
-  groupByKey: (_s, h) => `${call(h.input(0), "groupByKey", h.opt("numPartitions"))}.mapValues(list)`,
-  // PySpark calls transform functions with (time, rdd), the time a datetime; the studio's take
-  // (rdd, timeMs, table): pass as many as the function declares, the time in milliseconds.
-  transform: (s, h) => {
-    const fn = h.define("fn", h.fn("fn", 1));
-    const table = isEmpty(s.params.table) ? "None" : h.define("table", `sc.parallelize(${h.lit("table")})`);
-    const args = ["rdd", `${h.helper("js_time_ms")}(time)`, table].slice(0, Math.max(1, h.arity("fn")));
-    return `${h.input(0)}.transform(lambda time, rdd: ${fn}(${args.join(", ")}))`;
-  },
-  transformWith: (_s, h) => {
-    const fn = h.define("fn", h.fn("fn", 2));
-    const args = ["left", "right", `${h.helper("js_time_ms")}(time)`].slice(0, Math.max(2, h.arity("fn")));
-    return `${h.input(0)}.transformWith(lambda time, left, right: ${fn}(${args.join(", ")}), ${h.input(1)})`;
-  },
-  cogroup: (_s, h) =>
-    `${h.input(0)}.cogroup(${h.input(1)}, ${h.opt("numPartitions")}).mapValues(lambda vs: (list(vs[0]), list(vs[1])))`,
-  reduceByKeyAndWindow: (_s, h) =>
-    call(
-      h.input(0),
-      "reduceByKeyAndWindow",
-      h.fn("fn"),
-      h.optFn("invFn"),
-      h.secs("windowMs"),
-      h.optSecs("slideMs"),
-      h.opt("numPartitions"),
-      h.optFn("filterFunc"),
-    ),
-  groupByKeyAndWindow: (_s, h) =>
-    `${call(
-      h.input(0),
-      "groupByKeyAndWindow",
-      h.secs("windowMs"),
-      // PySpark's slideDuration has no default: an empty slide is the parent's.
-      h.has("slideMs") ? h.secs("slideMs") : `${h.input(0)}._slideDuration`,
-      h.opt("numPartitions"),
-    )}.mapValues(list)`,
-  updateStateByKey: (s, h) => {
-    const initial = isEmpty(s.params.initialState) ? "None" : `sc.parallelize(${h.lit("initialState")})`;
-    return call(h.input(0), "updateStateByKey", h.fn("fn"), h.opt("numPartitions"), initial);
-  },
-  // PySpark always stores pickled data: its StorageLevel has no _SER levels (MEMORY_ONLY_SER is MEMORY_ONLY).
-  persist: (s, h) => {
-    h.use("StorageLevel");
-    return `${h.input(0)}.persist(StorageLevel.${String(s.params.storageLevel).replace("_SER", "")})`;
-  },
-  mapWithState: (_s, h) => `${h.stub("mapWithState is not part of PySpark's DStream API (Scala/Java only)")}`,
-  foreachRDD: (_s, h) =>
-    `${h.input(0)}.foreachRDD(lambda time, rdd: print(time, rdd.take(${h.opt("limit")})))`,
-};
-
 /** Kinds PySpark builds on reduceByKeyAndWindow with an inverse function: they need ssc.checkpoint. */
 const PY_INVERSE_WINDOWS = new Set(["groupByKeyAndWindow", "countByWindow", "countByValueAndWindow"]);
 
@@ -143,11 +36,11 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
   const stubs: StubbedFunction[] = [];
   const generators = new Set<GeneratorKind>();
   const helpers = new Set<string>();
+  const pyCheckpoint = plan.steps.find((s) => PY_INVERSE_WINDOWS.has(s.node.kind));
   const pysparkImports = new Set(["SparkContext"]);
   const body: string[] = [];
   const pyName = (s: Step) => snakeCase(s.name);
   const names = new Map(plan.steps.map((s) => [s.name, pyName(s)]));
-  const pyCheckpoint = plan.steps.find((s) => PY_INVERSE_WINDOWS.has(s.node.kind));
 
   for (const s of plan.steps) {
     const label = s.node.label || s.node.id;
@@ -165,7 +58,7 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
       );
       return name;
     };
-    const h: Helpers = {
+    const h: PyHelpers = {
       input: (i) => names.get(s.inputs[i]) ?? "None",
       fn: (param, rddParams = 0) => {
         const src = String(s.params[param] ?? "");
@@ -212,7 +105,7 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
       },
       use: (name) => pysparkImports.add(name),
     };
-    const emit = EMITTERS[s.node.kind] ?? (s.spec.api && fromApi(s.spec.api));
+    const emit = kindEmitters[s.spec.kind]?.pyspark ?? (s.spec.api && fromApi(s.spec.api));
     if (!emit) throw new Error(`node "${s.node.id}": no PySpark export for kind "${s.node.kind}" yet`);
     const statement = emit(s, h);
     if (isGeneratorKind(s.node.kind)) {
@@ -270,8 +163,7 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
       : []),
     "",
   ];
-  const helperCode = pyHelperCode(helpers);
-  const defs = [...helperCode, ...generatorCode];
+  const defs = [...pyHelperCode(helpers), ...generatorCode];
   const tail = ["", "ssc.start()", "ssc.awaitTermination()", ""];
   return {
     code: [...head, "", ...defs, ...body, ...tail].join("\n"),
