@@ -18,6 +18,8 @@ const NAMED_PAGES = ["/home", "/products", "/search", "/cart", "/checkout", "/ab
 export class ClickStreamReceiver extends GeneratorReceiver<Click> {
   private readonly users: number;
   private readonly pages: string[];
+  /** "user-1", ... made on first use and kept, not made per click. */
+  private readonly userIds: string[] = [];
 
   constructor(options: ClickStreamOptions = {}) {
     super(options);
@@ -31,6 +33,7 @@ export class ClickStreamReceiver extends GeneratorReceiver<Click> {
     // squaring a uniform draw favours low indexes: the first pages get most clicks
     const r = this.prng.next();
     const page = Math.floor(r * r * this.pages.length);
-    return { userId: `user-${user + 1}`, page: this.pages[page], eventTimeMs: arrivalMs };
+    const userId = (this.userIds[user] ??= `user-${user + 1}`);
+    return { userId, page: this.pages[page], eventTimeMs: arrivalMs };
   }
 }
