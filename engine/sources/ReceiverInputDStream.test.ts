@@ -47,6 +47,8 @@ describe("receiverStream", () => {
     stream.foreachRDD(() => {});
     ssc.start();
     await ssc.advance(1);
+    expect(calls).toEqual([]); // the batch ends at 1300 on the simulated clock
+    await ssc.advanceClockTo(1300);
     ssc.stop();
     expect(calls).toEqual([[1300, 1, 300, 0]]);
     expect(receiver.getRateLimit()).toBe(42);
