@@ -77,7 +77,11 @@ export function batchRows(
   pending: readonly PendingBatch[],
   limit = 100,
 ): BatchRow[] {
-  const active: BatchRow[] = pending.map((p) => ({ ...toRow(p.info), status: p.status }));
+  // A late "started" message can follow its batch's completion within one frame: completed wins.
+  const completedTimes = new Set(completed.map((b) => b.batchTimeMs));
+  const active: BatchRow[] = pending
+    .filter((p) => !completedTimes.has(p.info.batchTimeMs))
+    .map((p) => ({ ...toRow(p.info), status: p.status }));
   // Spark's Streaming UI never sees a batch without jobs: the table lists none.
   const done: BatchRow[] = completed
     .filter((b) => !b.withoutJobs)
