@@ -37,6 +37,8 @@ function BatchRows({ rows, testId }: { rows: BatchRow[]; testId: string }) {
             data-batch-time={r.batchTimeMs}
             data-scheduling-delay={r.schedulingDelay}
             data-processing-time={r.processingTime}
+            data-input-size={r.inputSize}
+            data-compute-ms={r.computeMs}
           >
             <td className="mono">{formatBatchTime(r.batchTimeMs)}</td>
             <td className="num">{countOf(r.inputSize, "record", (n) => n.toLocaleString("en-US"))}</td>
