@@ -31,7 +31,8 @@ export class ClickStreamReceiver extends GeneratorReceiver<Click> {
   protected nextRecord(arrivalMs: number): Click {
     const user = this.prng.nextInt(this.users);
     // squaring a uniform draw favours low indexes: the first pages get most clicks
-    const page = Math.floor(this.prng.next() ** 2 * this.pages.length);
+    const r = this.prng.next();
+    const page = Math.floor(r * r * this.pages.length);
     const userId = (this.userIds[user] ??= `user-${user + 1}`);
     return { userId, page: this.pages[page], eventTimeMs: arrivalMs };
   }
