@@ -12,11 +12,11 @@ test("a window length not a multiple of the batch interval shows its message onc
   await field.locator("input").first().fill("2.5");
   await expect(field.locator("input").first()).toHaveAttribute("aria-invalid", "true");
   await expect(field.getByRole("alert")).toContainText("must be a multiple of");
-  const inspectorText = (await field.textContent()).toLowerCase();
+  const inspectorText = ((await field.textContent()) ?? "").toLowerCase();
   const mentions = inspectorText.split("multiple of").length - 1;
   // The param's help text names the rule once too ("must be a multiple of the batch interval").
   const help =
-    (await field.locator(".field-help").textContent()).toLowerCase().split("multiple of").length - 1;
+    ((await field.locator(".field-help").textContent()) ?? "").toLowerCase().split("multiple of").length - 1;
   expect(mentions - help).toBe(1);
 });
 
