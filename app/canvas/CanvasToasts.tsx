@@ -2,6 +2,7 @@
 // another tab saved the pipeline open here.
 import { keepMine, loadTheirs, useTabConflict } from "../persistence/tabConflict";
 import { useStudio } from "../store";
+import "./canvasToasts.css";
 
 export function CanvasToasts() {
   const toasts = useStudio((s) => s.toasts);

@@ -2,7 +2,7 @@
 // as a reference line and the measured compute time), total delay, and throughput per node.
 import { useMemo } from "react";
 import { useStudio } from "../store";
-import { batchPoints, nodeThroughput } from "./chartData";
+import { batchPoints, nodeLabels, nodeThroughput } from "./chartData";
 import { formatCount, formatDuration } from "./format";
 import { MetricChart } from "./MetricChart";
 import { ThroughputChart } from "./ThroughputChart";
@@ -30,7 +30,7 @@ export function StreamingCharts() {
 
   const points = useMemo(() => batchPoints(batches, batchIntervalMs), [batches, batchIntervalMs]);
   const throughput = useMemo(() => {
-    const labels = new Map(nodes.map((n) => [n.id, n.label || n.id]));
+    const labels = nodeLabels(nodes);
     return nodeThroughput(nodeHistory, batchIntervalMs, (id) => labels.get(id) ?? id);
   }, [nodeHistory, batchIntervalMs, nodes]);
 

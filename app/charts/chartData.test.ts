@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BatchInfoMessage, NodeBatchSummary } from "../../engine/protocol/messages";
-import { batchPoints, batchRows, nodeThroughput } from "./chartData";
+import { batchPoints, batchRows, nodeLabels, nodeThroughput } from "./chartData";
 import { formatAxisTime, formatBatchTime, formatCount, formatDuration } from "./format";
 
 const b = (t: number, n: number, sched?: number, proc?: number): BatchInfoMessage => ({
@@ -75,5 +75,16 @@ describe("format", () => {
     expect(formatDuration(undefined)).toBe("-");
     expect(formatCount(1_234_567)).toBe("1.23M");
     expect(formatCount(2500)).toBe("2.50k");
+  });
+});
+
+describe("nodeLabels", () => {
+  it("names unnamed nodes by kind and a number in pipeline order, never by id", () => {
+    const labels = nodeLabels([
+      { id: "n-mx5ja0bb3b6op", kind: "map" },
+      { id: "a", kind: "flatMap", label: "words" },
+      { id: "n-zz", kind: "map", label: "  " },
+    ]);
+    expect([...labels.values()]).toEqual(["map 1", "words", "map 2"]);
   });
 });

@@ -13,7 +13,7 @@ export interface BatchPoint {
   computeMs?: number;
 }
 
-/** One point per completed batch, the newest `maxPoints` of them. */
+/** One point per batch time (also those Spark drops for having no jobs), the newest `maxPoints`. */
 export function batchPoints(
   batches: readonly BatchInfoMessage[],
   batchIntervalMs: number,
@@ -22,7 +22,8 @@ export function batchPoints(
   const seconds = Math.max(batchIntervalMs, 1) / 1000;
   return batches.slice(-maxPoints).map((b) => ({
     batchTimeMs: b.batchTimeMs,
-    inputRate: b.numRecords / seconds,
+    // Every source's records (the engine's hook): Spark's numRecords leaves queueStream out.
+    inputRate: (b.inputRecords ?? b.numRecords) / seconds,
     schedulingDelay: b.schedulingDelayMs,
     processingTime: b.processingDelayMs,
     totalDelay: b.totalDelayMs,
@@ -54,7 +55,7 @@ export function nodeThroughput(
   return rows;
 }
 
-export type BatchRowStatus = "queued" | "processing" | "completed";
+export type BatchRowStatus = "queued" | "processing" | "completed" | "failed";
 
 export interface BatchRow {
   batchTimeMs: number;
@@ -64,6 +65,7 @@ export interface BatchRow {
   totalDelay?: number;
   computeMs?: number;
   status: BatchRowStatus;
+  failureReason?: string;
 }
 
 /**
@@ -75,8 +77,15 @@ export function batchRows(
   pending: readonly PendingBatch[],
   limit = 100,
 ): BatchRow[] {
-  const active: BatchRow[] = pending.map((p) => ({ ...toRow(p.info), status: p.status }));
-  const done: BatchRow[] = completed.map((b) => ({ ...toRow(b), status: "completed" }));
+  // A late "started" message can follow its batch's completion within one frame: completed wins.
+  const completedTimes = new Set(completed.map((b) => b.batchTimeMs));
+  const active: BatchRow[] = pending
+    .filter((p) => !completedTimes.has(p.info.batchTimeMs))
+    .map((p) => ({ ...toRow(p.info), status: p.status }));
+  // Spark's Streaming UI never sees a batch without jobs: the table lists none.
+  const done: BatchRow[] = completed
+    .filter((b) => !b.withoutJobs)
+    .map((b) => ({ ...toRow(b), status: b.failureReason === undefined ? "completed" : "failed" }));
   return [...active.reverse(), ...done.reverse()].slice(0, limit);
 }
 
@@ -88,5 +97,23 @@ function toRow(b: BatchInfoMessage): Omit<BatchRow, "status"> {
     processingTime: b.processingDelayMs,
     totalDelay: b.totalDelayMs,
     computeMs: b.measuredComputeMs,
+    failureReason: b.failureReason,
   };
+}
+
+/**
+ * What the charts call each node: its label, else its kind and a number in the pipeline's order
+ * ("map 2"), never the internal id.
+ */
+export function nodeLabels(
+  nodes: readonly { id: string; kind: string; label?: string }[],
+): Map<string, string> {
+  const seen = new Map<string, number>();
+  const labels = new Map<string, string>();
+  for (const n of nodes) {
+    const k = (seen.get(n.kind) ?? 0) + 1;
+    seen.set(n.kind, k);
+    labels.set(n.id, n.label?.trim() || `${n.kind} ${k}`);
+  }
+  return labels;
 }

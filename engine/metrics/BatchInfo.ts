@@ -28,3 +28,17 @@ export interface StreamingListener {
   onBatchStarted?(info: BatchInfo): void;
   onBatchCompleted?(info: BatchInfo): void;
 }
+
+/**
+ * The engine's own hook, not Spark's: called at every batch time once its jobs are generated, including
+ * the batches Spark drops for having no jobs (which no StreamingListener sees), with the records every
+ * input stream brought in (queueStream's too, which Spark's BatchInfo.numRecords leaves out). The studio
+ * charts every batch from it.
+ */
+export interface BatchGenerated {
+  batchTime: number;
+  /** 0: Spark drops the batch ("No jobs added for time"); no listener event follows. */
+  numOutputOps: number;
+  inputRecordsByStream: Record<number, number>;
+}
+export type BatchGeneratedHook = (batch: BatchGenerated) => void;

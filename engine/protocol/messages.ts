@@ -39,8 +39,19 @@ export interface BatchInfoMessage {
   totalDelayMs?: number;
   /** Wall-clock time the engine really spent computing the batch. */
   measuredComputeMs?: number;
-  /** Input records per source node. */
+  /** Input records per source node (every source, queueStream's too). */
   inputByNode?: Record<string, number>;
+  /** Records every source brought into the batch; numRecords is Spark's (receivers only). */
+  inputRecords?: number;
+  /** Output operations (jobs) of the batch. */
+  numOutputOps?: number;
+  /** Why the batch failed, if it did. */
+  failureReason?: string;
+  /**
+   * A batch time Spark drops for having no jobs (between a window's slides): no listener sees it, and the
+   * page charts it and moves its tokens but lists no batch.
+   */
+  withoutJobs?: boolean;
 }
 
 /** What one node produced for one batch, bounded. */

@@ -1,22 +1,50 @@
-// Spark's JobGenerator + JobScheduler with job concurrency 1: for each batch time, generate the jobs of all
-// output streams, run them in order, record BatchInfo, tell listeners, update receiver rates, forget old
-// RDDs. A batch cannot start before the previous one ended, so scheduling delay grows when processing
-// takes longer than the batch interval.
+// Spark's JobGenerator + JobScheduler with spark.streaming.concurrentJobs = 1. At each batch time the
+// generator allocates the receivers' blocks and generates the output streams' jobs; a JobSet without jobs
+// is dropped before any listener event (JobScheduler.submitJobSet: "No jobs added for time"), the others
+// are posted (onBatchSubmitted) and queued. The executor runs one JobSet at a time, in order: a batch
+// generated while another is processing waits in the queue, and its scheduling delay grows.
+//
+// Time: with a processingTimeModel a JobSet takes model(work) ms of the context's clock; it starts
+// (onBatchStarted, its jobs run) once the clock reaches the previous JobSet's end, and completes
+// (onBatchCompleted, metadata cleared) once the clock reaches its own end. Without a model the work is
+// its real duration and completes at once.
 import type { DStreamGraph } from "../core/DStreamGraph";
-import type { BatchInfo, StreamingListener } from "../metrics/BatchInfo";
+import type { BatchGeneratedHook, BatchInfo, StreamingListener } from "../metrics/BatchInfo";
 import type { BatchWork } from "../metrics/BatchWork";
 import { describeWork } from "../metrics/describeWork";
 import { type Clock, now } from "./clock";
 import type { RateLimited } from "./RateController";
 
 export interface InputInfoTracker {
+  /** Records an input stream reports to the batch (Spark's InputInfoTracker: receivers do, queues don't). */
   report(batchTime: number, streamId: number, numRecords: number): void;
+  /** Records an input stream brought into the batch without reporting them (for the engine's hook). */
+  observe(batchTime: number, streamId: number, numRecords: number): void;
+}
+
+interface JobSet {
+  info: BatchInfo;
+  jobs: { run(): void }[];
+  /** An error generating the jobs: the JobSet fails as soon as it starts. */
+  error?: unknown;
+}
+
+function addTo(map: Map<number, Record<number, number>>, time: number, stream: number, n: number) {
+  const info = map.get(time) ?? {};
+  info[stream] = (info[stream] ?? 0) + n;
+  map.set(time, info);
 }
 
 export class JobGenerator implements InputInfoTracker {
   readonly listeners: StreamingListener[] = [];
+  readonly generatedHooks: BatchGeneratedHook[] = [];
   private lastProcessingEnd = Number.NEGATIVE_INFINITY;
   private inputInfo = new Map<number, Record<number, number>>();
+  private observedInput = new Map<number, Record<number, number>>();
+  /** JobSets submitted and not yet started, oldest first. */
+  private readonly queue: JobSet[] = [];
+  /** The JobSet the executor is running (on the simulated clock: until the clock reaches its end). */
+  private processing?: JobSet;
   readonly completed: BatchInfo[] = [];
 
   constructor(
@@ -27,14 +55,69 @@ export class JobGenerator implements InputInfoTracker {
   ) {}
 
   report(batchTime: number, streamId: number, numRecords: number): void {
-    const info = this.inputInfo.get(batchTime) ?? {};
-    info[streamId] = (info[streamId] ?? 0) + numRecords;
-    this.inputInfo.set(batchTime, info);
+    addTo(this.inputInfo, batchTime, streamId, numRecords);
+    this.observe(batchTime, streamId, numRecords);
   }
 
-  /** Generate and run the batch at `batchTime`. Rethrows the first error of a user function. */
-  runBatch(batchTime: number): BatchInfo {
-    const t0 = now();
+  observe(batchTime: number, streamId: number, numRecords: number): void {
+    addTo(this.observedInput, batchTime, streamId, numRecords);
+  }
+
+  /** JobSets waiting for the executor, oldest first (Spark's Streaming UI: queued batches). */
+  get queuedBatches(): readonly BatchInfo[] {
+    return this.queue.map((s) => s.info);
+  }
+
+  /** The batch being processed, if any. */
+  get processingBatch(): BatchInfo | undefined {
+    return this.processing?.info;
+  }
+
+  /**
+   * The timer fired for `batchTime` (the clock is there): JobSets due before it start and complete, the
+   * batch's jobs are generated and submitted. Returns the batch's BatchInfo (a live object the scheduler
+   * fills in as it starts and completes), or undefined when it had no jobs. Rethrows the first error of a
+   * user function in a JobSet that ran.
+   */
+  runBatch(batchTime: number): BatchInfo | undefined {
+    let failure: unknown;
+    try {
+      this.runDue();
+    } catch (e) {
+      failure = e;
+    }
+    const info = this.generate(batchTime);
+    try {
+      this.runDue();
+    } catch (e) {
+      failure ??= e;
+    }
+    if (failure !== undefined) throw failure;
+    return info;
+  }
+
+  /** Runs every queued JobSet to its end, moving a manual clock along (a graceful stop). */
+  drain(setTime?: (timeMs: number) => void): void {
+    let failure: unknown;
+    while (this.processing || this.queue.length > 0) {
+      const next = this.processing?.info.processingEndTime ?? this.nextStartTime();
+      if (setTime && next > this.clock.getTimeMillis()) setTime(next);
+      try {
+        this.runDue(true);
+      } catch (e) {
+        failure ??= e;
+      }
+    }
+    if (failure !== undefined) throw failure;
+  }
+
+  /** Drops queued JobSets (a stop that doesn't wait: Spark's jobExecutor.shutdownNow). */
+  discardQueue(): void {
+    this.queue.length = 0;
+    this.processing = undefined;
+  }
+
+  private generate(batchTime: number): BatchInfo | undefined {
     const submissionTime = this.simulatedTime ? batchTime : this.clock.getTimeMillis();
     let error: unknown;
     let jobs: ReturnType<DStreamGraph["generateJobs"]> = [];
@@ -49,8 +132,14 @@ export class JobGenerator implements InputInfoTracker {
       error = e;
     }
     const perStream = this.inputInfo.get(batchTime) ?? {};
+    const observed = this.observedInput.get(batchTime) ?? {};
     this.inputInfo.delete(batchTime);
+    this.observedInput.delete(batchTime);
     const numRecords = Object.values(perStream).reduce((a, b) => a + b, 0);
+    for (const hook of this.generatedHooks) {
+      hook({ batchTime, numOutputOps: jobs.length, inputRecordsByStream: { ...observed } });
+    }
+    if (jobs.length === 0 && error === undefined) return undefined; // "No jobs added for time"
     const info: BatchInfo = {
       batchTime,
       numRecords,
@@ -59,13 +148,43 @@ export class JobGenerator implements InputInfoTracker {
       numOutputOps: jobs.length,
     };
     this.emit("onBatchSubmitted", info);
-    const clockNow = this.simulatedTime ? submissionTime : this.clock.getTimeMillis();
-    const start = Math.max(clockNow, this.lastProcessingEnd);
+    this.queue.push({ info, jobs, error });
+    return info;
+  }
+
+  private nextStartTime(): number {
+    const head = this.queue[0];
+    return Math.max(head.info.submissionTime, this.lastProcessingEnd);
+  }
+
+  /** Completes and starts JobSets in time order up to the clock's time (or all of them: `all`). */
+  runDue(all = false): void {
+    const clockNow = this.clock.getTimeMillis();
+    for (;;) {
+      const current = this.processing;
+      if (current) {
+        const ended = all || !this.processingTimeModel || current.info.processingEndTime! <= clockNow;
+        if (!ended) return;
+        this.complete(current);
+        continue;
+      }
+      if (this.queue.length === 0) return;
+      const start = this.simulatedTime || this.processingTimeModel ? this.nextStartTime() : clockNow;
+      if (!all && start > clockNow) return;
+      this.start(this.queue.shift()!, start);
+    }
+  }
+
+  private start(set: JobSet, start: number): void {
+    const { info } = set;
+    this.processing = set;
     info.processingStartTime = start;
-    info.schedulingDelay = start - submissionTime;
+    info.schedulingDelay = start - info.submissionTime;
     this.emit("onBatchStarted", info);
+    const t0 = now();
+    let error = set.error;
     if (error === undefined) {
-      for (const job of jobs) {
+      for (const job of set.jobs) {
         try {
           job.run();
         } catch (e) {
@@ -76,11 +195,11 @@ export class JobGenerator implements InputInfoTracker {
     }
     const measured = now() - t0;
     let duration = measured;
-    if (this.processingTimeModel) {
+    if (this.processingTimeModel && error === undefined) {
       const streams = this.graph.allStreams();
       const inputs = new Set(this.graph.inputStreams);
       duration = this.processingTimeModel(
-        describeWork(streams, inputs, batchTime, this.graph.batchDuration, numRecords, measured),
+        describeWork(streams, inputs, info.batchTime, this.graph.batchDuration, info.numRecords, measured),
       );
     } else if (!this.simulatedTime) {
       duration = this.clock.getTimeMillis() - start;
@@ -90,17 +209,25 @@ export class JobGenerator implements InputInfoTracker {
     Object.assign(info, {
       processingEndTime: end,
       processingDelay: duration,
-      totalDelay: end - submissionTime,
+      totalDelay: end - info.submissionTime,
       measuredComputeMs: measured,
     });
-    if (error !== undefined) info.failureReason = error instanceof Error ? error.message : String(error);
+    if (error !== undefined) {
+      // A failed JobSet ends with its failing job: it completes at once, and the error is reported.
+      info.failureReason = error instanceof Error ? error.message : String(error);
+      this.complete(set);
+      throw error;
+    }
+  }
+
+  private complete(set: JobSet): void {
+    const { info } = set;
+    this.processing = undefined;
     this.completed.push(info);
     if (this.completed.length > 1000) this.completed.shift();
     this.emit("onBatchCompleted", info);
     this.publishRates(info);
-    this.graph.clearMetadata(batchTime);
-    if (error !== undefined) throw error;
-    return info;
+    this.graph.clearMetadata(info.batchTime);
   }
 
   private publishRates(info: BatchInfo): void {

@@ -6,7 +6,7 @@ import { DStreamGraph } from "../core/DStreamGraph";
 import { illegalState, requireThat } from "../core/errors";
 import type { RDD } from "../core/rdd/index";
 import { SparkContext } from "../core/SparkContext";
-import type { BatchInfo, StreamingListener } from "../metrics/BatchInfo";
+import type { BatchGeneratedHook, BatchInfo, StreamingListener } from "../metrics/BatchInfo";
 import type { BatchWork } from "../metrics/BatchWork";
 import "../operators/index";
 import { TransformedDStream } from "../operators/TransformedDStream";
@@ -158,6 +158,21 @@ export class StreamingContext {
     if (i >= 0) this.scheduler.listeners.splice(i, 1);
   }
 
+  /** The engine's hook (not Spark's): every batch time, with or without jobs (see BatchGenerated). */
+  addBatchGeneratedHook(hook: BatchGeneratedHook): void {
+    this.scheduler.generatedHooks.push(hook);
+  }
+
+  /** Batches submitted and waiting for the executor, oldest first (Spark's queued batches). */
+  get queuedBatches(): readonly BatchInfo[] {
+    return this.scheduler.queuedBatches;
+  }
+
+  /** The batch the executor is processing, if any. */
+  get processingBatch(): BatchInfo | undefined {
+    return this.scheduler.processingBatch;
+  }
+
   // ---- lifecycle ----
   start(): void {
     if (this.state === "STOPPED") throw illegalState("StreamingContext has already been stopped");
@@ -189,8 +204,11 @@ export class StreamingContext {
   }
 
   /**
-   * Manual clock: run the next `numBatches` batches in order; resolves when they are done. A user
-   * function's error rejects the promise with that Error; the context stays ACTIVE.
+   * Manual clock: move the clock through the next `numBatches` batch times; at each, the batches due
+   * start and complete and the new batch is generated. Resolves with the BatchInfo of the batches
+   * submitted (batches without jobs are dropped, as Spark does): without a processingTimeModel they are
+   * complete; with one, a batch completes only once the clock passes its processing end, so slow batches
+   * queue. A user function's error rejects the promise with that Error; the context stays ACTIVE.
    */
   advance(numBatches = 1): Promise<BatchInfo[]> {
     if (this.state === "STOPPED")
@@ -208,10 +226,29 @@ export class StreamingContext {
         const time = this.lastBatchTime + this.batchDuration;
         (this.clock as ManualClock).setTime(time);
         this.lastBatchTime = time;
-        infos.push(this.scheduler.runBatch(time));
+        const info = this.scheduler.runBatch(time);
+        if (info) infos.push(info);
         if (i + 1 < numBatches) await yieldToEventLoop();
       }
       return infos;
+    });
+    this.running = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Manual clock: move the clock to `timeMs` (before the next batch time) without generating a batch, so
+   * the batches due by then start and complete (a simulation that shows time passing inside an interval).
+   */
+  advanceClockTo(timeMs: number): Promise<BatchInfo[]> {
+    if (this.state !== "ACTIVE" || !this.manual) return Promise.resolve([]);
+    const run = this.running.then(() => {
+      const clock = this.clock as ManualClock;
+      const target = Math.min(timeMs, this.lastBatchTime + this.batchDuration - 1);
+      if (target > clock.getTimeMillis()) clock.setTime(target);
+      const before = this.scheduler.completed.length;
+      this.scheduler.runDue();
+      return this.scheduler.completed.slice(before);
     });
     this.running = run.catch(() => undefined);
     return run;
@@ -259,16 +296,21 @@ export class StreamingContext {
     const wasActive = this.state === "ACTIVE";
     if (wasActive) {
       for (const input of this.graph.inputStreams) (input as { stop?: () => void }).stop?.();
-      if (stopGracefully && this.hasReceivedData()) {
-        const time = this.lastBatchTime + this.batchDuration;
-        if (this.clock instanceof ManualClock) this.clock.setTime(time);
-        this.lastBatchTime = time;
-        try {
+      const clock = this.clock;
+      const setTime = clock instanceof ManualClock ? (t: number) => clock.setTime(t) : undefined;
+      try {
+        if (stopGracefully && this.hasReceivedData()) {
+          const time = this.lastBatchTime + this.batchDuration;
+          setTime?.(time);
+          this.lastBatchTime = time;
           this.scheduler.runBatch(time);
-        } catch (e) {
-          this.reportError(e);
         }
+        // Spark's JobScheduler.stop: gracefully, the queued jobs finish; otherwise they are dropped.
+        if (stopGracefully) this.scheduler.drain(setTime);
+      } catch (e) {
+        this.reportError(e);
       }
+      this.scheduler.discardQueue();
     }
     this.state = "STOPPED";
     if (wasActive) this.clock.cancelWaits();

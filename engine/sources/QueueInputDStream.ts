@@ -1,7 +1,8 @@
 // Spark's QueueInputDStream: each batch takes the next queued RDD (or, with oneAtATime = false, the union
 // of everything queued); an empty queue gives the default RDD, else an empty RDD.
-// Arrays are parallelized with the default parallelism. Unlike Spark, input sizes are reported to
-// BatchInfo.numRecords so the app can show them.
+// Arrays are parallelized with the default parallelism. As in Spark, nothing is reported to the
+// InputInfoTracker (BatchInfo.numRecords counts receivers only); the engine's BatchGenerated hook has
+// the sizes.
 import type { RDD } from "../core/rdd/index";
 import { ParallelCollectionRDD } from "../core/rdd/index";
 import type { StreamingContext } from "../scheduler/StreamingContext";
@@ -31,7 +32,7 @@ export class QueueInputDStream<T> extends InputDStream<T> {
     else if (this.oneAtATime) rdd = this.toRDD(taken[0]);
     else rdd = this.ssc.sparkContext.union(taken.map((b) => this.toRDD(b)));
     const size = rdd instanceof ParallelCollectionRDD ? rdd.size : rdd.count();
-    this.reportInputRecords(timeMs, size);
+    this.ssc.inputInfoTracker.observe(timeMs, this.id, size);
     return rdd;
   }
 }

@@ -47,6 +47,8 @@ describe("receiverStream", () => {
     stream.foreachRDD(() => {});
     ssc.start();
     await ssc.advance(1);
+    expect(calls).toEqual([]); // the batch ends at 1300 on the simulated clock
+    await ssc.advanceClockTo(1300);
     ssc.stop();
     expect(calls).toEqual([[1300, 1, 300, 0]]);
     expect(receiver.getRateLimit()).toBe(42);
@@ -116,5 +118,26 @@ describe("receiverStream", () => {
     expect(() => new StreamingContext({ batchIntervalMs: 1000, blockIntervalMs: 0 })).toThrow(
       "requirement failed: 'spark.streaming.blockInterval' should be a positive value",
     );
+  });
+});
+
+describe("receiver input lineage", () => {
+  it("generates Spark's BlockRDD, one partition per block, printed as Spark's toDebugString", async () => {
+    const { StreamingContext: Ctx } = await import("../scheduler/StreamingContext");
+    const { RandomWordsReceiver } = await import("./generators/RandomWordsReceiver");
+    const ssc = new Ctx({ batchIntervalMs: 1000 });
+    const words = ssc.receiverStream(new RandomWordsReceiver({ recordsPerSecond: 50, seed: 3 }));
+    const pairs = words.map((w): [string, number] => [w, 1]);
+    pairs.foreachRDD(() => {});
+    ssc.start();
+    await ssc.advance(1);
+    const input = words.getGeneratedRDD(1000)!;
+    expect(input.className).toBe("BlockRDD");
+    expect(input.numPartitions).toBe(5); // 1 s / 200 ms blocks
+    const lines = pairs.getGeneratedRDD(1000)!.toDebugString().split("\n");
+    // Spark: "(5) MapPartitionsRDD[1] at map at ... []" then " |  BlockRDD[0] at receiverStream at ... []"
+    expect(lines[0]).toMatch(/^\(5\) /);
+    expect(lines.at(-1)).toMatch(/^ \| {2}BlockRDD\[\d+\] at receiverStream.*\[\]$/);
+    ssc.stop();
   });
 });

@@ -2,6 +2,7 @@
 // one partition per block: Spark's BlockGenerator cuts a block every `blockIntervalMs` (200 ms) and skips
 // empty ones, so a 1 s batch has up to 5 partitions. Records are spread evenly over the batch's blocks.
 // A RateEstimator set here gets the batch numbers after each batch and bounds the receiver's rate.
+import { BlockRDD } from "../core/rdd/BlockRDD";
 import type { RDD } from "../core/rdd/index";
 import type { RateEstimator, RateLimited } from "../scheduler/RateController";
 import type { StreamingContext } from "../scheduler/StreamingContext";
@@ -33,9 +34,9 @@ export class ReceiverInputDStream<T> extends InputDStream<T> implements RateLimi
     const records = this.receiver.takeBlock();
     this.reportInputRecords(timeMs, records.length);
     const blocks = blocksBetween(timeMs - this.slideDuration, timeMs, this.ssc.blockIntervalMs);
-    const sc = this.ssc.sparkContext;
-    // Spark's BlockRDD of no blocks has no partitions.
-    return records.length === 0 ? sc.emptyRDD() : sc.parallelize(records, Math.min(blocks, records.length));
+    // Spark's BlockRDD, one partition per block (empty blocks are not stored); no blocks, no partitions.
+    const numBlocks = records.length === 0 ? 0 : Math.min(blocks, records.length);
+    return new BlockRDD(this.ssc.sparkContext, records, numBlocks);
   }
 
   publishRate(recordsPerSecond: number): void {

@@ -103,8 +103,8 @@ describe("EngineHost", () => {
     await host.handle({ type: "load", pipeline: wordCountDoc() });
     await host.handle({ type: "step" });
     await host.handle({ type: "injectFault", fault: { kind: "slowBatch", extraMs: 5000 } });
-    await host.handle({ type: "step" });
-    await host.handle({ type: "step" });
+    // The slow batch (about 5 s) keeps later ones queued until the simulated clock passes its end.
+    for (let i = 0; i < 8; i++) await host.handle({ type: "step" });
     const infos = env.ofType("batchCompleted").map((m) => m.info);
     expect(infos[1].processingDelayMs! - infos[0].processingDelayMs!).toBeCloseTo(5000, 0);
     // The slow batch pushes the next one back: scheduling delay, as on a busy cluster.

@@ -30,7 +30,10 @@ export class EngineHost {
   private readonly pageLink: PageLink;
   private readonly tracker = new RunningNodeTracker();
   private monitor?: Int32Array;
-  private lastInfo?: BatchInfo;
+  /** Records every input brought into a batch (the engine's hook), until the batch completes. */
+  private inputOfBatch = new Map<number, Record<number, number>>();
+  /** An error summarizing a completed batch, rethrown once the batch loop is back in control. */
+  private summaryFailure: unknown;
   /** Position of each node in the loaded document: the page maps the monitor's index back to it. */
   private nodeIndex = new Map<string, number>();
 
@@ -141,9 +144,21 @@ export class EngineHost {
       onBatchSubmitted: (info) =>
         this.pageLink.push({ type: "batchSubmitted", info: this.infoMessage(info) }),
       onBatchStarted: (info) => this.pageLink.push({ type: "batchStarted", info: this.infoMessage(info) }),
-      onBatchCompleted: (info) => {
-        this.lastInfo = info;
-      },
+      onBatchCompleted: (info) => this.batchCompleted(info),
+    });
+    // Spark's listeners never see a batch without jobs (the times between a window's slides); the
+    // engine's own hook does, so the page still charts it and moves its tokens.
+    program.ssc.addBatchGeneratedHook((batch) => {
+      this.inputOfBatch.set(batch.batchTime, batch.inputRecordsByStream);
+      if (batch.numOutputOps > 0) return;
+      const info: BatchInfo = {
+        batchTime: batch.batchTime,
+        numRecords: 0,
+        streamIdToNumRecords: {},
+        submissionTime: batch.batchTime,
+        numOutputOps: 0,
+      };
+      this.batchCompleted(info, true);
     });
     this.setState("loaded");
   }
@@ -205,7 +220,7 @@ export class EngineHost {
     this.loaded?.program.ssc.stop();
     this.loaded = undefined;
     this.started = false;
-    this.lastInfo = undefined;
+    this.inputOfBatch.clear();
     this.failingNodes.clear();
     this.pageLink.flush();
   }
@@ -233,7 +248,7 @@ export class EngineHost {
     if (!loaded || this.busy) return;
     this.busy = true;
     this.tracker.nextEpoch();
-    this.lastInfo = undefined;
+    this.summaryFailure = undefined;
     const t0 = this.env.now();
     this.lastBoundaryMs = t0;
     this.tasksDone = 0;
@@ -242,21 +257,16 @@ export class EngineHost {
       const failing = [...this.failingNodes];
       this.failingNodes.clear();
       if (failing.length > 0) throw engineNodeError(failing[0], "Injected fault: the node's task failed");
-      await loaded.program.ssc.advance(1);
+      const { ssc } = loaded.program;
+      await ssc.advance(1);
+      // The simulated clock runs on to just before the next batch time: batches that end within this
+      // interval complete now, slower ones stay processing (and later ones queued) until a later one.
+      await ssc.advanceClockTo(ssc.lastBatchTimeMs + ssc.batchDuration - 1);
     } catch (e) {
       failure = e;
     }
-    try {
-      const info = this.lastInfo as BatchInfo | undefined; // set by the listener during advance()
-      if (info && this.loaded === loaded) {
-        // A failed batch still completes (with its failure reason), so the page can close it.
-        const nodes = failure === undefined ? loaded.observer.summarize(info.batchTime, this.sampleSize) : [];
-        this.pageLink.push({ type: "batchCompleted", info: this.infoMessage(info), nodes });
-        loaded.receiverControls.afterBatch(info);
-      }
-    } catch (e) {
-      failure ??= e;
-    }
+    failure ??= this.summaryFailure;
+    if (this.loaded === loaded) loaded.receiverControls.afterBatch();
     if (failure !== undefined && this.loaded === loaded) this.fail(failure);
     this.taskBoundary();
     this.busy = false;
@@ -307,9 +317,35 @@ export class EngineHost {
     this.send({ type: "lineage", requestId, nodeId, text });
   }
 
+  /**
+   * A batch completed (Spark's listener), or was generated without jobs (`withoutJobs`, the engine's
+   * hook): its summaries per node go to the page. A failed batch still completes (with its failure
+   * reason), so the page can close it. Batches complete in the order they were generated.
+   */
+  private batchCompleted(info: BatchInfo, withoutJobs = false): void {
+    const loaded = this.loaded;
+    if (!loaded) return;
+    let nodes: ReturnType<typeof loaded.observer.summarize> = [];
+    if (info.failureReason === undefined) {
+      try {
+        nodes = loaded.observer.summarize(info.batchTime, this.sampleSize);
+      } catch (e) {
+        this.summaryFailure ??= e;
+      }
+    }
+    const message = this.infoMessage(info);
+    if (withoutJobs) message.withoutJobs = true;
+    this.inputOfBatch.delete(info.batchTime);
+    this.pageLink.push({ type: "batchCompleted", info: message, nodes });
+  }
+
   // ---- messages ----
   private infoMessage(info: BatchInfo) {
-    return toBatchInfoMessage(info, this.loaded?.observer.inputNodeOfStream ?? new Map());
+    return toBatchInfoMessage(
+      info,
+      this.loaded?.observer.inputNodeOfStream ?? new Map(),
+      this.inputOfBatch.get(info.batchTime),
+    );
   }
 
   private setState(state: RunState): void {

@@ -1,7 +1,6 @@
 // Spark's backpressure (spark.streaming.backpressure.enabled), switched by the page at run time through
 // the engine's setBackpressure; and the "drop receiver" fault: a receiver stores nothing for a few batches.
 import type { CompiledPipeline } from "../graph/compile";
-import type { BatchInfo } from "../metrics/BatchInfo";
 import { setBackpressure } from "../scheduler/rate/backpressure";
 
 export class ReceiverControls {
@@ -24,7 +23,7 @@ export class ReceiverControls {
   }
 
   /** Ends "drop receiver" faults whose batches are over (the estimator publishes rates itself). */
-  afterBatch(_info: BatchInfo): void {
+  afterBatch(): void {
     for (const [nodeId, left] of this.dropped) {
       if (left > 1) this.dropped.set(nodeId, left - 1);
       else {

@@ -5,9 +5,14 @@ import type { BatchInfoMessage } from "../protocol/messages";
 export function toBatchInfoMessage(
   info: BatchInfo,
   inputNodeOfStream: ReadonlyMap<number, string>,
+  inputRecordsByStream?: Record<number, number>,
 ): BatchInfoMessage {
+  // Every source's records (queueStream's too, which Spark's numRecords leaves out), from the engine's hook.
+  const inputs = inputRecordsByStream ?? info.streamIdToNumRecords;
   const inputByNode: Record<string, number> = {};
-  for (const [streamId, n] of Object.entries(info.streamIdToNumRecords)) {
+  let inputRecords = 0;
+  for (const [streamId, n] of Object.entries(inputs)) {
+    inputRecords += n;
     const nodeId = inputNodeOfStream.get(Number(streamId));
     if (nodeId !== undefined) inputByNode[nodeId] = (inputByNode[nodeId] ?? 0) + n;
   }
@@ -22,5 +27,8 @@ export function toBatchInfoMessage(
     totalDelayMs: info.totalDelay,
     measuredComputeMs: info.measuredComputeMs,
     inputByNode,
+    inputRecords,
+    numOutputOps: info.numOutputOps,
+    failureReason: info.failureReason,
   };
 }

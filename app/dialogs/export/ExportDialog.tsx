@@ -24,6 +24,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const theme = useStudio((s) => s.theme);
   const showToast = useStudio((s) => s.showToast);
   const [tab, setTab] = useState<ExportTab>("ts");
+  // Said inside the dialog: a toast would sit under the dialog's overlay.
+  const [copyNotice, setCopyNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const result = useMemo(() => generateExport(tab, doc), [tab, doc]);
   const mime = EXPORT_TABS.find((t) => t.id === tab)!.mime;
 
@@ -31,9 +33,12 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     if (!result.ok) return;
     try {
       await navigator.clipboard.writeText(result.code);
-      showToast("Copied to the clipboard.", "info");
+      setCopyNotice({ ok: true, text: "Copied to the clipboard." });
     } catch {
-      showToast("The browser refused clipboard access: select the code and copy it by hand.");
+      setCopyNotice({
+        ok: false,
+        text: "The browser refused clipboard access: select the code and copy it by hand.",
+      });
     }
   };
   const download = () => result.ok && downloadBlob(result.filename, new Blob([result.code], { type: mime }));
@@ -59,8 +64,23 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           SVG
         </button>
       </span>
-      <button type="button" className="btn" onClick={() => void copy()} disabled={!result.ok}>
-        Copy
+      {copyNotice && (
+        <span
+          className={`export-copy-notice ${copyNotice.ok ? "is-ok" : "is-error"}`}
+          role="status"
+          data-testid="export-copy-notice"
+        >
+          {copyNotice.text}
+        </span>
+      )}
+      <button
+        type="button"
+        className="btn"
+        onClick={() => void copy()}
+        disabled={!result.ok}
+        data-copied={copyNotice?.ok ? "true" : undefined}
+      >
+        {copyNotice?.ok ? "Copied ✓" : "Copy"}
       </button>
       <button type="button" className="btn btn-primary" onClick={download} disabled={!result.ok}>
         Download
@@ -78,7 +98,10 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             role="tab"
             aria-selected={tab === t.id}
             className={`export-tab${tab === t.id ? " is-active" : ""}`}
-            onClick={() => setTab(t.id)}
+            onClick={() => {
+              setTab(t.id);
+              setCopyNotice(null);
+            }}
           >
             {t.label}
           </button>

@@ -1,29 +1,27 @@
-// Spark's "Active Batches" and "Completed Batches" in one table, newest first.
+// Spark's Streaming tab: "Active Batches" (queued behind the one processing, concurrentJobs = 1) above
+// "Completed Batches", newest first.
 import { useMemo } from "react";
-import { batchRows } from "../../charts/chartData";
+import { type BatchRow, batchRows } from "../../charts/chartData";
 import { countOf, formatBatchTime, formatDuration } from "../../charts/format";
 import { useThrottled } from "../../charts/useThrottled";
 import { useStudio } from "../../store";
 
-const STATUS_LABEL = { queued: "queued", processing: "processing", completed: "completed" } as const;
+const STATUS_LABEL = {
+  queued: "queued",
+  processing: "processing",
+  completed: "completed",
+  failed: "failed",
+} as const;
 
-export function BatchTable() {
-  const batches = useThrottled(
-    useStudio((s) => s.batches),
-    500,
-  );
-  const pending = useThrottled(
-    useStudio((s) => s.pending),
-    500,
-  );
-  const rows = useMemo(() => batchRows(batches, pending, 100), [batches, pending]);
-  if (rows.length === 0) return <p className="bottom-empty">No batches yet: press Run or Step.</p>;
+function BatchRows({ rows, testId }: { rows: BatchRow[]; testId: string }) {
   return (
-    <table className="batch-table" data-testid="batch-table" data-completed={batches.length}>
+    <table className="batch-table" data-testid={testId} data-rows={rows.length}>
       <thead>
         <tr>
           <th>Batch time</th>
-          <th>Input size</th>
+          <th title="Spark's numRecords: records the receivers brought in (queueStream reports none)">
+            Input size
+          </th>
           <th>Scheduling delay</th>
           <th>Processing time</th>
           <th>Total delay</th>
@@ -49,11 +47,42 @@ export function BatchTable() {
             <td className="num">{formatDuration(r.totalDelay)}</td>
             <td className="num">{formatDuration(r.computeMs)}</td>
             <td>
-              <span className={`status status-${r.status}`}>{STATUS_LABEL[r.status]}</span>
+              <span className={`status status-${r.status}`} title={r.failureReason}>
+                {STATUS_LABEL[r.status]}
+              </span>
             </td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+export function BatchTable() {
+  const batches = useThrottled(
+    useStudio((s) => s.batches),
+    500,
+  );
+  const pending = useThrottled(
+    useStudio((s) => s.pending),
+    500,
+  );
+  const rows = useMemo(() => batchRows(batches, pending, 100), [batches, pending]);
+  if (rows.length === 0) return <p className="bottom-empty">No batches yet: press Run or Step.</p>;
+  const active = rows.filter((r) => r.status === "queued" || r.status === "processing");
+  const done = rows.filter((r) => r.status === "completed" || r.status === "failed");
+  return (
+    <div className="batch-tables">
+      <h3 className="batch-table-title" data-testid="active-batches-title">
+        Active Batches ({active.length})
+      </h3>
+      {active.length > 0 ? (
+        <BatchRows rows={active} testId="active-batches" />
+      ) : (
+        <p className="bottom-empty">No batch is queued or processing.</p>
+      )}
+      <h3 className="batch-table-title">Completed Batches ({done.length})</h3>
+      <BatchRows rows={done} testId="batch-table" />
+    </div>
   );
 }

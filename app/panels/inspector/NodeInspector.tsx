@@ -1,5 +1,6 @@
 // The inspector for one node: what it is (kind, Spark method, doc), its label, and its params.
 import { useShallow } from "zustand/react/shallow";
+import "./inspector.css";
 import { CATEGORY_GLYPHS } from "../../nodes/nodeData";
 import { useStudio } from "../../store";
 import { specOf } from "../../store/catalog";
@@ -22,7 +23,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
           {CATEGORY_GLYPHS[spec.category]}
         </span>
         <div>
-          <h3>{spec.label}</h3>
+          <h3 title={spec.label}>{camelCaseBreaks(spec.label)}</h3>
           <code className="muted">{spec.sparkMethod}</code>
         </div>
       </header>
@@ -60,4 +61,16 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
       ))}
     </div>
   );
+}
+
+/** An operator's name may wrap only between its camelCase words ("reduceByKey|AndWindow"), never mid-word. */
+function camelCaseBreaks(name: string) {
+  const words = name.split(/(?=[A-Z])/);
+  return words.map((w, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the words of one fixed name, in order
+    <span key={i}>
+      {i > 0 && <wbr />}
+      {w}
+    </span>
+  ));
 }

@@ -2,6 +2,7 @@
 import "./actions";
 import "./pairOps";
 
+export { BlockRDD } from "./BlockRDD";
 export { CoalescedRDD } from "./CoalescedRDD";
 export { CoGroupedRDD } from "./CoGroupedRDD";
 export { defaultCompare } from "./compare";

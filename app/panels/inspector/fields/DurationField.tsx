@@ -8,7 +8,7 @@ import { useDraft } from "./useDraft";
 
 const format = (v: unknown) => (typeof v === "number" ? String(v / 1000) : "");
 
-export function DurationField({ id, spec, value, onChange }: FieldProps) {
+export function DurationField({ id, spec, value, onChange, issue }: FieldProps) {
   const batchMs = useStudio((s) => s.doc.batchIntervalMs);
   const p = spec.param as { multipleOfBatch?: boolean; allowEmpty?: boolean };
   const parse = useCallback(
@@ -39,7 +39,8 @@ export function DurationField({ id, spec, value, onChange }: FieldProps) {
         )}
       </div>
       {error && <p className="field-error">{error}</p>}
-      {!error && misaligned && (
+      {/* The validator's issue (shown under the field) already says it, in Spark's words: say it once. */}
+      {!error && misaligned && !issue && (
         <p className="field-error">
           Must be a multiple of the batch interval ({batchMs / 1000}s), as Spark requires.
         </p>
