@@ -74,7 +74,11 @@ export function compareRuns(engine: EngineRun, spark: SparkRun, o: CompareOption
         mismatches.push({ ...base, node: out.nodeId, batch: t, what, engine: e, spark: s });
       if (!mine || !other) {
         if (mine || other)
-          push("records", mine ? mine.records : ["(no RDD at this time)"], other ? other.records : ["(no RDD)"]);
+          push(
+            "records",
+            mine ? mine.records : ["(no RDD at this time)"],
+            other ? other.records : ["(no RDD)"],
+          );
         continue;
       }
       // The Scala runner returns Scala's toString of each record, the PySpark runner canon().
@@ -115,14 +119,21 @@ function checkShown(
     // PySpark prints Python's str() of a record, the engine Scala's toString: count and "..." only.
     const comparable =
       target === "scala"
-        ? subsetOf(theirs.filter((l) => l !== "..."), mine.text) &&
+        ? subsetOf(
+            theirs.filter((l) => l !== "..."),
+            mine.text,
+          ) &&
           theirs.length === mine.printed.length &&
           (theirs.at(-1) === "...") === (mine.printed.at(-1) === "...")
-        : theirs.length === mine.printed.length && (theirs.at(-1) === "...") === (mine.printed.at(-1) === "...");
+        : theirs.length === mine.printed.length &&
+          (theirs.at(-1) === "...") === (mine.printed.at(-1) === "...");
     if (!comparable) return { what: "printed", engine: mine.printed, spark: theirs };
   }
   if (out.kind === "saveAsTextFiles" && other.files) {
-    const ok = target === "scala" ? same(sorted(other.files), sorted(mine.text)) : other.files.length === mine.text.length;
+    const ok =
+      target === "scala"
+        ? same(sorted(other.files), sorted(mine.text))
+        : other.files.length === mine.text.length;
     if (!ok) return { what: "files", engine: mine.text, spark: other.files };
   }
   return undefined;

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { compilePipeline } from "../../engine/graph/compile";
-import { getKind } from "../../engine/graph/catalog";
+import { getKind, needsCheckpoint } from "../../engine/graph/catalog";
 import { pipelineFromJson } from "../../engine/graph/jsonIO";
 import { chain, doc, edge, node } from "../../engine/graph/testPipelines";
 import type { PipelineDocument, PipelineNode } from "../../engine/graph/types";
@@ -24,14 +24,29 @@ export interface CorpusEntry {
 
 const LINES = [["a b a", "c b"], ["b c", "d"], [], ["a a d", "e b c"], ["c"], ["d e", "a"]];
 const PAIRS = [
-  [["a", 1], ["b", 2], ["a", 3]],
-  [["b", 1], ["c", 5]],
+  [
+    ["a", 1],
+    ["b", 2],
+    ["a", 3],
+  ],
+  [
+    ["b", 1],
+    ["c", 5],
+  ],
   [],
-  [["a", 2], ["c", 1], ["c", 1]],
+  [
+    ["a", 2],
+    ["c", 1],
+    ["c", 1],
+  ],
   [["d", 4]],
   [["a", 1]],
 ];
-const TABLE = [["a", "Ada"], ["b", "Bob"], ["e", "Eve"]];
+const TABLE = [
+  ["a", "Ada"],
+  ["b", "Bob"],
+  ["e", "Eve"],
+];
 
 async function gallery(root: string): Promise<CorpusEntry[]> {
   const dir = join(root, "public/examples");
@@ -49,7 +64,9 @@ async function gallery(root: string): Promise<CorpusEntry[]> {
 
 /** The document with each generated source replaced by a queueStream of what it generated. */
 export async function queued(d: PipelineDocument, batches: number): Promise<PipelineDocument> {
-  const generated = d.nodes.filter((n) => getKind(n.kind)?.category === "source" && n.kind !== "queueStream" && n.kind !== "staticTable");
+  const generated = d.nodes.filter(
+    (n) => getKind(n.kind)?.category === "source" && n.kind !== "queueStream" && n.kind !== "staticTable",
+  );
   if (generated.length === 0) return d;
   const compiled = compilePipeline(d, { fileSystem: new InMemoryFileSystem() });
   const seen = new Map<string, unknown[][]>(generated.map((n) => [n.id, []]));
@@ -63,7 +80,9 @@ export async function queued(d: PipelineDocument, batches: number): Promise<Pipe
   return {
     ...d,
     nodes: d.nodes.map((n) =>
-      seen.has(n.id) ? { ...n, kind: "queueStream", params: { batches: seen.get(n.id), oneAtATime: true } } : n,
+      seen.has(n.id)
+        ? { ...n, kind: "queueStream", params: { batches: seen.get(n.id), oneAtATime: true } }
+        : n,
     ),
   };
 }
@@ -74,6 +93,7 @@ const pairs = () => node("pairs", "map", { fn: "(w) => [w, 1]" });
 const pairSource = (id = "src", batches: unknown[][] = PAIRS) => node(id, "queueStream", { batches });
 
 function entry(name: string, nodes: PipelineNode[], extra: Partial<CorpusEntry> = {}, checkpoint = false) {
+  checkpoint ||= nodes.some((n) => needsCheckpoint(getKind(n.kind)!, n.params));
   return {
     name: `kind/${name}`,
     doc: doc(nodes, chain(nodes), { settings: checkpoint ? { checkpointDir: "checkpoint" } : {} }),
@@ -83,9 +103,19 @@ function entry(name: string, nodes: PipelineNode[], extra: Partial<CorpusEntry> 
 }
 
 /** A pair stream into `op`, printed. */
-function keyed(name: string, kind: string, params: Record<string, unknown> = {}, extra: Partial<CorpusEntry> = {}) {
-  const needs = getKind(kind)!.needsCheckpoint;
-  return entry(name, [pairSource(), node("op", kind, params), node("out", "print", { num: 20 })], extra, needs === true);
+function keyed(
+  name: string,
+  kind: string,
+  params: Record<string, unknown> = {},
+  extra: Partial<CorpusEntry> = {},
+) {
+  const needs = needsCheckpoint(getKind(kind)!, params);
+  return entry(
+    name,
+    [pairSource(), node("op", kind, params), node("out", "print", { num: 20 })],
+    extra,
+    needs,
+  );
 }
 
 function plain(name: string, kind: string, params: Record<string, unknown> = {}) {
@@ -114,7 +144,13 @@ function handWritten(): CorpusEntry[] {
     plain("count", "count"),
     plain("countByValue", "countByValue"),
     plain("countByValue-numPartitions", "countByValue", { numPartitions: 3 }),
-    entry("reduce", [lines(), words(), node("len", "map", { fn: "(w) => w.length" }), node("op", "reduce", { fn: sum }), node("out", "print")]),
+    entry("reduce", [
+      lines(),
+      words(),
+      node("len", "map", { fn: "(w) => w.length" }),
+      node("op", "reduce", { fn: sum }),
+      node("out", "print"),
+    ]),
     keyed("reduceByKey", "reduceByKey", { fn: sum }),
     keyed("reduceByKey-numPartitions", "reduceByKey", { fn: "(a, b) => Math.max(a, b)", numPartitions: 3 }),
     keyed("groupByKey", "groupByKey"),
@@ -130,38 +166,105 @@ function handWritten(): CorpusEntry[] {
     plain("transform-sortBy", "transform", { fn: "(rdd) => rdd.sortBy((x) => x)" }),
     plain("cache", "cache"),
     plain("checkpoint", "checkpoint", { intervalMs: 2000 }),
-    ...["MEMORY_ONLY_SER", "MEMORY_ONLY", "MEMORY_AND_DISK", "DISK_ONLY", "MEMORY_ONLY_2", "OFF_HEAP"].map((level) =>
-      plain(`persist-${level}`, "persist", { storageLevel: level }),
+    ...["MEMORY_ONLY_SER", "MEMORY_ONLY", "MEMORY_AND_DISK", "DISK_ONLY", "MEMORY_ONLY_2", "OFF_HEAP"].map(
+      (level) => plain(`persist-${level}`, "persist", { storageLevel: level }),
     ),
     plain("window", "window", { windowMs: 3000 }),
     plain("window-slide", "window", { windowMs: 4000, slideMs: 2000 }),
     plain("countByWindow", "countByWindow", { windowMs: 3000, slideMs: 1000 }),
-    entry("reduceByWindow", [lines(), words(), node("len", "map", { fn: "(w) => w.length" }), node("op", "reduceByWindow", { fn: sum, windowMs: 3000, slideMs: 1000 }), node("out", "print")]),
-    entry("reduceByWindow-inv", [lines(), words(), node("len", "map", { fn: "(w) => w.length" }), node("op", "reduceByWindow", { fn: sum, invFn: "(a, b) => a - b", windowMs: 3000, slideMs: 1000 }), node("out", "print")], {}, true),
+    entry("reduceByWindow", [
+      lines(),
+      words(),
+      node("len", "map", { fn: "(w) => w.length" }),
+      node("op", "reduceByWindow", { fn: sum, windowMs: 3000, slideMs: 1000 }),
+      node("out", "print"),
+    ]),
+    entry(
+      "reduceByWindow-inv",
+      [
+        lines(),
+        words(),
+        node("len", "map", { fn: "(w) => w.length" }),
+        node("op", "reduceByWindow", { fn: sum, invFn: "(a, b) => a - b", windowMs: 3000, slideMs: 1000 }),
+        node("out", "print"),
+      ],
+      {},
+      true,
+    ),
     keyed("reduceByKeyAndWindow", "reduceByKeyAndWindow", { fn: sum, windowMs: 3000 }),
     keyed("reduceByKeyAndWindow-slide", "reduceByKeyAndWindow", { fn: sum, windowMs: 4000, slideMs: 2000 }),
-    keyed("reduceByKeyAndWindow-numPartitions", "reduceByKeyAndWindow", { fn: sum, windowMs: 3000, slideMs: 1000, numPartitions: 3 }),
-    keyed("reduceByKeyAndWindow-inv", "reduceByKeyAndWindow", { fn: sum, invFn: "(a, b) => a - b", windowMs: 3000, slideMs: 1000 }),
-    keyed("reduceByKeyAndWindow-inv-filter", "reduceByKeyAndWindow", { fn: sum, invFn: "(a, b) => a - b", windowMs: 3000, slideMs: 1000, filterFunc: "([k, v]) => v > 0" }),
+    keyed("reduceByKeyAndWindow-numPartitions", "reduceByKeyAndWindow", {
+      fn: sum,
+      windowMs: 3000,
+      slideMs: 1000,
+      numPartitions: 3,
+    }),
+    keyed("reduceByKeyAndWindow-inv", "reduceByKeyAndWindow", {
+      fn: sum,
+      invFn: "(a, b) => a - b",
+      windowMs: 3000,
+      slideMs: 1000,
+    }),
+    keyed("reduceByKeyAndWindow-inv-filter", "reduceByKeyAndWindow", {
+      fn: sum,
+      invFn: "(a, b) => a - b",
+      windowMs: 3000,
+      slideMs: 1000,
+      filterFunc: "([k, v]) => v > 0",
+    }),
     plain("countByValueAndWindow", "countByValueAndWindow", { windowMs: 3000, slideMs: 1000 }),
-    plain("countByValueAndWindow-numPartitions", "countByValueAndWindow", { windowMs: 3000, slideMs: 1000, numPartitions: 3 }),
+    plain("countByValueAndWindow-numPartitions", "countByValueAndWindow", {
+      windowMs: 3000,
+      slideMs: 1000,
+      numPartitions: 3,
+    }),
     keyed("groupByKeyAndWindow", "groupByKeyAndWindow", { windowMs: 3000 }),
     keyed("groupByKeyAndWindow-slide", "groupByKeyAndWindow", { windowMs: 4000, slideMs: 2000 }),
-    keyed("groupByKeyAndWindow-numPartitions", "groupByKeyAndWindow", { windowMs: 3000, slideMs: 1000, numPartitions: 3 }),
+    keyed("groupByKeyAndWindow-numPartitions", "groupByKeyAndWindow", {
+      windowMs: 3000,
+      slideMs: 1000,
+      numPartitions: 3,
+    }),
     keyed("updateStateByKey", "updateStateByKey", {}),
-    keyed("updateStateByKey-initial", "updateStateByKey", { initialState: [["a", 100], ["z", 1]] }),
+    keyed("updateStateByKey-initial", "updateStateByKey", {
+      initialState: [
+        ["a", 100],
+        ["z", 1],
+      ],
+    }),
     keyed("updateStateByKey-numPartitions", "updateStateByKey", { numPartitions: 3 }),
-    keyed("updateStateByKey-drop", "updateStateByKey", { fn: "(values, state) => values.length === 0 ? undefined : (state ?? 0) + values.length" }),
+    keyed("updateStateByKey-drop", "updateStateByKey", {
+      fn: "(values, state) => values.length === 0 ? undefined : (state ?? 0) + values.length",
+    }),
     keyed("mapWithState", "mapWithState", {}, { scalaOnly: true }),
     keyed("mapWithState-timeout", "mapWithState", { timeoutMs: 2000 }, { scalaOnly: true }),
     keyed("mapWithState-initial", "mapWithState", { initialState: [["a", 100]] }, { scalaOnly: true }),
-    keyed("mapWithState-snapshots", "mapWithState", { stateSnapshots: true, numPartitions: 3 }, { scalaOnly: true }),
+    keyed(
+      "mapWithState-snapshots",
+      "mapWithState",
+      { stateSnapshots: true, numPartitions: 3 },
+      { scalaOnly: true },
+    ),
     entry("print-truncated", [lines(), words(), node("out", "print", { num: 2 })]),
     entry("foreachRDD", [lines(), words(), node("out", "foreachRDD", { limit: 100 })]),
-    entry("saveAsTextFiles", [lines(), words(), node("out", "saveAsTextFiles", { prefix: "out/words", suffix: "txt" })]),
-    entry("saveAsTextFiles-no-suffix", [lines(), words(), node("out", "saveAsTextFiles", { prefix: "out/words", suffix: "" })]),
-    entry("queueStream-all-at-once", [node("src", "queueStream", { batches: LINES, oneAtATime: false }), node("out", "print")]),
-    entry("queueStream-default", [node("src", "queueStream", { batches: [["x"]], defaultBatch: ["d1", "d2"] }), node("out", "print")]),
+    entry("saveAsTextFiles", [
+      lines(),
+      words(),
+      node("out", "saveAsTextFiles", { prefix: "out/words", suffix: "txt" }),
+    ]),
+    entry("saveAsTextFiles-no-suffix", [
+      lines(),
+      words(),
+      node("out", "saveAsTextFiles", { prefix: "out/words", suffix: "" }),
+    ]),
+    entry("queueStream-all-at-once", [
+      node("src", "queueStream", { batches: LINES, oneAtATime: false }),
+      node("out", "print"),
+    ]),
+    entry("queueStream-default", [
+      node("src", "queueStream", { batches: [["x"]], defaultBatch: ["d1", "d2"] }),
+      node("out", "print"),
+    ]),
     entry("staticTable", [node("src", "staticTable", { rows: TABLE }), node("out", "print")]),
     entry("textLines", [node("src", "textLines", { lines: "a b\nc d\ne", rate: 2 }), node("out", "print")]),
     entry("randomWords", [node("src", "randomWords", { rate: 5 }), node("out", "print")]),
@@ -170,16 +273,55 @@ function handWritten(): CorpusEntry[] {
   ];
   for (const kind of ["join", "leftOuterJoin", "rightOuterJoin", "fullOuterJoin", "cogroup"]) {
     out.push(twoInputs(`${kind}-stream`, kind, {}, pairSource("right", [...PAIRS].reverse())));
-    out.push(twoInputs(`${kind}-table`, kind, { numPartitions: 3 }, node("right", "staticTable", { rows: TABLE })));
+    out.push(
+      twoInputs(`${kind}-table`, kind, { numPartitions: 3 }, node("right", "staticTable", { rows: TABLE })),
+    );
   }
-  const union3 = [lines("l1"), lines("l2", [...LINES].reverse()), lines("l3", [["z"]]), node("op", "union"), node("out", "print", { num: 30 })];
-  out.push({ name: "kind/union", doc: doc(union3, [edge("l1", "op"), edge("l2", "op"), edge("l3", "op"), edge("op", "out")]), batches: 6 });
-  const tw = [pairSource("left"), pairSource("right", [...PAIRS].reverse()), node("op", "transformWith", { fn: "(left, right) => left.union(right)" }), node("out", "print", { num: 20 })];
-  out.push({ name: "kind/transformWith", doc: doc(tw, [edge("left", "op", "left"), edge("right", "op", "right"), edge("op", "out")]), batches: 6 });
-  const twt = tw.map((n) => (n.id === "op" ? node("op", "transformWith", { fn: "(left, right, timeMs) => left.join(right)" }) : n));
-  out.push({ name: "kind/transformWith-time", doc: doc(twt, [edge("left", "op", "left"), edge("right", "op", "right"), edge("op", "out")]), batches: 6 });
-  const multi = [lines(), words(), pairs(), node("counts", "reduceByKey", { fn: sum }), node("p1", "print", { num: 3 }), node("f1", "foreachRDD", {}), node("s1", "saveAsTextFiles", { prefix: "out/counts" })];
-  out.push({ name: "kind/three-outputs", doc: doc(multi, [...chain(multi.slice(0, 5)), edge("counts", "f1"), edge("counts", "s1")]), batches: 6 });
+  const union3 = [
+    lines("l1"),
+    lines("l2", [...LINES].reverse()),
+    lines("l3", [["z"]]),
+    node("op", "union"),
+    node("out", "print", { num: 30 }),
+  ];
+  out.push({
+    name: "kind/union",
+    doc: doc(union3, [edge("l1", "op"), edge("l2", "op"), edge("l3", "op"), edge("op", "out")]),
+    batches: 6,
+  });
+  const tw = [
+    pairSource("left"),
+    pairSource("right", [...PAIRS].reverse()),
+    node("op", "transformWith", { fn: "(left, right) => left.union(right)" }),
+    node("out", "print", { num: 20 }),
+  ];
+  out.push({
+    name: "kind/transformWith",
+    doc: doc(tw, [edge("left", "op", "left"), edge("right", "op", "right"), edge("op", "out")]),
+    batches: 6,
+  });
+  const twt = tw.map((n) =>
+    n.id === "op" ? node("op", "transformWith", { fn: "(left, right, timeMs) => left.join(right)" }) : n,
+  );
+  out.push({
+    name: "kind/transformWith-time",
+    doc: doc(twt, [edge("left", "op", "left"), edge("right", "op", "right"), edge("op", "out")]),
+    batches: 6,
+  });
+  const multi = [
+    lines(),
+    words(),
+    pairs(),
+    node("counts", "reduceByKey", { fn: sum }),
+    node("p1", "print", { num: 3 }),
+    node("f1", "foreachRDD", {}),
+    node("s1", "saveAsTextFiles", { prefix: "out/counts" }),
+  ];
+  out.push({
+    name: "kind/three-outputs",
+    doc: doc(multi, [...chain(multi.slice(0, 5)), edge("counts", "f1"), edge("counts", "s1")]),
+    batches: 6,
+  });
   return out;
 }
 
@@ -209,7 +351,10 @@ const NUMERIC_KEYED_STEPS: [string, Record<string, unknown>][] = [
   ["mapValues", { fn: "(v) => v / 2" }],
   ["mapValues", { fn: "(v) => v % 2" }],
   ["reduceByKeyAndWindow", { fn: "(a, b) => a + b", windowMs: 2000, slideMs: 1000 }],
-  ["reduceByKeyAndWindow", { fn: "(a, b) => a + b", invFn: "(a, b) => a - b", windowMs: 3000, slideMs: 1000 }],
+  [
+    "reduceByKeyAndWindow",
+    { fn: "(a, b) => a + b", invFn: "(a, b) => a - b", windowMs: 3000, slideMs: 1000 },
+  ],
   ["updateStateByKey", {}],
   ["transform", { fn: "(rdd) => rdd.sortByKey()" }],
 ];
@@ -218,7 +363,17 @@ const ANY_KEYED_STEPS: [string, Record<string, unknown>][] = [
   ["groupByKeyAndWindow", { windowMs: 2000, slideMs: 1000 }],
   ["window", { windowMs: 2000, slideMs: 2000 }],
   ["countByValue", {}],
-  ["transform", { fn: "(rdd, timeMs, table) => rdd.leftOuterJoin(table)", table: [[1, "one"], ["a", "A"], [2, "two"]] }],
+  [
+    "transform",
+    {
+      fn: "(rdd, timeMs, table) => rdd.leftOuterJoin(table)",
+      table: [
+        [1, "one"],
+        ["a", "A"],
+        [2, "two"],
+      ],
+    },
+  ],
 ];
 const OUTPUTS: [string, Record<string, unknown>][] = [
   ["print", { num: 3 }],
@@ -231,7 +386,13 @@ const stepOf = (steps: [string, Record<string, unknown>][]) =>
   fc.constantFrom(...steps.map(([kind, params]) => ({ kind, params })));
 
 const generatedArbitrary = fc.record({
-  batches: fc.array(fc.array(fc.array(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 4 }).map((ws) => ws.join(" ")), { maxLength: 3 }), { minLength: 2, maxLength: 5 }),
+  batches: fc.array(
+    fc.array(
+      fc.array(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 4 }).map((ws) => ws.join(" ")),
+      { maxLength: 3 },
+    ),
+    { minLength: 2, maxLength: 5 },
+  ),
   strings: fc.array(stepOf(STRING_STEPS), { maxLength: 2 }),
   toPairs: stepOf(TO_PAIRS),
   numeric: fc.array(stepOf(NUMERIC_KEYED_STEPS), { maxLength: 2 }),
@@ -241,11 +402,19 @@ const generatedArbitrary = fc.record({
 
 export function generated(count: number, seed = 20261202): CorpusEntry[] {
   return fc.sample(generatedArbitrary, { seed, numRuns: count }).map((g, i) => {
-    const steps = [...g.strings, g.toPairs, ...(g.toPairs.params.fn === "(w) => [w.length, w]" ? [] : g.numeric), ...(g.any ? [g.any] : [])];
-    const nodes = [node("src", "queueStream", { batches: g.batches }), ...steps.map((s, j) => node(`n${j}`, s.kind, s.params))];
+    const steps = [
+      ...g.strings,
+      g.toPairs,
+      ...(g.toPairs.params.fn === "(w) => [w.length, w]" ? [] : g.numeric),
+      ...(g.any ? [g.any] : []),
+    ];
+    const nodes = [
+      node("src", "queueStream", { batches: g.batches }),
+      ...steps.map((s, j) => node(`n${j}`, s.kind, s.params)),
+    ];
     const last = nodes.at(-1)!.id;
     const outputs = g.outputs.map((o, j) => node(`out${j}`, o.kind, o.params));
-    const checkpoint = steps.some((s) => ["updateStateByKey"].includes(s.kind) || s.params.invFn !== undefined);
+    const checkpoint = steps.some((s) => needsCheckpoint(getKind(s.kind)!, s.params));
     return {
       name: `generated/${String(i).padStart(3, "0")}`,
       doc: doc([...nodes, ...outputs], [...chain(nodes), ...outputs.map((o) => edge(last, o.id))], {

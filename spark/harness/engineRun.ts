@@ -37,16 +37,24 @@ export function outputNodes(doc: PipelineDocument) {
 
 export async function runOnEngine(doc: PipelineDocument, batches: number): Promise<EngineRun> {
   const printed = new Map<string, Map<number, string[]>>();
-  const compiled = compilePipeline(doc, {
-    fileSystem: new InMemoryFileSystem(),
-    sink: {
-      print: (id, timeMs, lines) => {
-        if (!printed.has(id)) printed.set(id, new Map());
-        // Lines: rule, "Time: ...", rule, records..., "" (Spark's DStream.print).
-        printed.get(id)!.set(timeMs, lines.slice(3, -1));
+  let compiled: ReturnType<typeof compilePipeline>;
+  try {
+    compiled = compilePipeline(doc, {
+      fileSystem: new InMemoryFileSystem(),
+      sink: {
+        print: (id, timeMs, lines) => {
+          if (!printed.has(id)) printed.set(id, new Map());
+          // Lines: rule, "Time: ...", rule, records..., "" (Spark's DStream.print).
+          printed.get(id)!.set(timeMs, lines.slice(3, -1));
+        },
       },
-    },
-  });
+    });
+  } catch (e) {
+    return {
+      outputs: [],
+      error: `the engine cannot build it: ${e instanceof Error ? e.message : String(e)}`,
+    };
+  }
   const outputs: OutputRecords[] = outputNodes(doc).map((node) => {
     const output: OutputRecords = { nodeId: node.id, kind: node.kind, batches: new Map() };
     compiled.streams.get(node.id)!.foreachRDD((rdd: { collectPartitions(): unknown[][] }, timeMs: number) => {

@@ -27,11 +27,13 @@ export interface KnownDifferences {
 export function loadKnown(file: string): KnownDifferences {
   const known = JSON.parse(readFileSync(file, "utf8")) as KnownDifferences;
   for (const e of known.entries)
-    if (!known.classes[e.class]) throw new Error(`${file}: entry for ${e.pipeline} has an unknown class "${e.class}"`);
+    if (!known.classes[e.class])
+      throw new Error(`${file}: entry for ${e.pipeline} has an unknown class "${e.class}"`);
   return known;
 }
 
-const key = (m: { target: string; pipeline: string; node: string }) => `${m.target}\u0000${m.pipeline}\u0000${m.node}`;
+const key = (m: { target: string; pipeline: string; node: string }) =>
+  `${m.target}\u0000${m.pipeline}\u0000${m.node}`;
 
 export interface Triage {
   unexpected: Mismatch[];

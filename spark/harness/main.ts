@@ -38,7 +38,8 @@ function options() {
 }
 
 export function describe(m: Mismatch): string {
-  const show = (xs: string[]) => (xs.length > 12 ? [...xs.slice(0, 12), `... (${xs.length} in all)`] : xs).join(" ");
+  const show = (xs: string[]) =>
+    (xs.length > 12 ? [...xs.slice(0, 12), `... (${xs.length} in all)`] : xs).join(" ");
   return [
     `MISMATCH ${m.target} ${m.pipeline} node ${m.node} batch ${m.batch} ms (${m.what})`,
     `  engine: ${show(m.engine)}`,
@@ -60,7 +61,12 @@ async function runPySpark(entries: CorpusEntry[], totals: Totals): Promise<strin
         totals.add("pyspark", e.name, exportFailure("pyspark", e, err));
         continue;
       }
-      const run = await spark.run({ name: doc.name, program, batches: e.batches, batchMs: doc.batchIntervalMs });
+      const run = await spark.run({
+        name: doc.name,
+        program,
+        batches: e.batches,
+        batchMs: doc.batchIntervalMs,
+      });
       const result = compareRuns(engine, run, {
         target: "pyspark",
         pipeline: e.name,
@@ -69,8 +75,9 @@ async function runPySpark(entries: CorpusEntry[], totals: Totals): Promise<strin
         ordered: orderedOutputs(doc),
       });
       totals.add("pyspark", e.name, result);
-      if (process.env.SPARK_CHECK_VERBOSE || i % 25 === 0)
-        console.log(`pyspark ${i + 1}/${entries.length} ${e.name}: ${run.seconds}s`);
+      totals.sparkCpuSeconds = run.cpuSeconds ?? 0;
+      if (process.env.SPARK_CHECK_VERBOSE || i % 10 === 0)
+        console.log(`pyspark ${i + 1}/${entries.length} ${e.name}: ${run.seconds} s (Spark CPU so far ${run.cpuSeconds} s)`);
     }
   } finally {
     await spark.stop();
@@ -83,7 +90,17 @@ function exportFailure(target: Target, e: CorpusEntry, err: unknown): Comparison
   return {
     batches: e.batches,
     records: 0,
-    mismatches: [{ target, pipeline: e.name, node: "*", batch: 0, what: "error", engine: ["(exports)"], spark: [`export failed: ${message}`] }],
+    mismatches: [
+      {
+        target,
+        pipeline: e.name,
+        node: "*",
+        batch: 0,
+        what: "error",
+        engine: ["(exports)"],
+        spark: [`export failed: ${message}`],
+      },
+    ],
   };
 }
 
@@ -92,6 +109,7 @@ export class Totals {
   ran = new Set<string>();
   batches = 0;
   records = 0;
+  sparkCpuSeconds = 0;
   mismatches: Mismatch[] = [];
   add(target: Target, pipeline: string, c: Comparison) {
     this.pipelines.add(pipeline);
@@ -117,7 +135,7 @@ async function main(): Promise<number> {
   console.log(`${entries.length} pipelines; Spark runner: ${pythonOf(ROOT)}`);
   const totals = new Totals();
   const version = await runPySpark(entries, totals);
-  console.log(`PySpark done in ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(`PySpark done in ${Math.round((Date.now() - started) / 1000)} s (Spark used ${Math.round(totals.sparkCpuSeconds)} CPU seconds)`);
   if (!o["no-scala"]) {
     await runScalaExports(ROOT, WORK, entries, totals);
     console.log(`Scala done in ${Math.round((Date.now() - started) / 1000)} s`);
@@ -127,12 +145,19 @@ async function main(): Promise<number> {
   const t = triage(totals.mismatches, o["update-known"] ? loadKnown(KNOWN_FILE) : known, totals.ran);
   const counts = new Map<string, number>();
   for (const k of t.known) counts.set(k.class, (counts.get(k.class) ?? 0) + 1);
-  for (const [c, n] of [...counts].sort()) console.log(`known difference ${c}: ${n} (${known.classes[c]?.reason ?? ""})`);
+  for (const [c, n] of [...counts].sort())
+    console.log(`known difference ${c}: ${n} (${known.classes[c]?.reason ?? ""})`);
   for (const s of t.stale)
-    console.log(`STALE known difference: ${s.entry.target} ${s.entry.pipeline} node ${s.entry.node} batches ${s.batches.join(", ")} (${s.entry.class}) no longer occurs`);
+    console.log(
+      `STALE known difference: ${s.entry.target} ${s.entry.pipeline} node ${s.entry.node} batches ${s.batches.join(", ")} (${s.entry.class}) no longer occurs`,
+    );
   for (const m of t.unexpected) console.log(describe(m));
-  console.log(`${t.unexpected.length} unexpected mismatches, ${t.known.length} known, ${t.stale.length} stale; ${Math.round((Date.now() - started) / 1000)} s`);
-  console.log(`${totals.pipelines.size} pipelines, ${totals.batches} batches, ${totals.records} records identical on Spark ${version}`);
+  console.log(
+    `${t.unexpected.length} unexpected mismatches, ${t.known.length} known, ${t.stale.length} stale; ${Math.round((Date.now() - started) / 1000)} s`,
+  );
+  console.log(
+    `${totals.pipelines.size} pipelines, ${totals.batches} batches, ${totals.records} records identical on Spark ${version}`,
+  );
   return t.unexpected.length > 0 || (o["fail-on-stale"] && t.stale.length > 0) ? 1 : 0;
 }
 

@@ -8,7 +8,12 @@ export function slug(name: string): string {
   return name.replace(/[^A-Za-z0-9_-]+/g, "_");
 }
 
-export function prepare(doc: PipelineDocument, name: string, workDir: string, side: string): PipelineDocument {
+export function prepare(
+  doc: PipelineDocument,
+  name: string,
+  workDir: string,
+  side: string,
+): PipelineDocument {
   const dir = join(workDir, side, slug(name));
   return {
     ...doc,
@@ -30,7 +35,8 @@ export function orderedOutputs(doc: PipelineDocument): Set<string> {
   for (const e of doc.edges) {
     const source = byId.get(e.source);
     const target = byId.get(e.target);
-    if (source?.kind === "transform" && /\.sortBy(Key)?\(/.test(String(source.params.fn)) && target) out.add(target.id);
+    if (source?.kind === "transform" && /\.sortBy(Key)?\(/.test(String(source.params.fn)) && target)
+      out.add(target.id);
   }
   return out;
 }

@@ -22,6 +22,8 @@ export interface SparkRun {
   completedBatches: number[];
   error: string | null;
   seconds: number;
+  /** PySpark runner: CPU seconds its driver, JVM and Python workers have used so far. */
+  cpuSeconds?: number;
 }
 
 export class SparkProcess {
