@@ -32,7 +32,9 @@ function spark(batches: Record<number, string[]>, error: string | null = null): 
     outputs: [
       {
         kind: "print",
-        batches: Object.fromEntries(Object.entries(batches).map(([t, r]) => [t, { records: r, lines: lines(r) }])),
+        batches: Object.fromEntries(
+          Object.entries(batches).map(([t, r]) => [t, { records: r, lines: lines(r) }]),
+        ),
       },
     ],
   };
@@ -40,15 +42,31 @@ function spark(batches: Record<number, string[]>, error: string | null = null): 
 
 describe("compareRuns", () => {
   it("counts batches and records when both sides agree as multisets", () => {
-    const r = compareRuns(engine({ 1000: ["1", "2"], 2000: [] }), spark({ 1000: ["2", "1"], 2000: [] }), options);
+    const r = compareRuns(
+      engine({ 1000: ["1", "2"], 2000: [] }),
+      spark({ 1000: ["2", "1"], 2000: [] }),
+      options,
+    );
     expect(r.mismatches).toEqual([]);
     expect(r.records).toBe(2);
   });
 
   it("reports the pipeline, node, batch and both sides of a difference", () => {
-    const r = compareRuns(engine({ 1000: ["1"], 2000: ["3"] }), spark({ 1000: ["1"], 2000: ["3.0"] }), options);
+    const r = compareRuns(
+      engine({ 1000: ["1"], 2000: ["3"] }),
+      spark({ 1000: ["1"], 2000: ["3.0"] }),
+      options,
+    );
     expect(r.mismatches).toEqual([
-      { target: "pyspark", pipeline: "p", node: "out", batch: 2000, what: "records", engine: ["3"], spark: ["3.0"] },
+      {
+        target: "pyspark",
+        pipeline: "p",
+        node: "out",
+        batch: 2000,
+        what: "records",
+        engine: ["3"],
+        spark: ["3.0"],
+      },
     ]);
   });
 
@@ -69,6 +87,9 @@ describe("compareRuns", () => {
   });
 
   it("takes the record lines of a print block", () => {
-    expect(printedRecordLines(["---", "Time: 1000 ms", "---", "(a,1)", "...", "", ""])).toEqual(["(a,1)", "..."]);
+    expect(printedRecordLines(["---", "Time: 1000 ms", "---", "(a,1)", "...", "", ""])).toEqual([
+      "(a,1)",
+      "...",
+    ]);
   });
 });

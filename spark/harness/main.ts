@@ -5,9 +5,11 @@
 //   --only TEXT        only pipelines whose name contains TEXT
 //   --generated N      how many generated documents (default 150)
 //   --no-scala         skip compiling and running the Scala exports
+//   --no-pyspark       skip the PySpark exports
+//   --log FILE         append every mismatch to FILE as a JSON line, as it is found
 //   --update-known     rewrite spark/known-differences.json from today's mismatches
 //   --fail-on-stale    fail when a listed difference no longer occurs
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { toPySpark } from "../../engine/codegen/pyspark";
@@ -30,6 +32,8 @@ function options() {
       only: { type: "string" },
       generated: { type: "string", default: "150" },
       "no-scala": { type: "boolean", default: false },
+      "no-pyspark": { type: "boolean", default: false },
+      log: { type: "string" },
       "update-known": { type: "boolean", default: false },
       "fail-on-stale": { type: "boolean", default: false },
     },
@@ -47,13 +51,13 @@ export function describe(m: Mismatch): string {
   ].join("\n");
 }
 
-async function runPySpark(entries: CorpusEntry[], totals: Totals): Promise<string> {
-  const spark = await startPySpark(ROOT, join(WORK, "py"));
+async function runPySpark(entries: CorpusEntry[], totals: Totals, work: string): Promise<string> {
+  const spark = await startPySpark(ROOT, join(work, "py"));
   try {
     for (const [i, e] of entries.entries()) {
       if (e.scalaOnly) continue;
-      const doc = prepare(e.doc, e.name, WORK, "py");
-      const engine = await runOnEngine(prepare(e.doc, e.name, WORK, "engine"), e.batches);
+      const doc = prepare(e.doc, e.name, work, "py");
+      const engine = await runOnEngine(prepare(e.doc, e.name, work, "engine"), e.batches);
       let program: string;
       try {
         program = toPySpark(doc).code;
@@ -76,8 +80,9 @@ async function runPySpark(entries: CorpusEntry[], totals: Totals): Promise<strin
       });
       totals.add("pyspark", e.name, result);
       totals.sparkCpuSeconds = run.cpuSeconds ?? 0;
-      if (process.env.SPARK_CHECK_VERBOSE || i % 10 === 0)
-        console.log(`pyspark ${i + 1}/${entries.length} ${e.name}: ${run.seconds} s (Spark CPU so far ${run.cpuSeconds} s)`);
+      console.log(
+        `pyspark ${i + 1}/${entries.length} ${e.name}: ${run.seconds} s (Spark CPU so far ${run.cpuSeconds} s)`,
+      );
     }
   } finally {
     await spark.stop();
@@ -111,7 +116,18 @@ export class Totals {
   records = 0;
   sparkCpuSeconds = 0;
   mismatches: Mismatch[] = [];
+  constructor(private readonly log?: string) {}
   add(target: Target, pipeline: string, c: Comparison) {
+    if (this.log) {
+      const ran = {
+        ran: pipeline,
+        target,
+        batches: c.batches,
+        records: c.records,
+        mismatches: c.mismatches.length,
+      };
+      appendFileSync(this.log, [ran, ...c.mismatches].map((x) => `${JSON.stringify(x)}\n`).join(""));
+    }
     this.pipelines.add(pipeline);
     this.ran.add(`${target}\u0000${pipeline}`);
     const bad = new Set(c.mismatches.map((m) => (m.node === "*" ? "*" : m.batch)));
@@ -128,16 +144,22 @@ async function main(): Promise<number> {
     return 2;
   }
   const started = Date.now();
-  rmSync(WORK, { recursive: true, force: true });
-  mkdirSync(join(WORK, "py"), { recursive: true });
+  const work = o["no-pyspark"] ? `${WORK}-scala` : WORK;
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(join(work, "py"), { recursive: true });
   const all = await corpus(ROOT, Number(o.generated));
   const entries = o.only ? all.filter((e) => e.name.includes(o.only!)) : all;
   console.log(`${entries.length} pipelines; Spark runner: ${pythonOf(ROOT)}`);
-  const totals = new Totals();
-  const version = await runPySpark(entries, totals);
-  console.log(`PySpark done in ${Math.round((Date.now() - started) / 1000)} s (Spark used ${Math.round(totals.sparkCpuSeconds)} CPU seconds)`);
+  const totals = new Totals(o.log);
+  let version = "3.5.9";
+  if (!o["no-pyspark"]) {
+    version = await runPySpark(entries, totals, work);
+    console.log(
+      `PySpark done in ${Math.round((Date.now() - started) / 1000)} s (Spark used ${Math.round(totals.sparkCpuSeconds)} CPU seconds)`,
+    );
+  }
   if (!o["no-scala"]) {
-    await runScalaExports(ROOT, WORK, entries, totals);
+    version = (await runScalaExports(ROOT, work, entries, totals)) ?? version;
     console.log(`Scala done in ${Math.round((Date.now() - started) / 1000)} s`);
   }
   const known = existsSync(KNOWN_FILE) ? loadKnown(KNOWN_FILE) : { classes: {}, entries: [] };

@@ -124,7 +124,7 @@ export async function runScalaExports(root: string, work: string, entries: Corpu
       );
 
   const runnable = ok.filter((c) => c.entry.runScala || c.entry.scalaOnly);
-  if (runnable.length === 0) return;
+  if (runnable.length === 0) return undefined;
   const jvm = await startScalaRunner(root, classes, join(work, "scala"));
   try {
     for (const c of runnable) {
@@ -148,6 +148,7 @@ export async function runScalaExports(root: string, work: string, entries: Corpu
         }),
       );
     }
+    return jvm.version;
   } finally {
     await jvm.stop();
   }

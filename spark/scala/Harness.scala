@@ -56,10 +56,10 @@ object Harness {
     active = Some(ssc)
     val field = classOf[DStreamGraph].getDeclaredField("outputStreams")
     field.setAccessible(true)
-    val outputs = field.get(ssc.graph).asInstanceOf[mutable.ArrayBuffer[DStream[_]]]
-    val originals = outputs.toList
-    outputs.clear()
-    // A collector of each output's stream, registered just before the output, so it runs just before.
+    def registered = field.get(ssc.graph).asInstanceOf[Seq[DStream[_]]].toList
+    val originals = registered
+    // A collector of each output's stream, then a marker; then reordered so that each collector runs
+    // just before its output and the marker last.
     originals.zipWithIndex.foreach { case (output, k) =>
       output.dependencies.head.asInstanceOf[DStream[Any]].foreachRDD { (rdd, time: Time) =>
         val rows = rdd.collect().toSeq.map(String.valueOf)
@@ -68,7 +68,6 @@ object Harness {
           current = Some((k, time.milliseconds))
         }
       }
-      outputs += output
     }
     outputCount = originals.size
     val marker = ssc.queueStream(mutable.Queue(sc.makeRDD(Seq(0))), true, sc.makeRDD(Seq(0)))
@@ -78,6 +77,16 @@ object Harness {
         done += time.milliseconds
         lock.notifyAll()
       }
+    }
+    val all = registered
+    val collectors = all.slice(originals.size, 2 * originals.size)
+    val ordered = originals.indices.flatMap(k => Seq[DStream[_]](collectors(k), originals(k))) :+ all.last
+    field.get(ssc.graph) match {
+      case buffer: mutable.ArrayBuffer[_] =>
+        val streams = buffer.asInstanceOf[mutable.ArrayBuffer[Any]]
+        streams.clear()
+        streams ++= ordered
+      case _ => field.set(ssc.graph, mutable.ArraySeq[DStream[_]](ordered: _*))
     }
     Console.withOut(captureStream)(ssc.start())
     val clock = ssc.scheduler.clock.asInstanceOf[ManualClock]
@@ -140,18 +149,18 @@ object Harness {
         val perBatch = records.keys.filter(_._1 == k).toSeq.sortBy(_._2).map { slot =>
           val rows = records(slot).map(json).mkString(",")
           val lines = printed.get(slot).map(_.toString).getOrElse("").split("\n", -1).map(json).mkString(",")
-          s"${json(slot._2.toString)}:{\"records\":[$rows],\"lines\":[$lines]}"
+          s"""${json(slot._2.toString)}:{"records":[$rows],"lines":[$lines]}"""
         }
-        s"{\"kind\":\"output\",\"batches\":{${perBatch.mkString(",")}}}"
+        s"""{"kind":"output","batches":{${perBatch.mkString(",")}}}"""
       }
       val seconds = (System.nanoTime() - started) / 1e9
-      s"{\"name\":${json(name)},\"outputs\":[${outs.mkString(",")}],\"completedBatches\":[${done.toSeq.sorted.mkString(",")}]," +
-        s"\"error\":${error.map(json).getOrElse("null")},\"seconds\":$seconds}"
+      s"""{"name":${json(name)},"outputs":[${outs.mkString(",")}],"completedBatches":[${done.toSeq.sorted.mkString(",")}],""" +
+        s""""error":${error.map(json).getOrElse("null")},"seconds":$seconds}"""
     }
   }
 
   def main(args: Array[String]): Unit = {
-    protocol.println(s"{\"ready\":true,\"sparkVersion\":${json(sc.version)}}")
+    protocol.println(s"""{"ready":true,"sparkVersion":${json(sc.version)}}""")
     Iterator.continually(scala.io.StdIn.readLine()).takeWhile(_ != null).filter(_.trim.nonEmpty).foreach { line =>
       val Array(objectName, n, ms, name) = line.split("\t", 4)
       batches = n.toInt
