@@ -56,10 +56,22 @@ async function gallery(root: string): Promise<CorpusEntry[]> {
     const parsed = pipelineFromJson(readFileSync(join(dir, f), "utf8"));
     if (!parsed.ok) throw new Error(`${f}: ${parsed.errors[0]}`);
     const name = `gallery/${f.replace(/\.json$/, "")}`;
-    out.push({ name, doc: parsed.doc, batches: 6, runScala: true });
-    out.push({ name: `${name} (queued)`, doc: await queued(parsed.doc, 6), batches: 6, runScala: true });
+    const d = capRates(parsed.doc);
+    out.push({ name, doc: d, batches: 6, runScala: true });
+    out.push({ name: `${name} (queued)`, doc: await queued(d, 6), batches: 6, runScala: true });
   }
   return out;
+}
+
+/** Generated sources at most MAX_RATE records/s (the backpressure example makes 30000 lines/s). */
+const MAX_RATE = 50;
+function capRates(d: PipelineDocument): PipelineDocument {
+  return {
+    ...d,
+    nodes: d.nodes.map((n) =>
+      typeof n.params.rate === "number" && n.params.rate > MAX_RATE ? { ...n, params: { ...n.params, rate: MAX_RATE } } : n,
+    ),
+  };
 }
 
 /** The document with each generated source replaced by a queueStream of what it generated. */
