@@ -6,6 +6,7 @@
 //   --generated N      how many generated documents (default 150)
 //   --no-scala         skip compiling and running the Scala exports
 //   --no-pyspark       skip the PySpark exports
+//   --work DIR         the work directory (default .spark-work; emptied first)
 //   --log FILE         append every mismatch to FILE as a JSON line, as it is found
 //   --update-known     rewrite spark/known-differences.json from today's mismatches
 //   --fail-on-stale    fail when a listed difference no longer occurs
@@ -34,6 +35,7 @@ function options() {
       "no-scala": { type: "boolean", default: false },
       "no-pyspark": { type: "boolean", default: false },
       log: { type: "string" },
+      work: { type: "string" },
       "update-known": { type: "boolean", default: false },
       "fail-on-stale": { type: "boolean", default: false },
     },
@@ -144,7 +146,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const started = Date.now();
-  const work = o["no-pyspark"] ? `${WORK}-scala` : WORK;
+  const work = o.work ? resolve(o.work) : o["no-pyspark"] ? `${WORK}-scala` : WORK;
   rmSync(work, { recursive: true, force: true });
   mkdirSync(join(work, "py"), { recursive: true });
   const all = await corpus(ROOT, Number(o.generated));
