@@ -49,7 +49,7 @@ export function compareRuns(engine: EngineRun, spark: SparkRun, o: CompareOption
       batch: firstMissing(spark.completedBatches, o),
       what: "error",
       engine: engine.error ? [engine.error] : ["(no error)"],
-      spark: spark.error ? [spark.error.split("\n").slice(-6).join("\n")] : ["(no error)"],
+      spark: spark.error ? [spark.error.split("\n").slice(0, 6).join("\n")] : ["(no error)"],
     });
     return result();
   }

@@ -33,13 +33,21 @@ def time_ms(t):
 
 
 def collector(k):
+    # cloudpickle pickles a nested function by value, with the globals it names: it must name none (the
+    # lock cannot be pickled), so it reaches this module by import when it runs.
     def collect_output(t, rdd):
-        records = [canon(r) for r in rdd.collect()]
-        with lock:
-            state["records"][(k, time_ms(t))] = records
-            state["current"] = (k, time_ms(t))
+        import collect
+
+        collect.record(k, t, rdd)
 
     return collect_output
+
+
+def record(k, t, rdd):
+    records = [canon(r) for r in rdd.collect()]
+    with lock:
+        state["records"][(k, time_ms(t))] = records
+        state["current"] = (k, time_ms(t))
 
 
 def marker(t, rdd):

@@ -12,6 +12,7 @@ operation of that batch has finished (Spark runs a batch's jobs one at a time, i
 Before each output operation of the program it registers a collector of the same stream's RDD.
 """
 import glob
+import re
 import json
 import os
 import sys
@@ -174,6 +175,17 @@ def saved_files(output, times):
     return out
 
 
+def describe_error(e):
+    """The lines that say what failed (the Python exception inside a Java one), not the stack."""
+    text = "".join(traceback.format_exception_only(type(e), e))
+    said = [
+        line.strip()
+        for line in text.splitlines()
+        if re.match(r"\s*([\w.]+(Error|Exception)|Caused by)\b", line) and "Py4JJavaError" not in line
+    ]
+    return "\n".join(dict.fromkeys(said).keys()) if said else text.strip()[-1500:]
+
+
 def run(request):
     collect.reset()
     current["request"] = request
@@ -184,9 +196,7 @@ def run(request):
         code = compile(request["program"], request["name"] + ".py", "exec")
         exec(code, {"__name__": "__spark_check__"})
     except BaseException as e:  # the program's failure is the answer, not the runner's
-        error = "".join(traceback.format_exception_only(type(e), e)).strip()
-        if "Py4JJavaError" in error or len(error) < 20:
-            error = traceback.format_exc(limit=3)[-2000:]
+        error = describe_error(e)
     finally:
         ssc = current["ssc"]
         collect.log("program ran", round(time.monotonic() - started, 3))
