@@ -1,7 +1,7 @@
 // One record as the differential test compares it, the same text for the engine's JS values and for
 // PySpark's Python values (spark/python/collect.py's canon is the Python half): tuples and lists as
 // [a,b], strings JSON-quoted, numbers as JavaScript prints them, grouped values (Spark's buffers,
-// PySpark's ResultIterable) as a sorted bag (Spark does not define the order inside a group), None and
+// PySpark's ResultIterable) sorted (Spark does not define the order inside a group), None and
 // undefined as null. A float that is integral keeps its ".0" on the Python side, so `3.0` vs `3` shows.
 import { scalaSeqName } from "../../engine/core/scalaBuffers";
 
@@ -13,7 +13,7 @@ export function canon(v: unknown): string {
   if (Array.isArray(v)) {
     const items = v.map(canon);
     const seq = scalaSeqName(v);
-    if (seq === "CompactBuffer" || seq === "ArrayBuffer") return `bag[${items.sort(byCodePoint).join(",")}]`;
+    if (seq === "CompactBuffer" || seq === "ArrayBuffer") return `[${items.sort(byCodePoint).join(",")}]`;
     return `[${items.join(",")}]`;
   }
   if (typeof v === "object") {

@@ -4,9 +4,18 @@ import type { Mismatch } from "./compare";
 
 export function classify(m: Mismatch): string {
   const spark = m.spark.join("\n");
+  const direct = !m.pipeline.includes("(queued)");
+  if (direct && /socket-word-count|kind\/textLines/.test(m.pipeline)) return "socket-source-empty";
+  if (
+    direct &&
+    /^gallery\/|kind\/(randomWords|sensorReadings|clickStream)$/.test(m.pipeline) &&
+    m.what !== "error"
+  )
+    return "generated-source-standin";
   if (m.what === "error") {
     if (/export failed/.test(spark)) return "export-fails";
-    if (/scalac|error:/.test(spark) && m.target === "scala") return "scala-does-not-compile";
+    if (/scalac error/.test(spark)) return "scala-does-not-compile";
+    if (/TimeoutError|did not complete/.test(spark)) return "batch-timeout";
     const exception = /(\w+Error|\w+Exception)/.exec(spark);
     return `spark-error-${exception ? exception[1] : "other"}`;
   }

@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { compilePipeline } from "../../engine/graph/compile";
 import { getKind, needsCheckpoint } from "../../engine/graph/catalog";
+import { compilePipeline } from "../../engine/graph/compile";
 import { pipelineFromJson } from "../../engine/graph/jsonIO";
 import { chain, doc, edge, node } from "../../engine/graph/testPipelines";
 import type { PipelineDocument, PipelineNode } from "../../engine/graph/types";
@@ -69,7 +69,9 @@ function capRates(d: PipelineDocument): PipelineDocument {
   return {
     ...d,
     nodes: d.nodes.map((n) =>
-      typeof n.params.rate === "number" && n.params.rate > MAX_RATE ? { ...n, params: { ...n.params, rate: MAX_RATE } } : n,
+      typeof n.params.rate === "number" && n.params.rate > MAX_RATE
+        ? { ...n, params: { ...n.params, rate: MAX_RATE } }
+        : n,
     ),
   };
 }

@@ -2,8 +2,8 @@
 // output operation (in the compiler's order, which is also the exported program's) the full RDD of the
 // stream it consumes, per batch, plus what print() printed. The same shape the Spark runners return.
 import { formatRecord } from "../../engine/core/format";
-import { compilePipeline } from "../../engine/graph/compile";
 import { getKind } from "../../engine/graph/catalog";
+import { compilePipeline } from "../../engine/graph/compile";
 import { buildTopology } from "../../engine/graph/topology";
 import type { PipelineDocument } from "../../engine/graph/types";
 import { InMemoryFileSystem } from "../../engine/sinks/fileSystem";

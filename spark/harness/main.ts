@@ -14,12 +14,12 @@ import { appendFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { toPySpark } from "../../engine/codegen/pyspark";
+import { classify } from "./classify";
 import { type Comparison, compareRuns, type Mismatch, type Target } from "./compare";
 import { type CorpusEntry, corpus } from "./corpus";
 import { runOnEngine } from "./engineRun";
 import { loadKnown, triage, writeKnown } from "./known";
 import { orderedOutputs, prepare } from "./prepare";
-import { classify } from "./classify";
 import { runScalaExports } from "./scalaRun";
 import { pythonOf, SPARK_SETUP_HINT, sparkInstalled, startPySpark } from "./setup";
 
@@ -43,7 +43,7 @@ function options() {
   return values;
 }
 
-export function describe(m: Mismatch): string {
+export function describeMismatch(m: Mismatch): string {
   const show = (xs: string[]) =>
     (xs.length > 12 ? [...xs.slice(0, 12), `... (${xs.length} in all)`] : xs).join(" ");
   return [
@@ -175,7 +175,7 @@ async function main(): Promise<number> {
     console.log(
       `STALE known difference: ${s.entry.target} ${s.entry.pipeline} node ${s.entry.node} batches ${s.batches.join(", ")} (${s.entry.class}) no longer occurs`,
     );
-  for (const m of t.unexpected) console.log(describe(m));
+  for (const m of t.unexpected) console.log(describeMismatch(m));
   console.log(
     `${t.unexpected.length} unexpected mismatches, ${t.known.length} known, ${t.stale.length} stale; ${Math.round((Date.now() - started) / 1000)} s`,
   );

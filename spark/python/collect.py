@@ -107,7 +107,7 @@ def canon(v):
     if isinstance(v, str):
         return json.dumps(v, ensure_ascii=False)
     if isinstance(v, ResultIterable):
-        return "bag[" + ",".join(sorted(canon(x) for x in v)) + "]"
+        return "[" + ",".join(sorted(canon(x) for x in v)) + "]"
     if isinstance(v, (tuple, list)):
         return "[" + ",".join(canon(x) for x in v) + "]"
     if isinstance(v, dict):
