@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { BatchInfoMessage, FromWorker, NodeBatchSummary } from "../../../engine/protocol/messages";
-import { appendBounded } from "./bounded";
+import type { BatchInfoMessage, FromWorker, NodeBatchSummary } from "../../../../engine/protocol/messages";
+import { appendBounded } from "./appendBounded";
+import { foldWorkerMessages } from "./foldWorkerMessages";
+import { recordToText } from "./recordToText";
 import { initialRunData, RUN_LIMITS, withRecordsHistory } from "./runData";
-import { recordToText, reduceRunMessages } from "./runReducer";
 
 const info = (batchTimeMs: number, numRecords = 10): BatchInfoMessage => ({
   batchTimeMs,
@@ -38,21 +39,21 @@ describe("appendBounded", () => {
   });
 });
 
-describe("reduceRunMessages", () => {
+describe("foldWorkerMessages", () => {
   it("moves a batch from queued to processing to completed", () => {
     let d = initialRunData();
-    d = reduceRunMessages(d, [{ type: "batchSubmitted", info: info(1000) }]);
+    d = foldWorkerMessages(d, [{ type: "batchSubmitted", info: info(1000) }]);
     expect(d.pending.map((p) => p.status)).toEqual(["queued"]);
-    d = reduceRunMessages(d, [{ type: "batchStarted", info: info(1000) }]);
+    d = foldWorkerMessages(d, [{ type: "batchStarted", info: info(1000) }]);
     expect(d.pending.map((p) => p.status)).toEqual(["processing"]);
-    d = reduceRunMessages(d, [completed(1000)]);
+    d = foldWorkerMessages(d, [completed(1000)]);
     expect(d.pending).toEqual([]);
     expect(d.batches.map((b) => b.batchTimeMs)).toEqual([1000]);
   });
 
   it("bounds the batch history however long the run", () => {
     const msgs = Array.from({ length: RUN_LIMITS.batches + 50 }, (_, i) => completed((i + 1) * 1000));
-    const d = reduceRunMessages(initialRunData(), msgs);
+    const d = foldWorkerMessages(initialRunData(), msgs);
     expect(d.batches).toHaveLength(RUN_LIMITS.batches);
     expect(d.batches[0].batchTimeMs).toBe(51_000);
   });
@@ -61,7 +62,7 @@ describe("reduceRunMessages", () => {
     const msgs = [1, 2, 3, 4].map((i) =>
       completed(i * 1000, [summary("a", i * 1000, i), summary("b", i * 1000, 0)]),
     );
-    let d = reduceRunMessages(initialRunData(3), msgs);
+    let d = foldWorkerMessages(initialRunData(3), msgs);
     expect(d.nodeHistory.a.map((s) => s.count)).toEqual([2, 3, 4]);
     d = withRecordsHistory(d, 1);
     expect(d.nodeHistory.a.map((s) => s.count)).toEqual([4]);
@@ -69,14 +70,14 @@ describe("reduceRunMessages", () => {
   });
 
   it("numbers one token wave per completed batch and remembers whether it ran or was stepped", () => {
-    let d = reduceRunMessages(initialRunData(), [{ type: "state", state: "paused" }, completed(1000)]);
+    let d = foldWorkerMessages(initialRunData(), [{ type: "state", state: "paused" }, completed(1000)]);
     expect(d.wave).toEqual({ seq: 1, batchTimeMs: 1000, whileRunning: false });
-    d = reduceRunMessages(d, [{ type: "state", state: "running" }, completed(2000), completed(3000)]);
+    d = foldWorkerMessages(d, [{ type: "state", state: "running" }, completed(2000), completed(3000)]);
     expect(d.wave).toEqual({ seq: 3, batchTimeMs: 3000, whileRunning: true });
   });
 
   it("routes print lines, foreachRDD rows and saveAsTextFiles parts", () => {
-    const d = reduceRunMessages(initialRunData(), [
+    const d = foldWorkerMessages(initialRunData(), [
       { type: "log", nodeId: "p", batchTimeMs: 1000, lines: ["-----", "Time: 1000 ms", "(a,1)"] },
       {
         type: "output",
@@ -104,7 +105,7 @@ describe("reduceRunMessages", () => {
   });
 
   it("marks the failing node and logs worker restarts with the node that was running", () => {
-    const d = reduceRunMessages(initialRunData(), [
+    const d = foldWorkerMessages(initialRunData(), [
       {
         type: "nodeError",
         nodeId: "m",
@@ -116,6 +117,7 @@ describe("reduceRunMessages", () => {
         type: "workerRestarted",
         nodeId: "loop",
         message: "the worker was restarted: node loop was running an endless loop",
+        whileLoading: false,
       },
     ]);
     expect(d.nodeErrors.m.message).toBe("TypeError: x is undefined");
@@ -125,12 +127,12 @@ describe("reduceRunMessages", () => {
   });
 
   it("stores lineage per node and state with its batch time", () => {
-    const d = reduceRunMessages(initialRunData(), [
+    const d = foldWorkerMessages(initialRunData(), [
       { type: "lineage", requestId: 1, nodeId: "r", text: "(2) ShuffledRDD[3]" },
       { type: "state", state: "running", batchTimeMs: 4000 },
     ]);
     expect(d.lineage.r).toBe("(2) ShuffledRDD[3]");
-    expect(d.runState).toBe("running");
+    expect(d.workerState).toBe("running");
     expect(d.batchTimeMs).toBe(4000);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PipelineDocument } from "../../../engine/graph/types";
-import * as ops from "../docOps";
-import { editsSinceRun } from "./runEdits";
+import * as ops from "../documentEdits";
+import { editsSinceRun } from "./editsSinceRun";
 
 const started: PipelineDocument = {
   version: 1,

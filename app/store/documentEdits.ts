@@ -7,7 +7,7 @@ import type {
   PipelineNode,
   PipelineSettings,
 } from "../../engine/graph/types";
-import { newId } from "./defaults";
+import { newId } from "./newPipeline";
 
 export function defaultParams(spec: NodeKindSpec): Record<string, unknown> {
   const params: Record<string, unknown> = {};

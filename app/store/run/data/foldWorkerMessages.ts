@@ -1,16 +1,25 @@
-// Folds worker messages into the page's run state. Pure: the store calls it once per animation frame
+// Folds worker messages into the page's run data. Pure: the store calls it once per animation frame
 // with every message that arrived since the last frame.
-import type { BatchInfoMessage, FromWorker, NodeBatchSummary } from "../../../engine/protocol/messages";
-import { appendBounded } from "./bounded";
+import type { BatchInfoMessage, FromWorker, NodeBatchSummary } from "../../../../engine/protocol/messages";
+import { appendBounded } from "./appendBounded";
+import { recordToText } from "./recordToText";
 import type { ConsoleLine, OutputFile, OutputRow, PendingBatch, RunData, RunEvent } from "./runData";
 import { RUN_LIMITS } from "./runData";
 
-/** Events raised on the page side (the worker client's watchdog), not by the worker itself. */
-export type PageRunEvent = { type: "workerRestarted"; nodeId?: string; message: string };
+/**
+ * Raised on the page side (the worker client's watchdog), not by the worker itself. `whileLoading`: the
+ * worker hung loading the pipeline, so loading it again would hang again.
+ */
+export type PageRunEvent = {
+  type: "workerRestarted";
+  nodeId?: string;
+  message: string;
+  whileLoading: boolean;
+};
 
 export type RunInput = FromWorker | PageRunEvent;
 
-export function reduceRunMessages(data: RunData, inputs: readonly RunInput[], nowMs = 0): RunData {
+export function foldWorkerMessages(data: RunData, inputs: readonly RunInput[], nowMs = 0): RunData {
   // Collect appends and write each list once: a frame may carry hundreds of messages.
   const completed: BatchInfoMessage[] = [];
   const lines: ConsoleLine[] = [];
@@ -42,7 +51,7 @@ export function reduceRunMessages(data: RunData, inputs: readonly RunInput[], no
         next = { ...next, loadIssues: msg.issues };
         break;
       case "state":
-        next = { ...next, runState: msg.state, batchTimeMs: msg.batchTimeMs ?? next.batchTimeMs };
+        next = { ...next, workerState: msg.state, batchTimeMs: msg.batchTimeMs ?? next.batchTimeMs };
         break;
       case "batchSubmitted":
         pending = upsertPending(pending, msg.info, "queued");
@@ -55,7 +64,7 @@ export function reduceRunMessages(data: RunData, inputs: readonly RunInput[], no
         completed.push(msg.info);
         pushSummaries(msg.nodes);
         const seq = (next.wave?.seq ?? 0) + 1;
-        const whileRunning = next.runState === "running";
+        const whileRunning = next.workerState === "running";
         next = { ...next, wave: { seq, batchTimeMs: msg.info.batchTimeMs, whileRunning } };
         break;
       }
@@ -133,15 +142,6 @@ function upsertPending(
   const i = pending.findIndex((p) => p.info.batchTimeMs === info.batchTimeMs);
   if (i >= 0) return pending.map((p, j) => (j === i ? { info, status } : p));
   return appendBounded(pending, [{ info, status }], RUN_LIMITS.pendingBatches);
-}
-
-/** saveAsTextFiles writes each record's toString(); pairs print as Spark's tuples `(k,v)`. */
-export function recordToText(record: unknown): string {
-  if (Array.isArray(record) && record.length === 2)
-    return `(${recordToText(record[0])},${recordToText(record[1])})`;
-  if (typeof record === "string") return record;
-  if (record !== null && typeof record === "object") return JSON.stringify(record);
-  return String(record);
 }
 
 function assertNever(x: never): never {

@@ -1,6 +1,6 @@
-// The run state the page keeps about a simulation: plain data, updated only by `reduceRunMessages`.
-import type { PipelineIssue } from "../../../engine/graph/types";
-import type { BatchInfoMessage, NodeBatchSummary, RunState } from "../../../engine/protocol/messages";
+// What the page keeps about a run's results: plain data, updated only by `foldWorkerMessages`.
+import type { PipelineIssue } from "../../../../engine/graph/types";
+import type { BatchInfoMessage, NodeBatchSummary, RunState } from "../../../../engine/protocol/messages";
 
 /** Bounds: whatever the input rate or run length, the page holds at most this much. */
 export const RUN_LIMITS = {
@@ -69,7 +69,11 @@ export interface BatchWave {
 }
 
 export interface RunData {
-  runState: RunState;
+  /**
+   * The worker's state as it last reported it: data (it stamps each batch wave as run or stepped). The
+   * page's own run lifecycle, which the buttons follow, is `runState` (run/lifecycle/runLifecycle.ts).
+   */
+  workerState: RunState;
   batchTimeMs?: number;
   /** Completed batches, oldest first (Spark's BatchInfo). */
   batches: BatchInfoMessage[];
@@ -86,13 +90,11 @@ export interface RunData {
   events: RunEvent[];
   loadIssues: PipelineIssue[];
   lineage: Record<string, string>;
-  /** A message for the user about the last control action (e.g. "restart needed"). */
-  notice?: string;
 }
 
 export function initialRunData(recordsHistory: number = RUN_LIMITS.defaultRecordsHistory): RunData {
   return {
-    runState: "idle",
+    workerState: "idle",
     batches: [],
     pending: [],
     nodeHistory: {},
@@ -109,7 +111,7 @@ export function initialRunData(recordsHistory: number = RUN_LIMITS.defaultRecord
 
 /** Clears what a previous run left, keeping the user's settings. */
 export function resetForNewRun(data: RunData): RunData {
-  return { ...initialRunData(data.recordsHistory), runState: data.runState };
+  return { ...initialRunData(data.recordsHistory), workerState: data.workerState };
 }
 
 /** Changes N (the batches kept per node for the records drawer), trimming what is held. */

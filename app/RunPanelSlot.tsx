@@ -10,7 +10,7 @@ const MIN = 120;
 const COLLAPSED_HEIGHT = 40;
 const initial = () => Number(localStorage.getItem(KEY)) || 250;
 
-export function BottomSlot() {
+export function RunPanelSlot() {
   const [height, setHeight] = useState(initial);
   const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSED_KEY) === "1");
   const { fitView } = useCanvasCommands();

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { ToWorker } from "../../engine/protocol/messages";
-import { createStudioStore } from "./index";
-import { provideEngineLink } from "./run/engineLink";
-import type { RunInput } from "./run/runReducer";
-import { BATCH_INTERVAL_LOCKED } from "./runSlice";
+import type { ToWorker } from "../../../engine/protocol/messages";
+import { createStudioStore } from "../index";
+import type { RunInput } from "./data/foldWorkerMessages";
+import { provideEngineLink } from "./engineLink";
+import { BATCH_INTERVAL_LOCKED } from "./liveControlsSlice";
 
 let sent: ToWorker[];
 let listeners: ((m: RunInput) => void)[];
@@ -208,5 +208,65 @@ describe("the document the run started with", () => {
       .getState()
       .applyRunInputs([{ type: "loaded", requestId, issues: [{ severity: "error", message: "A cycle" }] }]);
     expect(store.getState().runDoc).toBeNull();
+  });
+});
+
+describe("after the engine worker was replaced", () => {
+  const restarted = (whileLoading: boolean): RunInput => ({
+    type: "workerRestarted",
+    nodeId: "spin",
+    message: 'The engine stopped answering for 5.2 s while running node "spin" (an endless loop?).',
+    whileLoading,
+  });
+  const lastLoad = () => sent.filter((m) => m.type === "load").at(-1) as Extract<ToWorker, { type: "load" }>;
+
+  it("a crash mid-run ends it; Run then loads the edited document instead of resuming the old code", () => {
+    const store = createStudioStore();
+    goLive(store, "running");
+    store.getState().applyRunInputs([restarted(false)]);
+    expect(store.getState().runState).toBe("crashed");
+    expect(store.getState().runDoc).toBeNull();
+    expect(sent).toEqual([]);
+    store.getState().setSettings({ seed: 11 });
+    store.getState().run();
+    expect(types()).toEqual(["load", "setSpeed", "setBackpressure"]);
+    expect(lastLoad().pipeline.settings.seed).toBe(11);
+    // The fresh worker's own reload of the old pipeline (no request id) is not the awaited answer.
+    store.getState().applyRunInputs([{ type: "loaded", issues: [] }]);
+    expect(types()).not.toContain("start");
+    store.getState().applyRunInputs([{ type: "loaded", requestId: lastLoad().requestId, issues: [] }]);
+    expect(types().at(-1)).toBe("start");
+    expect(store.getState().runState).toBe("running");
+  });
+
+  it("Restart pressed while the worker hangs: the lost load is sent again, and the run keeps its events", () => {
+    const store = createStudioStore();
+    goLive(store, "running");
+    store.getState().setSettings({ seed: 5 });
+    store.getState().restart();
+    const first = lastLoad().requestId;
+    sent = [];
+    store.getState().applyRunInputs([restarted(false)]);
+    expect(types()).toEqual(["load", "setSpeed", "setBackpressure"]);
+    expect(lastLoad().requestId).not.toBe(first);
+    expect(lastLoad().pipeline.settings.seed).toBe(5);
+    expect(store.getState().events.map((e) => e.kind)).toEqual(["workerRestarted"]);
+    store.getState().applyRunInputs([{ type: "loaded", requestId: lastLoad().requestId, issues: [] }]);
+    expect(types().at(-1)).toBe("start");
+    expect(store.getState().runState).toBe("running");
+  });
+
+  it("a load that hung is not sent again: the run is crashed, Stop and Run still answer", () => {
+    const store = createStudioStore();
+    store.getState().run();
+    sent = [];
+    store.getState().applyRunInputs([restarted(true)]);
+    expect(sent).toEqual([]);
+    expect(store.getState().runState).toBe("crashed");
+    store.getState().stop();
+    expect(store.getState().runState).toBe("idle");
+    store.getState().run();
+    // The replaced worker may hold the old pipeline: Stop drops it, Run loads the editor's.
+    expect(types()).toEqual(["stop", "load", "setSpeed", "setBackpressure"]);
   });
 });

@@ -1,8 +1,9 @@
 // Keeps `issues` in step with the document: the validator runs shortly after each edit (debounced, so
-// typing in a code field doesn't validate on every key).
+// typing in a code field doesn't validate on every key). Unless given one, the validator is loaded on first
+// use, not with the page: it checks user functions with sucrase, too big for the first load.
 
-import { validatePipeline } from "../../engine/graph";
 import type { PipelineDocument } from "../../engine/graph/types";
+import type { validatePipeline as Validator } from "../../engine/graph/validate";
 import type { useStudio } from "./index";
 
 const DEBOUNCE_MS = 200;
@@ -23,9 +24,24 @@ function sameExceptPositions(a: PipelineDocument, b: PipelineDocument): boolean 
   });
 }
 
-export function startValidation(store: typeof useStudio): () => void {
+export function startValidation(store: typeof useStudio, validator?: typeof Validator): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let validatePipeline = validator;
+  let stopped = false;
+  if (!validatePipeline) {
+    import("../../engine/graph/validate").then(
+      (module) => {
+        validatePipeline = module.validatePipeline;
+        if (!stopped) validate();
+      },
+      (e: Error) =>
+        store
+          .getState()
+          .setIssues([{ severity: "error", message: `The validator could not load: ${e.message}` }]),
+    );
+  }
   const validate = () => {
+    if (!validatePipeline) return; // validates once loaded
     const { doc, setIssues } = store.getState();
     try {
       setIssues(validatePipeline(doc));
@@ -40,6 +56,7 @@ export function startValidation(store: typeof useStudio): () => void {
     timer = setTimeout(validate, DEBOUNCE_MS);
   });
   return () => {
+    stopped = true;
     clearTimeout(timer);
     unsubscribe();
   };
