@@ -38,6 +38,7 @@ export default defineConfig({
       "app/**/*.test.tsx",
       "bin/**/*.test.ts",
       "bench/**/*.test.ts",
+      "spark/**/*.test.ts",
     ],
     environment: "node",
     pool: "threads",

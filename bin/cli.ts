@@ -15,6 +15,7 @@ import { pipelineFromJson } from "../engine/graph/jsonIO";
 import type { PipelineDocument } from "../engine/graph/types";
 import { NodeFileSystem } from "../engine/indexNode";
 import { parseCommand, USAGE, UsageError } from "./cliArgs";
+import { runOnSpark } from "./runOnSpark";
 import { standaloneHeader, standaloneModule } from "./standalone";
 
 const EMITTERS: Record<CodeTarget, (doc: PipelineDocument) => GeneratedCode> = {
@@ -80,7 +81,9 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const doc = readDocument(cmd.file);
   if (cmd.command === "run") {
-    await run(cmd.seed === undefined ? doc : reseed(doc, cmd.seed), cmd.batches);
+    const seeded = cmd.seed === undefined ? doc : reseed(doc, cmd.seed);
+    if (cmd.onSpark) return runOnSpark(seeded, cmd.batches);
+    await run(seeded, cmd.batches);
     return 0;
   }
   let generated: GeneratedCode;

@@ -6,7 +6,7 @@ import type { CodeTarget } from "../engine/codegen/internals/types";
 export class UsageError extends Error {}
 
 export const USAGE = [
-  "usage: dstream-studio run <pipeline.json> --batches N [--seed S]",
+  "usage: dstream-studio run <pipeline.json> --batches N [--seed S] [--on spark]",
   "       dstream-studio export <pipeline.json> --to ts|js|pyspark|scala [-o FILE]",
   "",
   "run     runs N batches on the manual clock and prints the print() blocks (and foreachRDD rows);",
@@ -14,12 +14,14 @@ export const USAGE = [
   "        Without --seed every source keeps the document's seed (its own, else the pipeline's",
   "        Seed), exactly as the app runs it, so the output is what the app's console shows.",
   "        --seed S overrides every seeded source's seed: S, S+1, ... in the pipeline's order.",
+  "        --on spark also runs it on Apache Spark in local mode (bash spark/setup.sh installs it)",
+  "        and prints a per-batch comparison of every output operation.",
   "export  writes the pipeline as a TypeScript program (npx tsx FILE [N] [S]), PySpark or Scala;",
   "        js: one self-contained ES module with the engine bundled in (node FILE.mjs [N] [S]).",
 ].join("\n");
 
 export type Command =
-  | { command: "run"; file: string; batches: number; seed?: number }
+  | { command: "run"; file: string; batches: number; seed?: number; onSpark?: boolean }
   | { command: "export"; file: string; to: ExportTarget; out?: string }
   | { command: "help" };
 
@@ -55,7 +57,10 @@ export function parseCommand(argv: readonly string[]): Command {
   if (command === "run") {
     const batches = integer("batches", values.batches, 1);
     if (batches === undefined) throw new UsageError("run: --batches N is required");
-    return { command, file, batches, seed: integer("seed", values.seed, Number.MIN_SAFE_INTEGER) };
+    if (values.on !== undefined && values.on !== "spark" && values.on !== "engine")
+      throw new UsageError(`run: unknown --on "${values.on}" (expected spark)`);
+    const seed = integer("seed", values.seed, Number.MIN_SAFE_INTEGER);
+    return { command, file, batches, seed, ...(values.on === "spark" ? { onSpark: true } : {}) };
   }
   const to = values.to;
   if (to === undefined) throw new UsageError("export: --to ts|js|pyspark|scala is required");
@@ -73,6 +78,7 @@ function parse(argv: readonly string[]) {
       batches: { type: "string" },
       seed: { type: "string" },
       to: { type: "string" },
+      on: { type: "string" },
       out: { type: "string", short: "o" },
       help: { type: "boolean", short: "h" },
     },

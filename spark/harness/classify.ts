@@ -1,0 +1,32 @@
+// A first guess at a new mismatch's class for --update-known (a person then checks the reason).
+import { getKind } from "../../engine/graph/catalog";
+import type { Mismatch } from "./compare";
+
+export function classify(m: Mismatch): string {
+  const spark = m.spark.join("\n");
+  const direct = !m.pipeline.includes("(queued)");
+  if (direct && /socket-word-count|kind\/textLines/.test(m.pipeline)) return "socket-source-empty";
+  if (
+    direct &&
+    /^gallery\/|kind\/(randomWords|sensorReadings|clickStream)$/.test(m.pipeline) &&
+    m.what !== "error"
+  )
+    return "generated-source-standin";
+  if (m.what === "error") {
+    if (/export failed/.test(spark)) return "export-fails";
+    if (/scalac error/.test(spark)) return "scala-does-not-compile";
+    if (/TimeoutError|did not complete/.test(spark)) return "batch-timeout";
+    const exception = /(\w+Error|\w+Exception)/.exec(spark);
+    return `spark-error-${exception ? exception[1] : "other"}`;
+  }
+  if (m.what === "printed") return "print-format";
+  if (m.what === "files") return "saved-text-format";
+  if (m.what === "order") return "order";
+  const floats = m.spark.some((s) => /\d\.0\b/.test(s)) && !m.engine.some((s) => /\d\.0\b/.test(s));
+  if (floats) return "integral-float";
+  return "records";
+}
+
+export function isGeneratedSource(kind: string): boolean {
+  return getKind(kind)?.category === "source" && kind !== "queueStream" && kind !== "staticTable";
+}

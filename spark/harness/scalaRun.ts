@@ -1,0 +1,199 @@
+// The Scala half of the differential test: every corpus document's Scala export is compiled against
+// spark-streaming (one scalac run for all of them, a second one without those that failed), then the
+// gallery and the documents only Scala can express (mapWithState) run on one JVM's local[2] context.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { toScala } from "../../engine/codegen/scala";
+import type { PipelineDocument } from "../../engine/graph/types";
+import { compareRuns } from "./compare";
+import type { CorpusEntry } from "./corpus";
+import { runOnEngine } from "./engineRun";
+import type { Totals } from "./main";
+import { orderedOutputs, prepare } from "./prepare";
+import { classpath } from "./setup";
+import { SparkProcess } from "./sparkProcess";
+
+const HARNESS_PACKAGE = "org.apache.spark.streaming.dstreamstudio.Harness";
+
+// Spark's own launcher opens these on Java 17 (JavaModuleOptions); plain `java` must do it too.
+export const JAVA_OPTIONS = [
+  "-XX:+IgnoreUnrecognizedVMOptions",
+  ...[
+    "java.lang",
+    "java.lang.invoke",
+    "java.lang.reflect",
+    "java.io",
+    "java.net",
+    "java.nio",
+    "java.util",
+    "java.util.concurrent",
+    "java.util.concurrent.atomic",
+    "sun.nio.ch",
+    "sun.nio.cs",
+    "sun.security.action",
+    "sun.util.calendar",
+  ].map((p) => `--add-opens=java.base/${p}=ALL-UNNAMED`),
+  "-Djdk.reflect.useDirectMethodHandle=false",
+];
+
+/** The export made runnable by the harness: its own package, the shared context, driven batches. */
+export function rewriteScala(code: string, pkg: string): { code: string; objectName: string } {
+  const object = /^object (\w+)/m.exec(code);
+  if (!object) throw new Error("the Scala export has no top-level object");
+  const rewritten = code
+    .replace(/new StreamingContext\(conf, /g, `new StreamingContext(${HARNESS_PACKAGE}.sc, `)
+    .replace(/^(\s*)ssc\.start\(\)\s*$/m, "")
+    .replace(/^(\s*)ssc\.awaitTermination\(\)\s*$/m, `$1${HARNESS_PACKAGE}.drive(ssc)`);
+  return { code: `package ${pkg}\n${rewritten}`, objectName: `${pkg}.${object[1]}` };
+}
+
+interface Compiled {
+  entry: CorpusEntry;
+  file: string;
+  objectName: string;
+}
+
+function scalac(root: string, files: string[], out: string): string {
+  mkdirSync(out, { recursive: true });
+  try {
+    execFileSync(
+      "java",
+      [
+        "-Xss8m",
+        "-cp",
+        classpath(root),
+        "scala.tools.nsc.Main",
+        "-usejavacp",
+        "-nowarn",
+        "-d",
+        out,
+        ...files,
+      ],
+      { stdio: "pipe", maxBuffer: 64 * 1024 * 1024 },
+    );
+    return "";
+  } catch (e) {
+    const err = e as { stdout?: Buffer; stderr?: Buffer };
+    return `${err.stdout?.toString() ?? ""}${err.stderr?.toString() ?? ""}`;
+  }
+}
+
+export async function runScalaExports(root: string, work: string, entries: CorpusEntry[], totals: Totals) {
+  const src = join(work, "scala/src");
+  mkdirSync(src, { recursive: true });
+  const compiled: Compiled[] = [];
+  entries.forEach((entry, i) => {
+    const pkg = `p${String(i).padStart(4, "0")}`;
+    try {
+      const { code, objectName } = rewriteScala(
+        toScala(prepare(entry.doc, entry.name, work, "scala")).code,
+        pkg,
+      );
+      const file = join(src, `${pkg}.scala`);
+      writeFileSync(file, code);
+      compiled.push({ entry, file, objectName });
+    } catch (e) {
+      totals.add("scala", entry.name, failure(entry, `export failed: ${(e as Error).message}`));
+    }
+  });
+  const harness = join(root, "spark/scala/Harness.scala");
+  const classes = join(work, "scala/classes");
+  const started = Date.now();
+  let errors = scalac(root, [harness, ...compiled.map((c) => c.file)], classes);
+  const failed = new Map<string, string[]>();
+  for (const m of errors.matchAll(/^(\S+\.scala):(\d+): error: (.*)$/gm))
+    failed.set(m[1], [...(failed.get(m[1]) ?? []), `line ${m[2]}: ${m[3]}`]);
+  if (errors && failed.size === 0) throw new Error(`scalac failed:\n${errors.slice(0, 3000)}`);
+  if (failed.has(harness))
+    throw new Error(`spark/scala/Harness.scala does not compile:\n${failed.get(harness)!.join("\n")}`);
+  const ok = compiled.filter((c) => !failed.has(c.file));
+  if (failed.size > 0) {
+    errors = scalac(root, [harness, ...ok.map((c) => c.file)], classes);
+    if (errors) throw new Error(`scalac failed on the second run:\n${errors.slice(0, 3000)}`);
+  }
+  console.log(
+    `scalac: ${ok.length} of ${compiled.length} Scala exports compile (${Math.round((Date.now() - started) / 1000)} s)`,
+  );
+  for (const c of compiled)
+    if (failed.has(c.file))
+      totals.add(
+        "scala",
+        c.entry.name,
+        failure(c.entry, `scalac error: ${failed.get(c.file)!.slice(0, 3).join("; ")}`),
+      );
+
+  const runnable = ok.filter((c) => c.entry.runScala || c.entry.scalaOnly);
+  if (runnable.length === 0) return undefined;
+  const jvm = await startScalaRunner(root, classes, join(work, "scala"));
+  try {
+    for (const c of runnable) {
+      const doc = prepare(c.entry.doc, c.entry.name, work, "scala");
+      const engine = await runOnEngine(
+        prepare(c.entry.doc, c.entry.name, work, "engine-scala"),
+        c.entry.batches,
+      );
+      const run = await jvm.run(
+        [c.objectName, c.entry.batches, doc.batchIntervalMs, c.entry.name].join("\t"),
+      );
+      totals.add(
+        "scala",
+        c.entry.name,
+        compareRuns(engine, run, {
+          target: "scala",
+          pipeline: c.entry.name,
+          batches: c.entry.batches,
+          batchMs: doc.batchIntervalMs,
+          ordered: orderedOutputs(doc),
+        }),
+      );
+    }
+    return jvm.version;
+  } finally {
+    await jvm.stop();
+  }
+}
+
+export function startScalaRunner(root: string, classes: string, cwd: string): Promise<SparkProcess> {
+  mkdirSync(cwd, { recursive: true });
+  return SparkProcess.start(
+    "java",
+    [...JAVA_OPTIONS, "-cp", `${classes}:${classpath(root)}`, HARNESS_PACKAGE],
+    cwd,
+  );
+}
+
+/** One prepared document's Scala export, compiled and run (for `dstream-studio run --on spark`). */
+export async function runOneScala(root: string, work: string, doc: PipelineDocument, batches: number) {
+  const { code, objectName } = rewriteScala(toScala(doc).code, "p0000");
+  const file = join(work, "p0000.scala");
+  writeFileSync(file, code);
+  const classes = join(work, "classes");
+  const errors = scalac(root, [join(root, "spark/scala/Harness.scala"), file], classes);
+  if (errors) throw new Error(`the Scala export does not compile:\n${errors.slice(0, 2000)}`);
+  const jvm = await startScalaRunner(root, classes, join(work, "scala"));
+  try {
+    const run = await jvm.run([objectName, batches, doc.batchIntervalMs, doc.name].join("\t"));
+    return { run, version: jvm.version };
+  } finally {
+    await jvm.stop();
+  }
+}
+
+function failure(entry: CorpusEntry, message: string) {
+  return {
+    batches: entry.batches,
+    records: 0,
+    mismatches: [
+      {
+        target: "scala" as const,
+        pipeline: entry.name,
+        node: "*",
+        batch: 0,
+        what: "error" as const,
+        engine: ["(compiles)"],
+        spark: [message],
+      },
+    ],
+  };
+}

@@ -1,0 +1,172 @@
+// Runs compiled Scala exports on one local[2] SparkContext, one after another, on Spark's manual clock:
+// the Scala half of spark/python/runner.py, with the same protocol answers. A request is one line,
+// "<object name>\t<batches>\t<batch interval ms>\t<pipeline name>"; the exported program was rewritten to
+// build its StreamingContext on Harness.sc and to call Harness.drive(ssc) instead of start() and
+// awaitTermination(). In this package because the graph's output streams are private[streaming].
+package org.apache.spark.streaming.dstreamstudio
+
+import java.io.{FileDescriptor, FileOutputStream, OutputStream, PrintStream}
+import scala.collection.mutable
+import org.apache.spark.{SparkConf, SparkContext}
+import org.apache.spark.streaming.{DStreamGraph, StreamingContext, Time}
+import org.apache.spark.streaming.dstream.DStream
+import org.apache.spark.util.ManualClock
+
+object Harness {
+  private val protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), true, "UTF-8")
+  System.setOut(System.err)
+
+  lazy val sc: SparkContext = {
+    val conf = new SparkConf()
+      .setMaster("local[2]")
+      .setAppName("dstream-studio spark check (Scala)")
+      .set("spark.streaming.clock", "org.apache.spark.util.ManualClock")
+      .set("spark.ui.enabled", "false")
+      .set("spark.ui.showConsoleProgress", "false")
+      .set("spark.driver.host", "127.0.0.1")
+    val context = new SparkContext(conf)
+    context.setLogLevel("ERROR")
+    context
+  }
+
+  private val lock = new Object
+  private var batches = 0
+  private var batchMs = 0L
+  private val records = mutable.Map[(Int, Long), Seq[String]]()
+  private val printed = mutable.Map[(Int, Long), StringBuilder]()
+  private val done = mutable.Set[Long]()
+  @volatile private var current: Option[(Int, Long)] = None
+  private var outputCount = 0
+  private var active: Option[StreamingContext] = None
+  private val timeoutMs = sys.env.getOrElse("SPARK_CHECK_BATCH_TIMEOUT", "120").toLong * 1000
+
+  /** Console.out of the job threads: text goes to the output whose collector ran last. */
+  private object Capture extends OutputStream {
+    override def write(b: Int): Unit = write(Array(b.toByte), 0, 1)
+    override def write(b: Array[Byte], off: Int, len: Int): Unit = lock.synchronized {
+      current match {
+        case Some(slot) => printed.getOrElseUpdate(slot, new StringBuilder) ++= new String(b, off, len, "UTF-8")
+        case None => System.err.write(b, off, len)
+      }
+    }
+  }
+  private val captureStream = new PrintStream(Capture, true, "UTF-8")
+
+  def drive(ssc: StreamingContext): Unit = {
+    active = Some(ssc)
+    val field = classOf[DStreamGraph].getDeclaredField("outputStreams")
+    field.setAccessible(true)
+    def registered = field.get(ssc.graph).asInstanceOf[Seq[DStream[_]]].toList
+    val originals = registered
+    // A collector of each output's stream, then a marker; then reordered so that each collector runs
+    // just before its output and the marker last.
+    originals.zipWithIndex.foreach { case (output, k) =>
+      output.dependencies.head.asInstanceOf[DStream[Any]].foreachRDD { (rdd, time: Time) =>
+        val rows = rdd.collect().toSeq.map(String.valueOf)
+        lock.synchronized {
+          records((k, time.milliseconds)) = rows
+          current = Some((k, time.milliseconds))
+        }
+      }
+    }
+    outputCount = originals.size
+    val marker = ssc.queueStream(mutable.Queue(sc.makeRDD(Seq(0))), true, sc.makeRDD(Seq(0)))
+    marker.foreachRDD { (_, time: Time) =>
+      lock.synchronized {
+        current = None
+        done += time.milliseconds
+        lock.notifyAll()
+      }
+    }
+    val all = registered
+    val collectors = all.slice(originals.size, 2 * originals.size)
+    val ordered = originals.indices.flatMap(k => Seq[DStream[_]](collectors(k), originals(k))) :+ all.last
+    field.get(ssc.graph) match {
+      case buffer: mutable.ArrayBuffer[_] =>
+        val streams = buffer.asInstanceOf[mutable.ArrayBuffer[Any]]
+        streams.clear()
+        streams ++= ordered
+      case _ => field.set(ssc.graph, mutable.ArraySeq[DStream[_]](ordered: _*))
+    }
+    Console.withOut(captureStream)(ssc.start())
+    val clock = ssc.scheduler.clock.asInstanceOf[ManualClock]
+    for (i <- 1 to batches) {
+      val t = i * batchMs
+      clock.setTime(t)
+      val deadline = System.currentTimeMillis() + timeoutMs
+      lock.synchronized {
+        while (!done.contains(t)) {
+          if (System.currentTimeMillis() > deadline)
+            throw new RuntimeException(s"batch $t ms did not complete in ${timeoutMs / 1000}s")
+          lock.wait(50)
+          if (ssc.awaitTerminationOrTimeout(1)) throw new RuntimeException(s"the StreamingContext stopped at batch $t ms")
+        }
+      }
+      ssc.awaitTerminationOrTimeout(1) // throws the error of a failed job, if any
+    }
+  }
+
+  private def json(s: String): String = {
+    val b = new StringBuilder("\"")
+    s.foreach {
+      case '"' => b ++= "\\\""
+      case '\\' => b ++= "\\\\"
+      case '\n' => b ++= "\\n"
+      case '\r' => b ++= "\\r"
+      case '\t' => b ++= "\\t"
+      case c if c < ' ' => b ++= f"\\u${c.toInt}%04x"
+      case c => b += c
+    }
+    (b += '"').toString
+  }
+
+  private def describe(e: Throwable): String = {
+    val causes = Iterator.iterate(e)(_.getCause).takeWhile(_ != null).toList
+    causes.map(c => s"${c.getClass.getName}: ${c.getMessage}").mkString("\n")
+  }
+
+  private def run(objectName: String, name: String): String = {
+    lock.synchronized {
+      records.clear(); printed.clear(); done.clear(); current = None; outputCount = 0
+    }
+    active = None
+    val started = System.nanoTime()
+    var error: Option[String] = None
+    try {
+      val module = Class.forName(objectName + "$").getField("MODULE$").get(null)
+      module.getClass.getMethod("main", classOf[Array[String]]).invoke(module, Array[String]())
+    } catch {
+      case e: java.lang.reflect.InvocationTargetException => error = Some(describe(e.getCause))
+      case e: Throwable => error = Some(describe(e))
+    } finally {
+      active.foreach { ssc =>
+        try ssc.stop(stopSparkContext = false, stopGracefully = false)
+        catch { case e: Throwable => if (error.isEmpty) error = Some("stop failed: " + describe(e)) }
+      }
+    }
+    lock.synchronized {
+      val outs = (0 until outputCount).map { k =>
+        val perBatch = records.keys.filter(_._1 == k).toSeq.sortBy(_._2).map { slot =>
+          val rows = records(slot).map(json).mkString(",")
+          val lines = printed.get(slot).map(_.toString).getOrElse("").split("\n", -1).map(json).mkString(",")
+          s"""${json(slot._2.toString)}:{"records":[$rows],"lines":[$lines]}"""
+        }
+        s"""{"kind":"output","batches":{${perBatch.mkString(",")}}}"""
+      }
+      val seconds = (System.nanoTime() - started) / 1e9
+      s"""{"name":${json(name)},"outputs":[${outs.mkString(",")}],"completedBatches":[${done.toSeq.sorted.mkString(",")}],""" +
+        s""""error":${error.map(json).getOrElse("null")},"seconds":$seconds}"""
+    }
+  }
+
+  def main(args: Array[String]): Unit = {
+    protocol.println(s"""{"ready":true,"sparkVersion":${json(sc.version)}}""")
+    Iterator.continually(scala.io.StdIn.readLine()).takeWhile(_ != null).filter(_.trim.nonEmpty).foreach { line =>
+      val Array(objectName, n, ms, name) = line.split("\t", 4)
+      batches = n.toInt
+      batchMs = ms.toLong
+      protocol.println(run(objectName, name))
+    }
+    sc.stop()
+  }
+}
