@@ -89,7 +89,7 @@ describe("TypeScript export", () => {
         ],
       },
     ],
-    ["queueStream", { batches: [["x"], ["y", "z"]], oneAtATime: false, defaultBatch: ["d"] }],
+    ["queueStream", { batches: [["x"], ["y", "z"]], oneAtATime: false, defaultRDD: ["d"] }],
     ["foreachRDD", { limit: 2 }],
     ["persist", { storageLevel: "MEMORY_AND_DISK_SER_2" }],
     ["checkpoint", { intervalMs: 2000 }],

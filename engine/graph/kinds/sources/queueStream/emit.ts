@@ -6,14 +6,14 @@ import { batchesRecordType } from "../../../../codegen/internals/tsTypes";
 
 export const queueStreamEmitters: KindEmitters = {
   typescript: (s, h) =>
-    `ssc.queueStream<${batchesRecordType(s.params.batches, s.params.defaultBatch)}>(${h.lit("batches")}, ${h.lit("oneAtATime")}${h.has("defaultBatch") ? `, ${h.lit("defaultBatch")}` : ""})`,
+    `ssc.queueStream<${batchesRecordType(s.params.batches, s.params.defaultRDD)}>(${h.lit("batches")}, ${h.lit("oneAtATime")}${h.has("defaultRDD") ? `, ${h.lit("defaultRDD")}` : ""})`,
   pyspark: (s, h) => {
-    const def = isEmpty(s.params.defaultBatch) ? "" : `, default=sc.parallelize(${h.lit("defaultBatch")})`;
+    const def = isEmpty(s.params.defaultRDD) ? "" : `, default=sc.parallelize(${h.lit("defaultRDD")})`;
     return `ssc.queueStream([sc.parallelize(batch) for batch in ${h.lit("batches", 2)}], oneAtATime=${h.lit("oneAtATime")}${def})`;
   },
   scala: (s, h) => {
     const batches = Array.isArray(s.params.batches) ? (s.params.batches as unknown[][]).flat() : [];
     h.produces(scalaPairValueType(batches));
-    return `ssc.queueStream(mutable.Queue(${h.lit("batches", 2)}.map(batch => sc.parallelize(batch)): _*), ${s.params.oneAtATime !== false}${h.has("defaultBatch") ? `, sc.parallelize(${h.lit("defaultBatch")})` : ""})`;
+    return `ssc.queueStream(mutable.Queue(${h.lit("batches", 2)}.map(batch => sc.parallelize(batch)): _*), ${s.params.oneAtATime !== false}${h.has("defaultRDD") ? `, sc.parallelize(${h.lit("defaultRDD")})` : ""})`;
   },
 };
