@@ -85,6 +85,7 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
         return `${h.input(0)}  # TODO: replace with the equivalent of ${s.node.kind}`;
       },
       use: (name) => pysparkImports.add(name),
+      note: (text) => before.push(`# ${text}`),
     };
     const emit = kindEmitters[s.spec.kind]?.pyspark ?? (s.spec.api && fromApi(s.spec.api));
     if (!emit) throw new Error(`node "${s.node.id}": no PySpark export for kind "${s.node.kind}" yet`);

@@ -3,6 +3,7 @@
 // Add a new operator file here once. See README.md in this folder.
 import "../sinks/ForEachDStream";
 import "../sinks/print";
+import "../sinks/saveAsObjectFiles";
 import "../sinks/saveAsTextFiles";
 import "./MappedDStream";
 import "./FlatMappedDStream";

@@ -46,6 +46,8 @@ export interface PyHelpers {
   use: (name: string) => void;
   /** Binds an expression to `<node>_<param>` before the node's statement and returns that name. */
   define: (param: string, expr: string) => string;
+  /** A `# text` comment line above the statement. */
+  note: (text: string) => void;
 }
 
 export interface ScalaHelpers {

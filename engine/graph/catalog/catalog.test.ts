@@ -47,6 +47,7 @@ const engineOperators = [
   "print",
   "foreachRDD",
   "saveAsTextFiles",
+  "saveAsObjectFiles",
   "queueStream",
   "textLines",
   "randomWords",

@@ -6,6 +6,7 @@ import type { AnyStream, BuildContext } from "../compileContext";
 import { compileUnion } from "./basic/union/compile";
 import { compileForeachRDD } from "./outputs/foreachRDD/compile";
 import { compilePrint } from "./outputs/print/compile";
+import { compileSaveAsObjectFiles } from "./outputs/saveAsObjectFiles/compile";
 import { compileSaveAsTextFiles } from "./outputs/saveAsTextFiles/compile";
 import { compileClickStream } from "./sources/clickStream/compile";
 import { compileQueueStream } from "./sources/queueStream/compile";
@@ -36,4 +37,5 @@ export const kindCompilers: Partial<Record<KindName, KindCompiler>> = {
   print: compilePrint,
   foreachRDD: compileForeachRDD,
   saveAsTextFiles: compileSaveAsTextFiles,
+  saveAsObjectFiles: compileSaveAsObjectFiles,
 };

@@ -10,6 +10,7 @@ import { mapEmitters } from "./basic/map/emit";
 import { unionEmitters } from "./basic/union/emit";
 import { cogroupEmitters } from "./joins/cogroup/emit";
 import { foreachRDDEmitters } from "./outputs/foreachRDD/emit";
+import { saveAsObjectFilesEmitters } from "./outputs/saveAsObjectFiles/emit";
 import { clickStreamEmitters } from "./sources/clickStream/emit";
 import { queueStreamEmitters } from "./sources/queueStream/emit";
 import { randomWordsEmitters } from "./sources/randomWords/emit";
@@ -48,4 +49,5 @@ export const kindEmitters: Partial<Record<KindName, KindEmitters>> = {
   updateStateByKey: updateStateByKeyEmitters,
   mapWithState: mapWithStateEmitters,
   foreachRDD: foreachRDDEmitters,
+  saveAsObjectFiles: saveAsObjectFilesEmitters,
 };

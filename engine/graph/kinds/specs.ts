@@ -24,6 +24,7 @@ import { leftOuterJoin } from "./joins/leftOuterJoin/spec";
 import { rightOuterJoin } from "./joins/rightOuterJoin/spec";
 import { foreachRDD } from "./outputs/foreachRDD/spec";
 import { print } from "./outputs/print/spec";
+import { saveAsObjectFiles } from "./outputs/saveAsObjectFiles/spec";
 import { saveAsTextFiles } from "./outputs/saveAsTextFiles/spec";
 import { clickStream } from "./sources/clickStream/spec";
 import { queueStream } from "./sources/queueStream/spec";
@@ -97,6 +98,7 @@ export const kindSpecs = [
   print,
   foreachRDD,
   saveAsTextFiles,
+  saveAsObjectFiles,
 ] as const;
 
 /** Every node kind's name, e.g. "map" | "reduceByKeyAndWindow" | ... */
