@@ -63,6 +63,9 @@ export {
   type SensorReading,
   type SensorReadingsOptions,
   SensorReadingsReceiver,
+  type StockTick,
+  type StockTickerOptions,
+  StockTickerReceiver,
   type TextLinesOptions,
   TextLinesReceiver,
 } from "./sources/generators/index";

@@ -48,6 +48,7 @@ const engineOperators = [
   "foreachRDD",
   "saveAsTextFiles",
   "saveAsObjectFiles",
+  "stockTicker",
   "queueStream",
   "textLines",
   "randomWords",

@@ -13,6 +13,7 @@ import { compileQueueStream } from "./sources/queueStream/compile";
 import { compileRandomWords } from "./sources/randomWords/compile";
 import { compileSensorReadings } from "./sources/sensorReadings/compile";
 import { compileStaticTable } from "./sources/staticTable/compile";
+import { compileStockTicker } from "./sources/stockTicker/compile";
 import { compileTextLines } from "./sources/textLines/compile";
 import type { KindName } from "./specs";
 import { compileMapWithState } from "./state/mapWithState/compile";
@@ -28,6 +29,7 @@ export const kindCompilers: Partial<Record<KindName, KindCompiler>> = {
   randomWords: compileRandomWords,
   sensorReadings: compileSensorReadings,
   clickStream: compileClickStream,
+  stockTicker: compileStockTicker,
   staticTable: compileStaticTable,
   union: compileUnion,
   transform: compileTransform,

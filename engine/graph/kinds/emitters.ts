@@ -16,6 +16,7 @@ import { queueStreamEmitters } from "./sources/queueStream/emit";
 import { randomWordsEmitters } from "./sources/randomWords/emit";
 import { sensorReadingsEmitters } from "./sources/sensorReadings/emit";
 import { staticTableEmitters } from "./sources/staticTable/emit";
+import { stockTickerEmitters } from "./sources/stockTicker/emit";
 import { textLinesEmitters } from "./sources/textLines/emit";
 import type { KindName } from "./specs";
 import { mapWithStateEmitters } from "./state/mapWithState/emit";
@@ -32,6 +33,7 @@ export const kindEmitters: Partial<Record<KindName, KindEmitters>> = {
   randomWords: randomWordsEmitters,
   sensorReadings: sensorReadingsEmitters,
   clickStream: clickStreamEmitters,
+  stockTicker: stockTickerEmitters,
   staticTable: staticTableEmitters,
   map: mapEmitters,
   flatMap: flatMapEmitters,

@@ -31,6 +31,7 @@ import { queueStream } from "./sources/queueStream/spec";
 import { randomWords } from "./sources/randomWords/spec";
 import { sensorReadings } from "./sources/sensorReadings/spec";
 import { staticTable } from "./sources/staticTable/spec";
+import { stockTicker } from "./sources/stockTicker/spec";
 import { textLines } from "./sources/textLines/spec";
 import { mapWithState } from "./state/mapWithState/spec";
 import { updateStateByKey } from "./state/updateStateByKey/spec";
@@ -53,6 +54,7 @@ export const kindSpecs = [
   randomWords,
   sensorReadings,
   clickStream,
+  stockTicker,
   staticTable,
   // basic
   map,

@@ -1,0 +1,18 @@
+// stockTicker: the engine's StockTickerReceiver in TypeScript; in PySpark and Scala, a marked stand-in:
+// a queueStream of seeded ticks (./generators.ts).
+import type { KindEmitters } from "../../../../codegen/internals/emit";
+import { pyLiteral, scalaLiteral } from "../../../../codegen/internals/literals";
+import { tsLiteral } from "../../../../codegen/internals/tsFunctions";
+import { PY_STOCK_TICKER, SCALA_STOCK_TICKER } from "./generators";
+import { symbolList } from "./spec";
+
+export const stockTickerEmitters: KindEmitters = {
+  typescript: (s, h) => {
+    h.use("StockTickerReceiver");
+    return `ssc.receiverStream(new StockTickerReceiver({ seed: ${h.seed()}, recordsPerSecond: ${h.lit("rate")}, symbols: ${tsLiteral(symbolList(s.params.symbols))}, volatility: ${h.lit("volatility")}, outOfOrderFraction: ${h.lit("outOfOrderFraction")} }))`;
+  },
+  pyspark: (s, h) =>
+    `ssc.queueStream(${h.generator(PY_STOCK_TICKER)}(${s.params.seed}, ${h.perBatch()}, ${pyLiteral(symbolList(s.params.symbols), 1)}, ${s.params.volatility}, ${s.params.outOfOrderFraction}, BATCH_INTERVAL_SECONDS))`,
+  scala: (s, h) =>
+    `ssc.queueStream(${h.generator(SCALA_STOCK_TICKER)}(sc, ${s.params.seed}L, ${h.perBatch()}, ${scalaLiteral(symbolList(s.params.symbols), 1)}, ${s.params.volatility}, ${s.params.outOfOrderFraction}, BatchIntervalMs))`,
+};
