@@ -4,7 +4,7 @@ import type { CompiledPipeline } from "../graph/compile";
 import type { BatchInfo } from "../metrics/BatchInfo";
 import { setBackpressure } from "../scheduler/rate/backpressure";
 
-export class Backpressure {
+export class ReceiverControls {
   private enabled = false;
   private readonly dropped = new Map<string, number>();
 

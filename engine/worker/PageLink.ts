@@ -3,7 +3,7 @@
 // the page has no shared memory to read the running node from.
 import type { FromWorker } from "../protocol/messages";
 import type { WireFromWorker } from "../protocol/wire";
-import { Outbox } from "./Outbox";
+import { MessageBundler } from "./MessageBundler";
 
 export interface HostEnv {
   post(message: WireFromWorker): void;
@@ -29,8 +29,8 @@ export interface HostStatus {
   tasksDone: number;
 }
 
-export class Messenger {
-  private readonly outbox: Outbox;
+export class PageLink {
+  private readonly bundler: MessageBundler;
   private flushTimer: unknown;
   private heartbeatTimer: unknown;
   private noticeWindowStart = Number.NEGATIVE_INFINITY;
@@ -42,18 +42,18 @@ export class Messenger {
     /** What a heartbeat reports: the node running user code, compute times, progress. */
     private readonly status: () => HostStatus,
   ) {
-    this.outbox = new Outbox((m) => env.post(m));
+    this.bundler = new MessageBundler((m) => env.post(m));
     this.scheduleHeartbeat();
   }
 
   /** Queues a message for the next bundle. */
   push(message: FromWorker): void {
-    this.outbox.push(message);
+    this.bundler.push(message);
   }
 
   /** Sends now, after whatever is queued, keeping the order. */
   send(message: FromWorker): void {
-    this.outbox.push(message);
+    this.bundler.push(message);
     this.flush();
   }
 
@@ -65,7 +65,7 @@ export class Messenger {
   flush(): void {
     if (this.flushTimer !== undefined) this.env.clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
-    this.outbox.flush();
+    this.bundler.flush();
   }
 
   /** Flushes within FLUSH_MS (coalescing what arrives meanwhile). */
@@ -73,7 +73,7 @@ export class Messenger {
     if (this.flushTimer !== undefined) return;
     this.flushTimer = this.env.setTimeout(() => {
       this.flushTimer = undefined;
-      this.outbox.flush();
+      this.bundler.flush();
     }, FLUSH_MS);
   }
 

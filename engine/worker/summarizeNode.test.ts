@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { StreamingContext } from "../scheduler/StreamingContext";
-import { KEY_SCAN_LIMIT, summarizeNode, toPlain } from "./observe";
+import { KEY_SCAN_LIMIT, summarizeNode, toPlain } from "./summarizeNode";
 
 async function oneBatch<T>(records: T[], parallelism = 2) {
   const ssc = new StreamingContext({

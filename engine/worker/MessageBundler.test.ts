@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BatchInfoMessage, FromWorker, NodeBatchSummary } from "../protocol/messages";
 import { unbundle, type WireFromWorker } from "../protocol/wire";
-import { Outbox } from "./Outbox";
+import { MessageBundler } from "./MessageBundler";
 
 const info = (t: number): BatchInfoMessage => ({ batchTimeMs: t, numRecords: 1, submissionTimeMs: t });
 const summary = (t: number): NodeBatchSummary => ({
@@ -14,20 +14,20 @@ const summary = (t: number): NodeBatchSummary => ({
   computed: true,
 });
 
-function collect(limits?: ConstructorParameters<typeof Outbox>[1]) {
+function collect(limits?: ConstructorParameters<typeof MessageBundler>[1]) {
   const wire: WireFromWorker[] = [];
-  return { wire, outbox: new Outbox((m) => wire.push(m), limits) };
+  return { wire, bundler: new MessageBundler((m) => wire.push(m), limits) };
 }
 
-describe("Outbox", () => {
+describe("MessageBundler", () => {
   it("sends one message as is and several as one bundle, in order", () => {
-    const { wire, outbox } = collect();
-    outbox.push({ type: "ready" });
-    outbox.flush();
-    outbox.push({ type: "pong", requestId: 1 });
-    outbox.push({ type: "pong", requestId: 2 });
-    outbox.flush();
-    outbox.flush();
+    const { wire, bundler } = collect();
+    bundler.push({ type: "ready" });
+    bundler.flush();
+    bundler.push({ type: "pong", requestId: 1 });
+    bundler.push({ type: "pong", requestId: 2 });
+    bundler.flush();
+    bundler.flush();
     expect(wire).toEqual([
       { type: "ready" },
       {
@@ -41,12 +41,12 @@ describe("Outbox", () => {
   });
 
   it("keeps every batch's metrics but node summaries only for the latest batch", () => {
-    const { wire, outbox } = collect();
+    const { wire, bundler } = collect();
     for (let t = 1000; t <= 3000; t += 1000) {
-      outbox.push({ type: "batchSubmitted", info: info(t) });
-      outbox.push({ type: "batchCompleted", info: info(t), nodes: [summary(t)] });
+      bundler.push({ type: "batchSubmitted", info: info(t) });
+      bundler.push({ type: "batchCompleted", info: info(t), nodes: [summary(t)] });
     }
-    outbox.flush();
+    bundler.flush();
     const messages = wire.flatMap(unbundle);
     const completed = messages.filter(
       (m): m is Extract<FromWorker, { type: "batchCompleted" }> => m.type === "batchCompleted",
@@ -65,11 +65,11 @@ describe("Outbox", () => {
   });
 
   it("caps batches, log lines and outputs per bundle, saying what was skipped", () => {
-    const { wire, outbox } = collect({ maxBatches: 2, maxLogLines: 3, maxOutputs: 1 });
+    const { wire, bundler } = collect({ maxBatches: 2, maxLogLines: 3, maxOutputs: 1 });
     for (let t = 1; t <= 5; t++) {
-      outbox.push({ type: "batchCompleted", info: info(t), nodes: [] });
-      outbox.push({ type: "log", nodeId: "p", lines: [`a${t}`, `b${t}`] });
-      outbox.push({
+      bundler.push({ type: "batchCompleted", info: info(t), nodes: [] });
+      bundler.push({ type: "log", nodeId: "p", lines: [`a${t}`, `b${t}`] });
+      bundler.push({
         type: "output",
         nodeId: "f",
         batchTimeMs: t,
@@ -78,7 +78,7 @@ describe("Outbox", () => {
         truncated: false,
       });
     }
-    outbox.flush();
+    bundler.flush();
     const messages = wire.flatMap(unbundle);
     expect(messages.filter((m) => m.type === "batchCompleted")).toHaveLength(2);
     const lines = messages.flatMap((m) => (m.type === "log" ? m.lines : []));

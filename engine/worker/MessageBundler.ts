@@ -4,7 +4,7 @@
 import type { FromWorker } from "../protocol/messages";
 import type { WireFromWorker } from "../protocol/wire";
 
-export interface OutboxLimits {
+export interface BundleLimits {
   /** batchCompleted messages kept per bundle (older ones dropped). */
   maxBatches: number;
   /** print() lines kept per bundle. */
@@ -13,15 +13,15 @@ export interface OutboxLimits {
   maxOutputs: number;
 }
 
-export const DEFAULT_OUTBOX_LIMITS: OutboxLimits = { maxBatches: 200, maxLogLines: 400, maxOutputs: 20 };
+export const DEFAULT_BUNDLE_LIMITS: BundleLimits = { maxBatches: 200, maxLogLines: 400, maxOutputs: 20 };
 
-export class Outbox {
+export class MessageBundler {
   private queue: FromWorker[] = [];
   private droppedLines = 0;
 
   constructor(
     private readonly post: (message: WireFromWorker) => void,
-    private readonly limits: OutboxLimits = DEFAULT_OUTBOX_LIMITS,
+    private readonly limits: BundleLimits = DEFAULT_BUNDLE_LIMITS,
   ) {}
 
   push(message: FromWorker): void {
