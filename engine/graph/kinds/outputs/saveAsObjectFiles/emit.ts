@@ -5,8 +5,8 @@ import type { KindEmitters } from "../../../../codegen/internals/emit";
 
 export const saveAsObjectFilesEmitters: KindEmitters = {
   pyspark: (s, h) => {
-    const escape = (text: unknown) => String(text).replaceAll("%", "%%");
-    const name = `${s.params.prefix ? `${escape(s.params.prefix)}-` : ""}%d${h.has("suffix") ? `.${escape(s.params.suffix)}` : ""}`;
+    const literalPercent = (text: unknown) => String(text).replaceAll("%", "%%");
+    const name = `${s.params.prefix ? `${literalPercent(s.params.prefix)}-` : ""}%d${h.has("suffix") ? `.${literalPercent(s.params.suffix)}` : ""}`;
     h.note(
       "saveAsObjectFiles is not in PySpark's DStream API (Scala/Java only): each batch is saved with RDD.saveAsPickleFile (pickled, not Java-serialized, objects).",
     );
