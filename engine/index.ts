@@ -1,5 +1,4 @@
 // Public API of the DStream engine (pure TypeScript: runs in a Web Worker and in Node).
-import "./operators/index";
 
 export { DStream, type SparkStorageLevel, type StorageLevel } from "./core/DStream";
 export { DStreamGraph, type Job } from "./core/DStreamGraph";

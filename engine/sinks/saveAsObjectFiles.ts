@@ -3,7 +3,7 @@
 // are Hadoop SequenceFiles whose values are Java-serialized arrays of up to 10 objects
 // (RDD.saveAsObjectFile). The engine has no JVM: each such array is one line of JSON instead (simulated:
 // the same grouping and layout, a readable stand-in for the binary format; `undefined` becomes null).
-import { DStream } from "../core/DStream";
+import type { DStream } from "../core/DStream";
 import { ForEachDStream } from "./ForEachDStream";
 import { rddToFileName } from "./saveAsTextFiles";
 
@@ -21,13 +21,13 @@ export function objectFileLines(records: readonly unknown[]): string[] {
 }
 
 declare module "../core/DStream" {
-  interface DStream<T> {
+  interface FluentMethods<T> {
     /** Spark's saveAsObjectFiles: per batch, part files of serialized records (JSON lines here, see above). */
     saveAsObjectFiles(prefix: string, suffix?: string): ForEachDStream<T>;
   }
 }
 
-DStream.prototype.saveAsObjectFiles = function <T>(this: DStream<T>, prefix: string, suffix?: string) {
+export function saveAsObjectFilesMethod<T>(this: DStream<T>, prefix: string, suffix?: string) {
   const fs = this.ssc.fileSystem;
   return new ForEachDStream<T>(
     this,
@@ -43,4 +43,4 @@ DStream.prototype.saveAsObjectFiles = function <T>(this: DStream<T>, prefix: str
     },
     "saveAsObjectFiles",
   );
-};
+}
