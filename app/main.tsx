@@ -8,7 +8,7 @@ import { openSharedPipelineFromUrl } from "./dialogs/share/loadFromUrl";
 import { startAutosave } from "./persistence/autosave";
 import { restoreLastSession } from "./persistence/pipelines";
 import { useStudio } from "./store";
-import { startValidation } from "./store/validation";
+import { startValidation } from "./store/liveValidation";
 import { applyTheme } from "./theme/themePreference";
 
 const root = document.getElementById("root");

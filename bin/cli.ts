@@ -3,6 +3,7 @@
 // writing saveAsTextFiles directories as real files (Spark's "prefix-TIME_IN_MS[.suffix]/part-NNNNN",
 // relative to the working directory); `export` writes the code generators' output. Bad input: one line on stderr, exit code 2.
 import { readFileSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
 import { reseed } from "../engine/codegen/internals/plan";
 import type { CodeTarget, GeneratedCode } from "../engine/codegen/internals/types";
 import { toPySpark } from "../engine/codegen/pyspark";
@@ -14,6 +15,7 @@ import { pipelineFromJson } from "../engine/graph/jsonIO";
 import type { PipelineDocument } from "../engine/graph/types";
 import { NodeFileSystem } from "../engine/indexNode";
 import { parseCommand, USAGE, UsageError } from "./cliArgs";
+import { standaloneHeader, standaloneModule } from "./standalone";
 
 const EMITTERS: Record<CodeTarget, (doc: PipelineDocument) => GeneratedCode> = {
   ts: toTypeScript,
@@ -83,7 +85,12 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   let generated: GeneratedCode;
   try {
-    generated = EMITTERS[cmd.to](doc);
+    generated = EMITTERS[cmd.to === "js" ? "ts" : cmd.to](doc);
+    if (cmd.to === "js") {
+      const file = cmd.out ? basename(cmd.out) : generated.filename.replace(/\.ts$/, ".mjs");
+      const code = await standaloneModule(generated.code, standaloneHeader(doc.name, file));
+      generated = { ...generated, code, filename: file };
+    }
   } catch (e) {
     throw new UsageError(`cannot export ${cmd.file}: ${(e as Error).message}`);
   }

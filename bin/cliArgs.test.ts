@@ -24,8 +24,11 @@ describe("dstream-studio arguments", () => {
     [["run", "p.json", "--batches", "two"], '--batches must be an integer >= 1, got "two"'],
     [["run", "p.json", "--batches", "2", "--seed", "1.5"], "--seed must be an integer"],
     [["run", "--batches", "2"], "run: missing the pipeline file"],
-    [["export", "p.json"], "export: --to ts|pyspark|scala is required"],
-    [["export", "p.json", "--to", "java"], 'export: unknown target "java" (expected ts, pyspark or scala)'],
+    [["export", "p.json"], "export: --to ts|js|pyspark|scala is required"],
+    [
+      ["export", "p.json", "--to", "java"],
+      'export: unknown target "java" (expected ts, js, pyspark or scala)',
+    ],
     [["deploy", "p.json"], 'unknown command "deploy" (expected run or export)'],
     [[], "missing a command (run or export)"],
     [["run", "a.json", "b.json", "--batches", "1"], 'run: unexpected argument "b.json"'],

@@ -7,22 +7,25 @@ export class UsageError extends Error {}
 
 export const USAGE = [
   "usage: dstream-studio run <pipeline.json> --batches N [--seed S]",
-  "       dstream-studio export <pipeline.json> --to ts|pyspark|scala [-o FILE]",
+  "       dstream-studio export <pipeline.json> --to ts|js|pyspark|scala [-o FILE]",
   "",
   "run     runs N batches on the manual clock and prints the print() blocks (and foreachRDD rows);",
   "        saveAsTextFiles writes prefix-TIME_IN_MS[.suffix]/part-NNNNN in the working directory.",
   "        Without --seed every source keeps the document's seed (its own, else the pipeline's",
   "        Seed), exactly as the app runs it, so the output is what the app's console shows.",
   "        --seed S overrides every seeded source's seed: S, S+1, ... in the pipeline's order.",
-  "export  writes the pipeline as a TypeScript program (npx tsx FILE [N] [S]), PySpark or Scala.",
+  "export  writes the pipeline as a TypeScript program (npx tsx FILE [N] [S]), PySpark or Scala;",
+  "        js: one self-contained ES module with the engine bundled in (node FILE.mjs [N] [S]).",
 ].join("\n");
 
 export type Command =
   | { command: "run"; file: string; batches: number; seed?: number }
-  | { command: "export"; file: string; to: CodeTarget; out?: string }
+  | { command: "export"; file: string; to: ExportTarget; out?: string }
   | { command: "help" };
 
-const TARGETS: readonly CodeTarget[] = ["ts", "pyspark", "scala"];
+/** The code generators' targets, and `js`: the TypeScript export bundled with the engine. */
+export type ExportTarget = CodeTarget | "js";
+const TARGETS: readonly ExportTarget[] = ["ts", "js", "pyspark", "scala"];
 
 function integer(name: string, text: string | undefined, min: number): number | undefined {
   if (text === undefined) return undefined;
@@ -55,10 +58,10 @@ export function parseCommand(argv: readonly string[]): Command {
     return { command, file, batches, seed: integer("seed", values.seed, Number.MIN_SAFE_INTEGER) };
   }
   const to = values.to;
-  if (to === undefined) throw new UsageError("export: --to ts|pyspark|scala is required");
-  if (!TARGETS.includes(to as CodeTarget))
-    throw new UsageError(`export: unknown target "${to}" (expected ts, pyspark or scala)`);
-  return { command, file, to: to as CodeTarget, out: values.out };
+  if (to === undefined) throw new UsageError("export: --to ts|js|pyspark|scala is required");
+  if (!TARGETS.includes(to as ExportTarget))
+    throw new UsageError(`export: unknown target "${to}" (expected ts, js, pyspark or scala)`);
+  return { command, file, to: to as ExportTarget, out: values.out };
 }
 
 function parse(argv: readonly string[]) {

@@ -1,8 +1,8 @@
 // The open pipeline's name over the canvas (opens the pipelines menu), its problems, whether it is saved.
 import { useStudio } from "../store";
-import { Icon } from "../toolbar/Icon";
-import { ProblemsChip } from "../toolbar/ProblemsChip";
-import { SaveStatus } from "../toolbar/SaveStatus";
+import { Icon } from "../widgets/Icon";
+import { ProblemsChip } from "../widgets/ProblemsChip";
+import { SaveStatus } from "../widgets/SaveStatus";
 
 export function PipelineTitle() {
   const name = useStudio((s) => s.doc.name);

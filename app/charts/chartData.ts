@@ -1,6 +1,6 @@
 // Shapes run data for the charts and the batch table. Pure: tested without a DOM.
 import type { BatchInfoMessage, NodeBatchSummary } from "../../engine/protocol/messages";
-import type { PendingBatch } from "../store/run/runData";
+import type { PendingBatch } from "../store/run/data/runData";
 
 export interface BatchPoint {
   batchTimeMs: number;

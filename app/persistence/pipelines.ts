@@ -3,7 +3,7 @@
 import { parsePipeline } from "../../engine/graph/schema";
 import type { PipelineDocument } from "../../engine/graph/types";
 import { useStudio } from "../store";
-import { newId, newPipelineDocument } from "../store/defaults";
+import { newId, newPipelineDocument } from "../store/newPipeline";
 import {
   deletePipeline as deleteStored,
   getCurrentPipelineId,

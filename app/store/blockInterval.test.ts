@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { validatePipeline } from "../../engine/graph";
 import type { ToWorker } from "../../engine/protocol/messages";
 import { BLOCK_INTERVAL_LOCKED } from "./documentSlice";
 import { createStudioStore } from "./index";
+import { startValidation } from "./liveValidation";
 import { provideEngineLink } from "./run/engineLink";
-import { startValidation } from "./validation";
 
 let sent: ToWorker[];
 beforeEach(() => {
@@ -52,7 +53,7 @@ describe("block interval edits", () => {
   it("re-validate the pipeline: a block interval longer than the batch interval is warned about", () => {
     vi.useFakeTimers();
     const store = createStudioStore();
-    const stop = startValidation(store);
+    const stop = startValidation(store, validatePipeline);
     store.getState().setBlockInterval(5000);
     vi.advanceTimersByTime(1000);
     expect(store.getState().issues).toContainEqual(

@@ -1,8 +1,8 @@
 // The pipeline being edited, its validator issues, and every edit as one undoable action.
 import type { PipelineDocument, PipelineIssue, PipelineSettings } from "../../engine/graph/types";
 import { specOf } from "./catalog";
-import { newId, newPipelineDocument } from "./defaults";
-import * as ops from "./docOps";
+import * as ops from "./documentEdits";
+import { newId, newPipelineDocument } from "./newPipeline";
 import { isRunStarted } from "./run/isRunStarted";
 import type { SliceCreator } from "./types";
 

@@ -3,7 +3,10 @@
 import { create } from "zustand";
 import { createDocumentSlice } from "./documentSlice";
 import { createHistorySlice } from "./historySlice";
-import { createRunSlice } from "./runSlice";
+import { createLiveControlsSlice } from "./run/liveControlsSlice";
+import { createRunDataSlice } from "./run/runDataSlice";
+import { createRunSessionSlice } from "./run/runSessionSlice";
+import { createRunViewSlice } from "./run/runViewSlice";
 import { createSelectionSlice } from "./selectionSlice";
 import type { StudioState } from "./types";
 import { createUiSlice } from "./uiSlice";
@@ -16,7 +19,10 @@ export const createStudioStore = () =>
     ...createSelectionSlice(...a),
     ...createHistorySlice(...a),
     ...createUiSlice(...a),
-    ...createRunSlice(...a),
+    ...createRunDataSlice(...a),
+    ...createRunViewSlice(...a),
+    ...createLiveControlsSlice(...a),
+    ...createRunSessionSlice(...a),
   }));
 
 export const useStudio = createStudioStore();

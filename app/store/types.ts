@@ -2,11 +2,11 @@
 import type { StateCreator } from "zustand";
 import type { DocumentSlice } from "./documentSlice";
 import type { HistorySlice } from "./historySlice";
-import type { RunSlice } from "./runSlice.types";
+import type { RunSlices } from "./run/runSlices";
 import type { SelectionSlice } from "./selectionSlice";
 import type { UiSlice } from "./uiSlice";
 
-export type StudioState = DocumentSlice & SelectionSlice & HistorySlice & UiSlice & RunSlice;
+export type StudioState = DocumentSlice & SelectionSlice & HistorySlice & UiSlice & RunSlices;
 
 /** A slice creator that sees (and may call) the whole store. */
 export type SliceCreator<Slice> = StateCreator<StudioState, [], [], Slice>;

@@ -1,6 +1,6 @@
 // Editor chrome state: toasts, which dialog is open, the clipboard, the autosave status, the theme.
 import { applyTheme, initialTheme, type Theme } from "../theme/themePreference";
-import type { Clipboard } from "./docOps";
+import type { Clipboard } from "./documentEdits";
 import type { SliceCreator } from "./types";
 
 export type DialogName = "help" | "examples" | "pipelines" | "export" | "import" | "share";

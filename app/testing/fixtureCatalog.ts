@@ -1,6 +1,6 @@
 // A tiny catalog for unit tests of app logic that must not depend on the real catalog's details.
 import type { NodeKindSpec, PipelineDocument } from "../../engine/graph/types";
-import { newPipelineDocument } from "../store/defaults";
+import { newPipelineDocument } from "../store/newPipeline";
 
 const base = { doc: "", needsCheckpoint: false, params: [] } as const;
 

@@ -1,17 +1,20 @@
-// Run / Pause / Step / Stop, the speed and the batch interval: the run slice's actions.
+// Run / Pause / Step / Stop, the speed and the batch interval. Each button is enabled exactly when the
+// run lifecycle accepts its event, so a button never does nothing.
 import { useStudio } from "../store";
-import { SPEED_OPTIONS, type Speed } from "../store/runSlice.types";
+import { isRunStarted } from "../store/run/isRunStarted";
+import { canDo } from "../store/run/lifecycle/runLifecycle";
+import { SPEED_OPTIONS, type Speed } from "../store/run/liveControlsSlice";
+import { Icon } from "../widgets/Icon";
 import { BatchIntervalInput } from "./BatchIntervalInput";
-import { Icon } from "./Icon";
 
 const speedLabel = (s: Speed) => (s === "max" ? "max" : `${s}×`);
 
 export function RunControls() {
   const runState = useStudio((s) => s.runState);
+  const lifecycle = useStudio((s) => s.lifecycle);
   const speed = useStudio((s) => s.speed);
+  const locked = useStudio(isRunStarted);
   const { run, pause, step, stop, setSpeed } = useStudio.getState();
-  const running = runState === "running";
-  const active = running || runState === "paused";
 
   return (
     <fieldset className="toolbar-group run-controls" aria-label="Run controls">
@@ -19,7 +22,7 @@ export function RunControls() {
         type="button"
         className="btn btn-run"
         onClick={run}
-        disabled={running}
+        disabled={!canDo(lifecycle, "run")}
         title="Start or resume the streaming context"
       >
         <Icon name="play" size={16} />
@@ -29,13 +32,19 @@ export function RunControls() {
         type="button"
         className="btn"
         onClick={pause}
-        disabled={!running}
+        disabled={!canDo(lifecycle, "pause")}
         title="Pause after the batch in progress"
       >
         <Icon name="pause" size={16} />
         <span className="btn-label">Pause</span>
       </button>
-      <button type="button" className="btn" onClick={step} disabled={running} title="Run exactly one batch">
+      <button
+        type="button"
+        className="btn"
+        onClick={step}
+        disabled={!canDo(lifecycle, "step")}
+        title="Run exactly one batch"
+      >
         <Icon name="step" size={16} />
         <span className="btn-label">Step</span>
       </button>
@@ -43,7 +52,7 @@ export function RunControls() {
         type="button"
         className="btn"
         onClick={stop}
-        disabled={!active}
+        disabled={!canDo(lifecycle, "stop")}
         title="Stop the streaming context"
       >
         <Icon name="stop" size={16} />
@@ -62,7 +71,7 @@ export function RunControls() {
           ))}
         </select>
       </label>
-      <BatchIntervalInput locked={active} />
+      <BatchIntervalInput locked={locked} />
       <span className={`run-state is-${runState}`} data-testid="run-state">
         {runState}
       </span>

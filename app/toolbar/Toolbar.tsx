@@ -2,7 +2,7 @@
 import { useCanvasCommands } from "../canvas/useCanvasCommands";
 import { useStudio } from "../store";
 import type { DialogName } from "../store/uiSlice";
-import { Icon, type IconName } from "./Icon";
+import { Icon, type IconName } from "../widgets/Icon";
 import { RunControls } from "./RunControls";
 
 /** The dialogs opened from the toolbar; each button's icon has the dialog's name. */

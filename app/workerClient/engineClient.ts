@@ -22,8 +22,17 @@ export interface WorkerLike {
   onerror: ((event: unknown) => void) | null;
 }
 
-/** Raised by the client itself, not the worker. */
-export type ClientEvent = { type: "workerRestarted"; nodeId?: string; message: string };
+/**
+ * Raised by the client itself, not the worker. `whileLoading`: the worker hung loading a pipeline (its
+ * top-level code), so loading it again would hang again; false when it hung in a batch, even with a load
+ * queued behind that batch (that load never ran and may be sent again).
+ */
+export type ClientEvent = {
+  type: "workerRestarted";
+  nodeId?: string;
+  message: string;
+  whileLoading: boolean;
+};
 export type ClientMessage = FromWorker | ClientEvent;
 
 export interface EngineClientOptions {
@@ -77,8 +86,13 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   /** False until the current worker's first message: starting up is not hanging. */
   let answered = false;
   let lastLoad: Extract<ToWorker, { type: "load" }> | undefined;
-  /** A load was sent and not answered yet: a hang now is in loading itself (top-level user code). */
+  /** The worker has reached the last load (its ping came back) and not answered it: a hang now is in loading. */
   let loading = false;
+  /** The last load was answered: the fresh worker may get it again. */
+  let loadAnswered = false;
+  /** A ping goes just before each load; its pong says the worker got past whatever ran before the load. */
+  let loadPingId: number | undefined;
+  let nextPingId = -1; // negative: the page's own pings count up from 1
   /** The node the worker last said it was running user code for. */
   let reportedNode: string | undefined;
   let disposed = false;
@@ -91,7 +105,14 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     lastHeard = now();
     answered = true;
     for (const message of unbundle(wire)) {
-      if (message.type === "loaded") loading = false;
+      if (message.type === "pong" && message.requestId === loadPingId) {
+        loading = true;
+        continue;
+      }
+      if (message.type === "loaded") {
+        loading = false;
+        loadAnswered = true;
+      }
       if (message.type === "heartbeat") {
         reportedNode = message.runningNodeId;
         longestTaskMs = Math.max(longestTaskMs, message.longestTaskMs ?? 0);
@@ -128,8 +149,10 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     // The fresh worker gets the same pipeline (the run waits for the user), unless loading it is what
     // hung: reloading would hang again.
     const hungLoading = loading;
+    const reload = lastLoad !== undefined && loadAnswered && !hungLoading;
     loading = false;
-    if (lastLoad && !hungLoading) worker.postMessage({ ...lastLoad, requestId: undefined });
+    loadPingId = undefined;
+    if (reload && lastLoad) worker.postMessage({ ...lastLoad, requestId: undefined });
     const where = hungLoading
       ? ` while loading the pipeline${nodeId ? ` at node "${nodeId}"` : ""}`
       : nodeId
@@ -137,10 +160,13 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
         : "";
     const after = hungLoading
       ? "It was restarted; fix the pipeline and run it again."
-      : "It was restarted and the pipeline reloaded.";
+      : reload
+        ? "It was restarted and the pipeline reloaded."
+        : "It was restarted.";
     emit({
       type: "workerRestarted",
       nodeId,
+      whileLoading: hungLoading,
       message: `The engine stopped answering for ${(silentMs / 1000).toFixed(1)} s${where} (an endless loop?). ${after}`,
     });
   };
@@ -156,7 +182,10 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     send(message) {
       if (message.type === "load") {
         lastLoad = message;
-        loading = true;
+        loading = false;
+        loadAnswered = false;
+        loadPingId = nextPingId--;
+        worker.postMessage({ type: "ping", requestId: loadPingId });
       }
       worker.postMessage(message);
     },

@@ -14,10 +14,14 @@ import {
 class FakeWorker implements WorkerLike {
   received: WireToWorker[] = [];
   terminated = false;
+  /** Stuck in user code: it answers nothing, not even pings. */
+  stuck = false;
   onmessage: ((event: { data: WireFromWorker }) => void) | null = null;
   onerror: ((event: unknown) => void) | null = null;
   postMessage(message: WireToWorker): void {
-    this.received.push(message);
+    // The client pings before each load to learn when the worker reaches it: a live worker answers.
+    if (message.type === "ping" && !this.stuck) this.say({ type: "pong", requestId: message.requestId });
+    else this.received.push(message);
   }
   terminate(): void {
     this.terminated = true;
@@ -142,6 +146,32 @@ describe("engine client", () => {
     expect(workers[1].received).toEqual([]);
     expect((heard.at(-1) as { message: string }).message).toMatch(
       /while loading the pipeline at node "init" \(an endless loop\?\)\. It was restarted; fix the pipeline/,
+    );
+  });
+
+  it("a load queued behind a batch stuck in a loop is no hung load: not reloaded by the client, the page may resend it", () => {
+    const c = start();
+    workers[0].say({ type: "ready" });
+    const pipeline = {
+      version: 1,
+      name: "p",
+      batchIntervalMs: 1000,
+      settings: {},
+      nodes: [],
+      edges: [],
+    } as never;
+    c.send({ type: "load", pipeline, requestId: 1 });
+    workers[0].say({ type: "loaded", requestId: 1, issues: [] });
+    beat(workers[0], { runningNodeId: "spin" });
+    workers[0].stuck = true;
+    c.send({ type: "stop" });
+    c.send({ type: "load", pipeline, requestId: 2 });
+    vi.advanceTimersByTime(3200);
+    expect(workers).toHaveLength(2);
+    expect(workers[1].received).toEqual([]);
+    expect(heard.at(-1)).toMatchObject({ type: "workerRestarted", nodeId: "spin", whileLoading: false });
+    expect((heard.at(-1) as { message: string }).message).toMatch(
+      /while running node "spin" .*It was restarted\.$/,
     );
   });
 

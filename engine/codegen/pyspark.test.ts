@@ -27,11 +27,16 @@ describe("PySpark export", () => {
     compiles(code, filename);
   });
 
-  it("writes the socket word count as in Spark's guide", () => {
+  it("writes the socket word count as in Spark's guide, its lines queued as the studio produces them", () => {
     const doc = loadExamples().find((e) => e.file === "socket-word-count.json")!.doc;
     const { code, stubs } = toPySpark(doc);
     expect(stubs).toEqual([]);
-    expect(code).toContain('lines = ssc.socketTextStream("localhost", 9999)');
+    expect(code).toMatch(/^lines = ssc\.queueStream\(text_lines_batches\(\["to be or not to be", /m);
+    expect(code).toContain(
+      '# On a cluster, read real lines instead: ssc.socketTextStream("localhost", 9999)',
+    );
+    expect(code).toContain("spark-submit --master local[2] socket_word_count.py");
+    expect(code).toContain("spark-submit --master spark://host:7077 socket_word_count.py");
     expect(code).toContain('words = lines.flatMap(lambda line: line.split(" "))');
     expect(code).toContain("pairs = words.map(lambda word: (word, 1))");
     expect(code).toContain("word_counts = pairs.reduceByKey(lambda a, b: a + b)");
@@ -64,7 +69,7 @@ describe("PySpark export", () => {
           id: "m",
           kind: "map",
           label: "parsed",
-          params: { fn: "(line) => {\n  const [k, v] = line.split(',');\n  return [k, Number(v)];\n}" },
+          params: { fn: "(line) => {\n  let n = 0;\n  for (const c of line) n++;\n  return [line, n];\n}" },
           position: { x: 0, y: 0 },
         },
         { id: "s", kind: "mapWithState", label: "sessions", params: {}, position: { x: 0, y: 0 } },
@@ -81,7 +86,7 @@ describe("PySpark export", () => {
       ["m", "fn"],
       ["s", "fn"],
     ]);
-    expect(code).toContain("#     const [k, v] = line.split(',');");
+    expect(code).toContain("#     for (const c of line) n++;");
     expect(code).toContain("parsed = input.map(parsed_fn)");
     expect(code).toContain("def parsed_fn(*args):");
     expect(code).toMatch(/STUB: node "sessions" \(mapWithState\)/);

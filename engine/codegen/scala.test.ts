@@ -76,7 +76,7 @@ describe("Scala types", () => {
 
   it("gives updateStateByKey its state type from the function's default and returns Some(state)", () => {
     expect(toScala(example("running-count.json")).code).toContain(
-      "pairs.updateStateByKey[Int]((values, state) => Some(values.foldLeft(state.getOrElse(0))((a, b) => a + b)))",
+      "pairs.updateStateByKey[Int]((values: Seq[Int], state: Option[Int]) => Some(values.foldLeft(state.getOrElse(0))((a, b) => a + b)))",
     );
     const unknown = around("updateStateByKey", {
       fn: "(values, state) => values.length ? values[0] : undefined",
@@ -90,7 +90,7 @@ describe("Scala types", () => {
     expect(around("combineByKey")).toContain(".combineByKey[(Int, Int)]((v) => (v, 1), (c, v) =>");
     const unknown = around("combineByKey", { createCombiner: "(v) => [v.length, 1]" });
     expect(unknown).toContain("// TODO: types: Scala cannot infer the combiner type C");
-    expect(unknown).toContain(".combineByKey((v) => (v.length, 1),");
+    expect(unknown).toContain(".combineByKey((v) => (v.size, 1),");
   });
 
   it("marks a translated mapWithState function, which Scala needs typed", () => {
@@ -106,7 +106,7 @@ describe("Scala types", () => {
     expect(around("flatMap", { fn: "(l) => [[l, 1], [l, 2]]" })).toContain(
       ".flatMap((l) => Seq((l, 1), (l, 2)))",
     );
-    expect(around("flatMap", { fn: '(l) => l.split(" ")' })).toContain('.flatMap((l) => l.split(" "))');
+    expect(around("flatMap", { fn: '(l) => l.split(" ")' })).toContain('.flatMap((l) => jsSplit(l, " "))');
     expect(around("flatMap", { fn: "(l) => (l)" })).toContain(".flatMap((l) => l)");
   });
 
@@ -120,7 +120,7 @@ describe("Scala types", () => {
       'input0.transform((rdd, batchTime: Time) => rdd.filter((x) => x != ""))',
     );
     expect(around("transformWith")).toContain(
-      "input0.transformWith(input1, (left, right, batchTime: Time) => left.union(right))",
+      "transformWith(input0, input1)((left, right, batchTime: Time) => left.union(right))",
     );
   });
 });

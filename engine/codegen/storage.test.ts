@@ -33,7 +33,7 @@ describe("storage nodes in the three exports", () => {
     expect(scala).toContain("val thePersist = input0.persist(StorageLevel.MEMORY_AND_DISK_SER_2)");
     // PySpark stores pickled data at every level: its StorageLevel has no _SER names.
     const py = toPySpark(doc).code;
-    expect(py).toContain("from pyspark import SparkContext, StorageLevel\n");
+    expect(py).toContain("from pyspark import SparkConf, SparkContext, StorageLevel\n");
     expect(py).toContain("the_persist = input0.persist(StorageLevel.MEMORY_AND_DISK_2)");
     expect(toPySpark(around("cache")).code).not.toContain("StorageLevel");
     expect(toScala(around("cache")).code).not.toContain("StorageLevel");

@@ -77,7 +77,10 @@ export function toTypeScript(doc: PipelineDocument): GeneratedCode {
   const code = [
     `// ${doc.name}: exported from DStream Studio as a TypeScript program on the engine's public API.`,
     ...(doc.description ? commentLines(doc.description, "//") : []),
-    `// Run it headless on the manual clock: npx tsx ${file} [batches]${sourceIndex === 0 ? "" : " [seed]"}`,
+    `// It prints what \`dstream-studio run --batches N\` prints: each print() block (and foreachRDD rows) per batch.`,
+    `// Inside the DStream Studio repository, run it headless on the manual clock: npx tsx ${file} [batches]${sourceIndex === 0 ? "" : " [seed]"}`,
+    "// Anywhere else (Node.js 20+, nothing to install), export it bundled with the engine and run it:",
+    `//   dstream-studio export pipeline.json --to js -o ${file.replace(/\.ts$/, ".mjs")} && node ${file.replace(/\.ts$/, ".mjs")}${sourceIndex === 0 ? "" : " [batches] [seed]"}`,
     `import { ${[...imports].sort().join(", ")} } from "dstream-studio/engine";`,
     ...(typeImports.size
       ? [`import type { ${[...typeImports].sort().join(", ")} } from "dstream-studio/engine";`]

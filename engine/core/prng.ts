@@ -1,4 +1,7 @@
-// A small seeded PRNG (mulberry32): same seed, same sequence, on every JS engine.
+// A small seeded PRNG (mulberry32): same seed, same sequence, on every JS engine, and in the PySpark and
+// Scala exports (engine/codegen/runtime ports it: 32-bit integer steps, then one exact division).
+const SQRT_3 = 1.7320508075688772;
+
 export class Prng {
   private state: number;
 
@@ -20,9 +23,12 @@ export class Prng {
     return Math.floor(this.next() * n);
   }
 
-  /** Standard normal (Box-Muller). */
+  /**
+   * Approximately standard normal: the sum of four uniforms, centred and scaled to variance 1 (Irwin-Hall).
+   * Only additions and one multiplication, so Python and the JVM compute the same double; Math.log and
+   * Math.cos (Box-Muller) may differ in the last bit between JavaScript, Python's libm and Java.
+   */
   nextGaussian(): number {
-    const u = 1 - this.next();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.next());
+    return (this.next() + this.next() + this.next() + this.next() - 2) * SQRT_3;
   }
 }

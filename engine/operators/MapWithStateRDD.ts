@@ -4,9 +4,12 @@
 // it, or if a timeout is set and the state exists (so touching a key keeps it alive). On a full scan
 // (checkpoint batches, as Spark's doFullScan) every key idle since before the threshold is called once
 // more with value undefined and isTimingOut() true, then removed.
+// Each batch's state map is a delta over the previous batch's (StateMap.ts), so a batch costs the keys
+// it touches, not the keys held.
 import { mapKey, partitionOf } from "../core/hash";
 import { type Dependency, type Emit, RDD } from "../core/rdd/index";
 import { StateImpl } from "./State";
+import { StateMap } from "./StateMap";
 import type { MappingFunction } from "./StateSpec";
 
 export interface StateEntry<K, S> {
@@ -16,7 +19,7 @@ export interface StateEntry<K, S> {
 }
 
 export interface MapWithStateRecord<K, S, U> {
-  stateMap: Map<unknown, StateEntry<K, S>>;
+  stateMap: StateMap<StateEntry<K, S>>;
   mappedData: U[];
 }
 
@@ -58,31 +61,37 @@ export class MapWithStateRDD<K, V, S, U> extends RDD<MapWithStateRecord<K, S, U>
       const entry = stateMap.get(mk);
       state.wrap(entry !== undefined, entry?.state);
       const out = fn(key, value, state);
-      if (state.isRemoved()) stateMap.delete(mk);
+      if (state.isRemoved()) stateMap.remove(mk);
       else if (state.isUpdated() || (state.exists() && timeoutThreshold !== undefined)) {
-        stateMap.set(mk, { key, state: state.get(), updateTime: batchTime });
+        stateMap.put(mk, { key, state: state.get(), updateTime: batchTime }, entry !== undefined);
       }
       if (out !== undefined) mappedData.push(out);
     });
     if (fullScan && timeoutThreshold !== undefined) {
-      for (const [mk, entry] of stateMap) {
-        if (entry.updateTime >= timeoutThreshold) continue;
+      const timingOut: StateEntry<K, S>[] = [];
+      for (const entry of stateMap.values()) if (entry.updateTime < timeoutThreshold) timingOut.push(entry);
+      for (const entry of timingOut) {
         state.wrapTimingOutState(entry.state);
         const out = fn(entry.key, undefined, state);
         if (out !== undefined) mappedData.push(out);
-        stateMap.delete(mk);
+        stateMap.remove(mapKey(entry.key));
       }
     }
+    // Spark compacts a long chain when it checkpoints; compacting here moves the table instead of
+    // copying it, so it is cheap enough to do whenever the chain is long.
+    if (stateMap.shouldCompact()) stateMap.compact();
     emit({ stateMap, mappedData });
   }
 
-  /** A copy of the previous batch's state map for this partition (the previous RDD stays as it was). */
-  private startingState(split: number): Map<unknown, StateEntry<K, S>> {
-    if (this.previous) return new Map(this.previous.computePartition(split)[0]?.stateMap);
-    const map = new Map<unknown, StateEntry<K, S>>();
+  /** A delta over the previous batch's state map for this partition (which stays as it was). */
+  private startingState(split: number): StateMap<StateEntry<K, S>> {
+    const previous = this.previous?.computePartition(split)[0]?.stateMap;
+    if (previous) return previous.copy();
+    const map = StateMap.empty<StateEntry<K, S>>();
+    if (this.previous) return map;
     for (const [key, state] of this.initial) {
       if (partitionOf(key, this.numPartitions) === split) {
-        map.set(mapKey(key), { key, state, updateTime: this.step.batchTime });
+        map.put(mapKey(key), { key, state, updateTime: this.step.batchTime });
       }
     }
     return map;

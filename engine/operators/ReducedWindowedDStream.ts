@@ -13,6 +13,7 @@ import { DStream } from "../core/DStream";
 import { requireThat } from "../core/errors";
 import { CoGroupedRDD, type RDD } from "../core/rdd/index";
 import { formatMs, isMultipleOf } from "../core/time";
+import { ReducedWindowMergeRDD } from "./ReducedWindowMergeRDD";
 import { checkpointAt } from "./ReliableCheckpointRDD";
 import { type HoldsWindow, lastSlideTime, windowBatchTimes } from "./windowTimes";
 
@@ -69,35 +70,13 @@ export class ReducedWindowedDStream<K, V> extends DStream<[K, V]> implements Hol
     const newRDDs = this.reducedStream.slice(previousEnd + p, timeMs);
     const previousWindowRDD = this.getOrCompute(previousEnd) ?? this.ssc.sparkContext.emptyRDD<[K, V]>();
     const cogrouped = new CoGroupedRDD<K>([previousWindowRDD, ...oldRDDs, ...newRDDs], this.numPartitions);
-    const merged = cogrouped.pipe<[K, V]>(
-      "reduceByKeyAndWindow",
-      (emit) =>
-        ([key, groups]) => {
-          emit([key, this.mergeValues(groups as V[][], oldRDDs.length)]);
-        },
-      undefined,
-      true, // Spark: cogroupedRDD.mapValues(mergeValues) keeps the partitioner
-    );
+    // Spark: cogroupedRDD.mapValues(mergeValues), which keeps the partitioner
+    const merged = new ReducedWindowMergeRDD<K, V>(cogrouped, {
+      reduceFunc: this.reduceFunc,
+      invReduceFunc: this.invReduceFunc,
+      numOld: oldRDDs.length,
+    });
     return checkpointAt(this, timeMs, this.filterFunc ? merged.filter(this.filterFunc) : merged);
-  }
-
-  /** groups = [previous window's value?, old batches' values..., new batches' values...], one value each. */
-  private mergeValues(groups: V[][], numOld: number): V {
-    const heads = (from: number, to: number) => groups.slice(from, to).flatMap((g) => g.slice(0, 1));
-    const oldValues = heads(1, 1 + numOld);
-    const newValues = heads(1 + numOld, groups.length);
-    if (groups[0].length === 0) {
-      if (newValues.length === 0) {
-        throw new Error(
-          "Neither previous window has value for key, nor new values found. Are you sure your key class hashes consistently?",
-        );
-      }
-      return newValues.reduce(this.reduceFunc);
-    }
-    let value = groups[0][0];
-    if (oldValues.length > 0) value = this.invReduceFunc(value, oldValues.reduce(this.reduceFunc));
-    if (newValues.length > 0) value = this.reduceFunc(value, newValues.reduce(this.reduceFunc));
-    return value;
   }
 
   windowBatchTimes(timeMs: number): number[] {

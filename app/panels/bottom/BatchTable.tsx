@@ -39,6 +39,8 @@ export function BatchTable() {
             data-batch-time={r.batchTimeMs}
             data-scheduling-delay={r.schedulingDelay}
             data-processing-time={r.processingTime}
+            data-input-size={r.inputSize}
+            data-compute-ms={r.computeMs}
           >
             <td className="mono">{formatBatchTime(r.batchTimeMs)}</td>
             <td className="num">{countOf(r.inputSize, "record", (n) => n.toLocaleString("en-US"))}</td>

@@ -2,7 +2,7 @@
 // drawer, print() console, outputs and errors, under a status line with the backpressure toggle.
 import { lazy, Suspense } from "react";
 import { useStudio } from "../../store";
-import type { BottomTab } from "../../store/run/runLive.types";
+import type { BottomTab } from "../../store/run/runViewSlice";
 import { BatchTable } from "./BatchTable";
 import { ConsolePane } from "./ConsolePane";
 import { ErrorsPane } from "./ErrorsPane";
@@ -18,6 +18,13 @@ const RecordsDrawer = lazy(() =>
   import("../records/RecordsDrawer").then((m) => ({ default: m.RecordsDrawer })),
 );
 
+/** The charts pane: recharts is fetched once there is a batch to draw, not for an empty panel. */
+function ChartsPane() {
+  const hasBatches = useStudio((s) => s.batches.length > 0);
+  if (!hasBatches) return <p className="bottom-empty">No batches yet: press Run or Step.</p>;
+  return <StreamingCharts />;
+}
+
 const TABS: { id: BottomTab; label: string }[] = [
   { id: "charts", label: "Charts" },
   { id: "batches", label: "Batches" },
@@ -28,7 +35,7 @@ const TABS: { id: BottomTab; label: string }[] = [
 ];
 
 const PANES: Record<BottomTab, React.ComponentType> = {
-  charts: StreamingCharts,
+  charts: ChartsPane,
   batches: BatchTable,
   records: RecordsDrawer,
   console: ConsolePane,

@@ -2,8 +2,8 @@
 // started StreamingContext's DStream graph, so the edits wait for the next Run; Restart applies them now.
 import { useMemo } from "react";
 import { useStudio } from "../../store";
+import { editsSinceRun } from "../../store/run/editsSinceRun";
 import { isRunStarted } from "../../store/run/isRunStarted";
-import { editsSinceRun } from "../../store/run/runEdits";
 
 export function EditedSinceRun() {
   const runDoc = useStudio((s) => s.runDoc);

@@ -1,7 +1,7 @@
 // foreachRDD rows in a table; saveAsTextFiles parts as files to download.
 import { formatBatchTime } from "../../charts/format";
 import { useStudio } from "../../store";
-import { recordToText } from "../../store/run/runReducer";
+import { recordToText } from "../../store/run/data/recordToText";
 import { downloadText, fileNameOf } from "./download";
 
 const SHOWN_ROWS = 50;

@@ -5,7 +5,7 @@ export function LineageView({ nodeId, batchTimeMs }: { nodeId: string; batchTime
   const text = useStudio((s) => s.lineage[nodeId]);
   const requestLineage = useStudio((s) => s.requestLineage);
   const runState = useStudio((s) => s.runState);
-  const canAsk = runState === "running" || runState === "paused" || runState === "loaded";
+  const canAsk = runState === "running" || runState === "paused";
   return (
     <div className="lineage">
       <button

@@ -1,6 +1,6 @@
 // Shapes a node's batch summaries for the records drawer. Pure.
 import type { NodeBatchSummary } from "../../../engine/protocol/messages";
-import { recordToText } from "../../store/run/runReducer";
+import { recordToText } from "../../store/run/data/recordToText";
 
 export interface PartitionView {
   index: number;

@@ -1,7 +1,7 @@
 // The run slice's one door to the engine worker: send a ToWorker message, hear every FromWorker
 // message (and the client's own events, e.g. a worker restarted by the watchdog).
 import type { ToWorker } from "../../../engine/protocol/messages";
-import type { RunInput } from "./runReducer";
+import type { RunInput } from "./data/foldWorkerMessages";
 
 export interface EngineLink {
   send(msg: ToWorker): void;

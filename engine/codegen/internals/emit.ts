@@ -1,13 +1,8 @@
 // What a node kind's emission gets from each exporter: the step (its node, spec, params and input
 // variable names) and the language's helpers. A kind's emit.ts (engine/graph/kinds/<group>/<kind>/) holds
 // the emitters of the languages whose code its `api` shape cannot derive.
+import type { GeneratorKind } from "../runtime/generatorParams";
 import type { Step } from "./plan";
-
-/** A seeded source's stand-in generator in an exported file: the function's name and its code. */
-export interface GeneratorCode {
-  fn: string;
-  code: string[];
-}
 
 export interface TsHelpers {
   input: (i: number) => string;
@@ -27,6 +22,12 @@ export interface TsHelpers {
   useType: (name: string) => void;
 }
 
+/** A kind's own stand-in generator for the exported file: its function's name and code. */
+export interface GeneratorCode {
+  fn: string;
+  code: string[];
+}
+
 export interface PyHelpers {
   input: (i: number) => string;
   fn: (param: string, rddParams?: number) => string;
@@ -38,9 +39,12 @@ export interface PyHelpers {
   opt: (param: string) => string;
   /** A JSON param as a Python literal; `lists` outer levels stay lists (see pyLiteral). */
   lit: (param: string, lists?: number) => string;
-  perBatch: () => number;
-  /** Adds a seeded source's stand-in generator to the file (once) and returns its function's name. */
-  generator: (g: GeneratorCode) => string;
+  /** The queueStream of a seeded generator's batches (the studio's records, ported exactly). */
+  generator: (kind: GeneratorKind) => string;
+  /** The number of parameters the user function `param` declares. */
+  arity: (param: string) => number;
+  /** Writes a helper of runtime/pyHelpers.ts into the file (`js_time_ms`) and returns its name. */
+  helper: (name: string) => string;
   stub: (reason: string) => string;
   /** Imports a name from pyspark (`StorageLevel`). */
   use: (name: string) => void;
@@ -48,6 +52,10 @@ export interface PyHelpers {
   define: (param: string, expr: string) => string;
   /** A `# text` comment line above the statement. */
   note: (text: string) => void;
+  /** Writes a kind's own stand-in generator into the file (once) and returns its name. */
+  standIn: (g: GeneratorCode) => string;
+  /** Records per batch at the node's `rate`. */
+  perBatch: () => number;
 }
 
 export interface ScalaHelpers {
@@ -57,9 +65,10 @@ export interface ScalaHelpers {
   /** A JSON param as a Scala literal; `lists` outer levels stay Seqs (see scalaLiteral). */
   lit: (param: string, lists?: number) => string;
   has: (param: string) => boolean;
-  perBatch: () => number;
-  /** Adds a seeded source's stand-in generator to the file (once) and returns its function's name. */
-  generator: (g: GeneratorCode) => string;
+  /** The queueStream of a seeded generator's batches (the studio's records, ported exactly). */
+  generator: (kind: GeneratorKind) => string;
+  /** Writes a helper of runtime/scalaHelpers.ts into the program (`transformWith`). */
+  helper: (name: string) => void;
   define: (param: string, expr: string) => string;
   /** The value type V of pair input i when the exporter knows it (from literal data or a literal value). */
   valueType: (i: number) => string | undefined;
@@ -69,6 +78,12 @@ export interface ScalaHelpers {
   todo: (text: string) => void;
   /** Adds an import line to the file (`org.apache.spark.storage.StorageLevel`). */
   use: (importPath: string) => void;
+  /** A `// text` comment line above the statement. */
+  note: (text: string) => void;
+  /** Writes a kind's own stand-in generator into the program (once) and returns its name. */
+  standIn: (g: GeneratorCode) => string;
+  /** Records per batch at the node's `rate`. */
+  perBatch: () => number;
 }
 
 /** Writes one node's statement (its expression; the exporter adds the assignment). */

@@ -29,14 +29,17 @@ describe("SparkConf entries of an export", () => {
 
   it("PySpark: a SparkConf with the block interval, passed to the SparkContext, and valid Python", () => {
     const plain = toPySpark(wordCount).code;
-    expect(plain).not.toContain("SparkConf");
-    expect(plain).toContain('sc = SparkContext("local[2]", "Socket word count")');
+    expect(plain).not.toContain("spark.streaming.blockInterval");
+    expect(plain).toContain(
+      'conf = SparkConf().setIfMissing("spark.master", "local[2]").setAppName("Socket word count")',
+    );
+    expect(plain).toContain("sc = SparkContext(conf=conf)");
 
     const { code, filename } = toPySpark(withBlock(100));
     expect(code).toContain("from pyspark import SparkConf, SparkContext");
-    expect(code).toContain('conf = SparkConf().set("spark.streaming.blockInterval", "100ms")');
-    expect(code).toContain('sc = SparkContext("local[2]", "Socket word count", conf=conf)');
-    expect(code.indexOf("conf = SparkConf()")).toBeLessThan(code.indexOf("sc = SparkContext("));
+    expect(code).toContain('conf.set("spark.streaming.blockInterval", "100ms")');
+    expect(code).toContain("sc = SparkContext(conf=conf)");
+    expect(code.indexOf("conf.set(")).toBeLessThan(code.indexOf("sc = SparkContext("));
     const file = join(dir, filename);
     writeFileSync(file, code);
     execFileSync("python3", ["-m", "py_compile", file], { stdio: "pipe" });
@@ -46,7 +49,7 @@ describe("SparkConf entries of an export", () => {
     expect(toScala(wordCount).code).not.toContain("spark.streaming.blockInterval");
     const { code } = toScala(withBlock(1000));
     expect(code).toMatch(
-      /val conf = new SparkConf\(\)\.setMaster\("local\[2\]"\)\.setAppName\("Socket word count"\)\.set\("spark\.streaming\.blockInterval", "1000ms"\)\n\s+val ssc = new StreamingContext\(conf, BatchInterval\)/,
+      /val conf = new SparkConf\(\)\.setIfMissing\("spark\.master", "local\[2\]"\)\.setAppName\("Socket word count"\)\.set\("spark\.streaming\.blockInterval", "1000ms"\)\n\s+val ssc = new StreamingContext\(conf, BatchInterval\)/,
     );
   });
 });

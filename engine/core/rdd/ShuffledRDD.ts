@@ -75,6 +75,8 @@ export class ShuffledRDD<K, V, C = V> extends RDD<[K, C]> {
           else entry[1] = mergeValue(entry[1], pair[1]);
         });
       if (shared && p < this.parent.numPartitions - 1) continue;
+      // One shared Map already holds each key once: deal its entries to the buckets, nothing to merge.
+      if (shared) return this.deal(shared);
       for (const [mk, entry] of mapSide) {
         const target = reduceSide[n === 1 ? 0 : this.partitionFn(entry[0], n)];
         const existing = target.get(mk);
@@ -83,6 +85,14 @@ export class ShuffledRDD<K, V, C = V> extends RDD<[K, C]> {
       }
     }
     return reduceSide.map((m) => [...m.values()]);
+  }
+
+  private deal(combined: Map<unknown, [K, C]>): [K, C][][] {
+    const n = this.numPartitions;
+    if (n === 1) return [[...combined.values()]];
+    const out: [K, C][][] = Array.from({ length: n }, () => []);
+    for (const entry of combined.values()) out[this.partitionFn(entry[0], n)].push(entry);
+    return out;
   }
 
   private shuffleRaw(): [K, C][][] {

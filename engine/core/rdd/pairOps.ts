@@ -1,9 +1,10 @@
 // The RDD methods that need classes extending RDD (shuffles, unions), attached to RDD.prototype here to
 // avoid the RDD.ts <-> ShuffledRDD.ts import cycle. Pair methods take `this: RDD<[K, V]>`.
 // Shuffles default to sc.defaultParallelism partitions (Spark's spark.default.parallelism).
-import { appendAll, compactBuffer, OPTION_FIRST, OPTION_SECOND, optionTuple } from "../scalaBuffers";
+import { appendAll, compactBuffer, OPTION_FIRST, OPTION_SECOND } from "../scalaBuffers";
 import { CoalescedRDD } from "./CoalescedRDD";
 import { CoGroupedRDD } from "./CoGroupedRDD";
+import { JoinedRDD } from "./JoinedRDD";
 import { RDD } from "./RDD";
 import { type Aggregator, ShuffledRDD } from "./ShuffledRDD";
 import { SortedRDD } from "./SortedRDD";
@@ -180,19 +181,8 @@ const OPTION_SIDES = {
 const joinWith = (kind: "inner" | "left" | "right" | "full") =>
   function (this: AnyRDD, other: AnyRDD, numPartitions?: number) {
     const op = kind === "inner" ? "join" : `${kind}OuterJoin`;
-    const options = OPTION_SIDES[kind];
-    return this.cogroup(other, numPartitions).pipe(
-      op,
-      (emit) => (entry: [unknown, [unknown[], unknown[]]]) => {
-        const [key, [vs, ws]] = entry;
-        const left = vs.length === 0 && options & OPTION_FIRST ? [undefined] : vs;
-        const right = ws.length === 0 && options & OPTION_SECOND ? [undefined] : ws;
-        if (options === 0) for (const v of left) for (const w of right) emit([key, [v, w]]);
-        else for (const v of left) for (const w of right) emit([key, optionTuple([v, w], options)]);
-      },
-      undefined,
-      true, // Spark's joins are flatMapValues over the cogroup: the partitioner stays
-    );
+    // the cogroup is built for the lineage (and RDD ids) Spark shows; JoinedRDD computes from the parents
+    return new JoinedRDD(this.cogroup(other, numPartitions), this, other, OPTION_SIDES[kind], op);
   };
 proto.join = joinWith("inner");
 proto.leftOuterJoin = joinWith("left");

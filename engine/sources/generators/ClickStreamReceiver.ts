@@ -18,6 +18,8 @@ const NAMED_PAGES = ["/home", "/products", "/search", "/cart", "/checkout", "/ab
 export class ClickStreamReceiver extends GeneratorReceiver<Click> {
   private readonly users: number;
   private readonly pages: string[];
+  /** "user-1", ... made on first use and kept, not made per click. */
+  private readonly userIds: string[] = [];
 
   constructor(options: ClickStreamOptions = {}) {
     super(options);
@@ -29,7 +31,9 @@ export class ClickStreamReceiver extends GeneratorReceiver<Click> {
   protected nextRecord(arrivalMs: number): Click {
     const user = this.prng.nextInt(this.users);
     // squaring a uniform draw favours low indexes: the first pages get most clicks
-    const page = Math.floor(this.prng.next() ** 2 * this.pages.length);
-    return { userId: `user-${user + 1}`, page: this.pages[page], eventTimeMs: arrivalMs };
+    const r = this.prng.next();
+    const page = Math.floor(r * r * this.pages.length);
+    const userId = (this.userIds[user] ??= `user-${user + 1}`);
+    return { userId, page: this.pages[page], eventTimeMs: arrivalMs };
   }
 }

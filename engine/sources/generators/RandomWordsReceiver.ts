@@ -33,6 +33,8 @@ export class RandomWordsReceiver extends GeneratorReceiver<string> {
   private readonly vocabulary: string[];
   private readonly cumulative: Float64Array;
   private readonly wordsPerLine: number;
+  /** guide[j]: the word a draw u in [j / size, (j + 1) / size) lands at or near, so a draw costs O(1). */
+  private readonly guide: Int32Array;
 
   constructor(options: RandomWordsOptions = {}) {
     super(options);
@@ -44,24 +46,31 @@ export class RandomWordsReceiver extends GeneratorReceiver<string> {
     let total = 0;
     for (let k = 0; k < size; k++) this.cumulative[k] = total += 1 / (k + 1) ** exponent;
     for (let k = 0; k < size; k++) this.cumulative[k] /= total;
+    this.guide = new Int32Array(size);
+    for (let j = 0, k = 0; j < size; j++) {
+      while (k < size - 1 && this.cumulative[k] < j / size) k++;
+      this.guide[j] = k;
+    }
   }
 
-  /** One Zipf-distributed word (binary search over the cumulative weights). */
+  /** One Zipf-distributed word: the first word whose cumulative weight reaches the draw (a guide table
+   * gives a start next to it; the scans make the answer exact whatever the start). */
   nextWord(): string {
     const u = this.prng.next();
-    let lo = 0;
-    let hi = this.cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.cumulative[mid] < u) lo = mid + 1;
-      else hi = mid;
-    }
-    return this.vocabulary[lo];
+    const cumulative = this.cumulative;
+    const last = cumulative.length - 1;
+    let k = this.guide[Math.min(last, Math.floor(u * cumulative.length))];
+    while (k > 0 && cumulative[k - 1] >= u) k--;
+    while (k < last && cumulative[k] < u) k++;
+    return this.vocabulary[k];
   }
+
+  /** Reused for every line: joining it makes the line's one string. */
+  private readonly lineWords: string[] = [];
 
   protected nextRecord(): string {
     if (this.wordsPerLine === 1) return this.nextWord();
-    const words = new Array<string>(this.wordsPerLine);
+    const words = this.lineWords;
     for (let i = 0; i < this.wordsPerLine; i++) words[i] = this.nextWord();
     return words.join(" ");
   }

@@ -17,6 +17,8 @@ export interface SensorReadingsOptions extends GeneratorOptions {
 
 export class SensorReadingsReceiver extends GeneratorReceiver<SensorReading> {
   private readonly levels: number[];
+  /** "sensor-1", ... made once, not per reading. */
+  private readonly sensorIds: string[];
   private readonly outOfOrderFraction: number;
   private readonly maxLatenessMs: number;
 
@@ -26,17 +28,21 @@ export class SensorReadingsReceiver extends GeneratorReceiver<SensorReading> {
     this.outOfOrderFraction = options.outOfOrderFraction ?? 0.1;
     this.maxLatenessMs = options.maxLatenessMs ?? 5000;
     this.levels = Array.from({ length: sensors }, (_, i) => 20 + 5 * i);
+    this.sensorIds = Array.from({ length: sensors }, (_, i) => `sensor-${i + 1}`);
   }
 
   protected nextRecord(arrivalMs: number): SensorReading {
-    const i = this.prng.nextInt(this.levels.length);
-    this.levels[i] += this.prng.nextGaussian() * 0.5;
-    const late = this.prng.next() < this.outOfOrderFraction;
-    const lag = late ? 1 + this.prng.nextInt(this.maxLatenessMs) : 0;
+    const prng = this.prng;
+    const levels = this.levels;
+    const i = prng.nextInt(levels.length);
+    const level = levels[i] + prng.nextGaussian() * 0.5;
+    levels[i] = level;
+    const late = prng.next() < this.outOfOrderFraction;
+    const lag = late ? 1 + prng.nextInt(this.maxLatenessMs) : 0;
     return {
-      sensorId: `sensor-${i + 1}`,
-      value: Math.round(this.levels[i] * 100) / 100,
-      eventTimeMs: Math.max(0, arrivalMs - lag),
+      sensorId: this.sensorIds[i],
+      value: Math.round(level * 100) / 100,
+      eventTimeMs: lag === 0 ? arrivalMs : Math.max(0, arrivalMs - lag),
     };
   }
 }

@@ -1,6 +1,6 @@
 // Numbers with bounds and a unit, and integer seeds with a dice button.
 import { useCallback } from "react";
-import { Icon } from "../../../toolbar/Icon";
+import { Icon } from "../../../widgets/Icon";
 import type { FieldProps } from "./fieldTypes";
 import { type NumberSpec, parseNumber } from "./parse";
 import { useDraft } from "./useDraft";

@@ -1,16 +1,12 @@
-// clickStream: the engine's ClickStreamReceiver in TypeScript; in PySpark and Scala, a marked stand-in: a
-// queueStream of seeded random clicks.
+// clickStream: the engine's ClickStreamReceiver in TypeScript; in PySpark and Scala, its exact port
+// (engine/codegen/runtime): the same records for the same seed, queued one RDD per batch.
 import type { KindEmitters } from "../../../../codegen/internals/emit";
-import { PY_GENERATORS } from "../../../../codegen/internals/pySources";
-import { SCALA_GENERATORS } from "../../../../codegen/internals/scalaSources";
 
 export const clickStreamEmitters: KindEmitters = {
   typescript: (_s, h) => {
     h.use("ClickStreamReceiver");
     return `ssc.receiverStream(new ClickStreamReceiver({ seed: ${h.seed()}, recordsPerSecond: ${h.lit("rate")}, users: ${h.lit("users")}, pages: ${h.lit("pages")} }))`;
   },
-  pyspark: (s, h) =>
-    `ssc.queueStream(${h.generator(PY_GENERATORS.clickStream)}(${s.params.seed}, ${h.perBatch()}, ${s.params.users}, ${s.params.pages}, BATCH_INTERVAL_SECONDS))`,
-  scala: (s, h) =>
-    `ssc.queueStream(${h.generator(SCALA_GENERATORS.clickStream)}(sc, ${s.params.seed}L, ${h.perBatch()}, ${s.params.users}, ${s.params.pages}, BatchIntervalMs))`,
+  pyspark: (_s, h) => h.generator("clickStream"),
+  scala: (_s, h) => h.generator("clickStream"),
 };

@@ -8,8 +8,13 @@ export const queueStreamEmitters: KindEmitters = {
   typescript: (s, h) =>
     `ssc.queueStream<${batchesRecordType(s.params.batches, s.params.defaultRDD)}>(${h.lit("batches")}, ${h.lit("oneAtATime")}${h.has("defaultRDD") ? `, ${h.lit("defaultRDD")}` : ""})`,
   pyspark: (s, h) => {
-    const def = isEmpty(s.params.defaultRDD) ? "" : `, default=sc.parallelize(${h.lit("defaultRDD")})`;
-    return `ssc.queueStream([sc.parallelize(batch) for batch in ${h.lit("batches", 2)}], oneAtATime=${h.lit("oneAtATime")}${def})`;
+    const queued = `[sc.parallelize(batch) for batch in ${h.lit("batches", 2)}]`;
+    if (isEmpty(s.params.defaultRDD)) return `ssc.queueStream(${queued}, oneAtATime=${h.lit("oneAtATime")})`;
+    const def = h.define("default", `sc.parallelize(${h.lit("defaultRDD")})`);
+    // PySpark queues one empty RDD when the queue is empty and a default is given (Scala's queueStream,
+    // and the studio, give the default from the first batch): queue the default itself instead.
+    const empty = !Array.isArray(s.params.batches) || s.params.batches.length === 0;
+    return `ssc.queueStream(${empty ? `[${def}]` : queued}, oneAtATime=${h.lit("oneAtATime")}, default=${def})`;
   },
   scala: (s, h) => {
     const batches = Array.isArray(s.params.batches) ? (s.params.batches as unknown[][]).flat() : [];

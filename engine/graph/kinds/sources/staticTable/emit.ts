@@ -9,7 +9,12 @@ export const staticTableEmitters: KindEmitters = {
     const type = recordType(Array.isArray(s.params.rows) ? s.params.rows : []);
     return `ssc.queueStream<${type}>([], true, ssc.sparkContext.parallelize<${type}>(${h.lit("rows")}))`;
   },
-  pyspark: (_s, h) => `ssc.queueStream([], default=sc.parallelize(${h.lit("rows")}))`,
+  // PySpark has no ConstantInputDStream, and its queueStream([], default=...) queues one empty RDD first
+  // (an empty first batch): the table is queued once and is the default after it.
+  pyspark: (_s, h) => {
+    const table = h.define("rdd", `sc.parallelize(${h.lit("rows")})`);
+    return `ssc.queueStream([${table}], default=${table})`;
+  },
   scala: (s, h) => {
     h.produces(scalaPairValueType(Array.isArray(s.params.rows) ? s.params.rows : []));
     return `new ConstantInputDStream(ssc, sc.parallelize(${h.lit("rows")}))`;

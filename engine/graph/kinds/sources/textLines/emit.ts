@@ -1,4 +1,5 @@
-// textLines: a TextLinesReceiver in TypeScript, Spark's socketTextStream in PySpark and Scala.
+// textLines: a TextLinesReceiver in TypeScript; in PySpark and Scala its exact port, the same lines at the
+// same rate queued one RDD per batch (the exported file names socketTextStream for real input).
 import type { KindEmitters } from "../../../../codegen/internals/emit";
 import { tsLiteral } from "../../../../codegen/internals/tsFunctions";
 
@@ -8,6 +9,6 @@ export const textLinesEmitters: KindEmitters = {
     const lines = h.define("Text", tsLiteral(String(s.params.lines ?? "").split("\n")));
     return `ssc.receiverStream(new TextLinesReceiver({ lines: ${lines}, recordsPerSecond: ${h.lit("rate")} }))`;
   },
-  pyspark: (s) => `ssc.socketTextStream(${JSON.stringify(s.params.host)}, ${Number(s.params.port)})`,
-  scala: (s) => `ssc.socketTextStream(${JSON.stringify(s.params.host)}, ${Number(s.params.port)})`,
+  pyspark: (_s, h) => h.generator("textLines"),
+  scala: (_s, h) => h.generator("textLines"),
 };

@@ -4,7 +4,12 @@ import type { KindEmitters } from "../../../../codegen/internals/emit";
 import { isEmpty } from "../../../../codegen/internals/literals";
 import { pyCall } from "../../../../codegen/internals/pyEmit";
 import { partitions } from "../../../../codegen/internals/scalaEmit";
-import { scalaPairValueType, splitLambda, stateDefaultType } from "../../../../codegen/internals/scalaTypes";
+import {
+  annotateLambda,
+  scalaPairValueType,
+  splitLambda,
+  stateDefaultType,
+} from "../../../../codegen/internals/scalaTypes";
 import { pairValueType } from "../../../../codegen/internals/tsEmit";
 import { annotateParams } from "../../../../codegen/internals/tsTypes";
 
@@ -34,6 +39,9 @@ export const updateStateByKeyEmitters: KindEmitters = {
     if (f && !state)
       h.todo("Scala cannot infer the state type S: write updateStateByKey[S](...) with your type.");
     h.produces(state);
+    // updateStateByKey is overloaded: Scala 2.12 types the function's parameters only when written.
+    const v = h.valueType(0);
+    if (v && state) fn = annotateLambda(fn, [`Seq[${v}]`, `Option[${state}]`]);
     const call = `${h.input(0)}.updateStateByKey${state ? `[${state}]` : ""}`;
     if (!h.has("initialState")) return `${call}(${fn}${partitions(h)})`;
     const n = h.has("numPartitions") ? h.lit("numPartitions") : "sc.defaultParallelism";

@@ -16,10 +16,12 @@ export const transformEmitters: KindEmitters = {
     const fn = h.define("Fn", annotateParams(h.fn("fn"), types));
     return `${h.input(0)}.transform((rdd, timeMs) => ${fn}(rdd, timeMs, ${table}))`;
   },
+  // PySpark's time is a datetime: the function gets milliseconds, and only the arguments it declares.
   pyspark: (s, h) => {
     const fn = h.define("fn", h.fn("fn", 1));
     const table = isEmpty(s.params.table) ? "None" : h.define("table", `sc.parallelize(${h.lit("table")})`);
-    return `${h.input(0)}.transform(lambda time, rdd: ${fn}(rdd, time, ${table}))`;
+    const args = ["rdd", `${h.helper("js_time_ms")}(time)`, table].slice(0, Math.max(1, h.arity("fn")));
+    return `${h.input(0)}.transform(lambda time, rdd: ${fn}(${args.join(", ")}))`;
   },
   scala: (_s, h) => {
     const fn = h.fn("fn", 1);

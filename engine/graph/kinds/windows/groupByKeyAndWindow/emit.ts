@@ -8,7 +8,8 @@ export const groupByKeyAndWindowEmitters: KindEmitters = {
       h.input(0),
       "groupByKeyAndWindow",
       h.secs("windowMs"),
-      h.optSecs("slideMs"),
+      // PySpark's slideDuration has no default: an empty slide is the parent's.
+      h.has("slideMs") ? h.secs("slideMs") : `${h.input(0)}._slideDuration`,
       h.opt("numPartitions"),
     )}.mapValues(list)`,
 };

@@ -1,0 +1,63 @@
+// The resizable slot under the canvas that holds the run panel (charts, batches, console).
+import { type PointerEvent, useCallback, useState } from "react";
+import { useCanvasCommands } from "./canvas/useCanvasCommands";
+import { BottomPanel } from "./panels/bottom/BottomPanel";
+
+const KEY = "dstream-studio:bottom-height";
+const COLLAPSED_KEY = "dstream-studio:bottom-collapsed";
+const MIN = 120;
+/** Just the tab bar: the canvas gets the rest of the window (a projector's 768 px go far). */
+const COLLAPSED_HEIGHT = 40;
+const initial = () => Number(localStorage.getItem(KEY)) || 250;
+
+export function RunPanelSlot() {
+  const [height, setHeight] = useState(initial);
+  const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSED_KEY) === "1");
+  const { fitView } = useCanvasCommands();
+  const toggle = useCallback(() => {
+    setCollapsed((c) => {
+      localStorage.setItem(COLLAPSED_KEY, c ? "0" : "1");
+      return !c;
+    });
+    // The canvas just changed height: refit once the layout has settled.
+    requestAnimationFrame(() => requestAnimationFrame(fitView));
+  }, [fitView]);
+
+  const startResize = useCallback(
+    (e: PointerEvent) => {
+      const startY = e.clientY;
+      const startHeight = collapsed ? COLLAPSED_HEIGHT : height;
+      if (collapsed) toggle();
+      const onMove = (m: globalThis.PointerEvent) => {
+        const max = window.innerHeight * 0.7;
+        setHeight(Math.round(Math.min(max, Math.max(MIN, startHeight + startY - m.clientY))));
+      };
+      const onUp = () => {
+        window.removeEventListener("pointermove", onMove);
+        window.removeEventListener("pointerup", onUp);
+        setHeight((h) => {
+          localStorage.setItem(KEY, String(h));
+          return h;
+        });
+      };
+      window.addEventListener("pointermove", onMove);
+      window.addEventListener("pointerup", onUp);
+    },
+    [height, collapsed, toggle],
+  );
+
+  return (
+    <section
+      className={collapsed ? "bottom-slot is-collapsed" : "bottom-slot"}
+      style={{ height: collapsed ? COLLAPSED_HEIGHT : height }}
+      aria-label="Run panel"
+    >
+      <hr className="bottom-resizer" aria-label="Resize run panel" onPointerDown={startResize} />
+      <BottomPanel
+        collapsed={collapsed}
+        onToggleCollapsed={toggle}
+        onTabChosen={() => collapsed && toggle()}
+      />
+    </section>
+  );
+}

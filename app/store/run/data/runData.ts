@@ -1,0 +1,123 @@
+// What the page keeps about a run's results: plain data, updated only by `foldWorkerMessages`.
+import type { PipelineIssue } from "../../../../engine/graph/types";
+import type { BatchInfoMessage, NodeBatchSummary, RunState } from "../../../../engine/protocol/messages";
+
+/** Bounds: whatever the input rate or run length, the page holds at most this much. */
+export const RUN_LIMITS = {
+  batches: 300,
+  pendingBatches: 100,
+  consoleLines: 1000,
+  outputs: 500,
+  files: 200,
+  events: 100,
+  defaultRecordsHistory: 10,
+  maxRecordsHistory: 100,
+} as const;
+
+export type BatchStatus = "queued" | "processing";
+
+export interface PendingBatch {
+  info: BatchInfoMessage;
+  status: BatchStatus;
+}
+
+export interface ConsoleLine {
+  nodeId?: string;
+  batchTimeMs?: number;
+  text: string;
+}
+
+export interface OutputRow {
+  nodeId: string;
+  batchTimeMs: number;
+  records: unknown[];
+  truncated: boolean;
+}
+
+/** One part file written by saveAsTextFiles (Spark writes `prefix-TIME_IN_MS.suffix`). */
+export interface OutputFile {
+  path: string;
+  nodeId: string;
+  batchTimeMs: number;
+  lines: string[];
+  truncated: boolean;
+}
+
+export interface NodeError {
+  message: string;
+  record?: string;
+  batchTimeMs?: number;
+}
+
+export type RunEventKind = "nodeError" | "error" | "workerRestarted" | "notice";
+
+export interface RunEvent {
+  kind: RunEventKind;
+  message: string;
+  nodeId?: string;
+  batchTimeMs?: number;
+  /** Page wall-clock time when it happened (for display only). */
+  atMs: number;
+}
+
+/** Marks the latest completed batch so that the canvas can start its tokens: one wave per batch. */
+export interface BatchWave {
+  seq: number;
+  batchTimeMs: number;
+  /** False when the batch came from Step (or arrived while paused): tokens then stand still. */
+  whileRunning: boolean;
+}
+
+export interface RunData {
+  /**
+   * The worker's state as it last reported it: data (it stamps each batch wave as run or stepped). The
+   * page's own run lifecycle, which the buttons follow, is `runState` (run/lifecycle/runLifecycle.ts).
+   */
+  workerState: RunState;
+  batchTimeMs?: number;
+  /** Completed batches, oldest first (Spark's BatchInfo). */
+  batches: BatchInfoMessage[];
+  /** Submitted or running batches, oldest first. */
+  pending: PendingBatch[];
+  /** Last N summaries per node, oldest first; N = recordsHistory. */
+  nodeHistory: Record<string, NodeBatchSummary[]>;
+  recordsHistory: number;
+  wave?: BatchWave;
+  console: ConsoleLine[];
+  outputs: OutputRow[];
+  files: OutputFile[];
+  nodeErrors: Record<string, NodeError>;
+  events: RunEvent[];
+  loadIssues: PipelineIssue[];
+  lineage: Record<string, string>;
+}
+
+export function initialRunData(recordsHistory: number = RUN_LIMITS.defaultRecordsHistory): RunData {
+  return {
+    workerState: "idle",
+    batches: [],
+    pending: [],
+    nodeHistory: {},
+    recordsHistory,
+    console: [],
+    outputs: [],
+    files: [],
+    nodeErrors: {},
+    events: [],
+    loadIssues: [],
+    lineage: {},
+  };
+}
+
+/** Clears what a previous run left, keeping the user's settings. */
+export function resetForNewRun(data: RunData): RunData {
+  return { ...initialRunData(data.recordsHistory), workerState: data.workerState };
+}
+
+/** Changes N (the batches kept per node for the records drawer), trimming what is held. */
+export function withRecordsHistory(data: RunData, n: number): RunData {
+  const recordsHistory = Math.max(1, Math.min(RUN_LIMITS.maxRecordsHistory, Math.round(n)));
+  const nodeHistory: RunData["nodeHistory"] = {};
+  for (const [id, list] of Object.entries(data.nodeHistory)) nodeHistory[id] = list.slice(-recordsHistory);
+  return { ...data, recordsHistory, nodeHistory };
+}
