@@ -1,5 +1,4 @@
 // Public API of the DStream engine (pure TypeScript: runs in a Web Worker and in Node).
-import "./operators/index";
 
 export { DStream, type SparkStorageLevel, type StorageLevel } from "./core/DStream";
 export { DStreamGraph, type Job } from "./core/DStreamGraph";
@@ -63,6 +62,9 @@ export {
   type SensorReading,
   type SensorReadingsOptions,
   SensorReadingsReceiver,
+  type StockTick,
+  type StockTickerOptions,
+  StockTickerReceiver,
   type TextLinesOptions,
   TextLinesReceiver,
 } from "./sources/generators/index";

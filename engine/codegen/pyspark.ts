@@ -35,6 +35,7 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
   const plan = planPipeline(doc);
   const stubs: StubbedFunction[] = [];
   const generators = new Set<GeneratorKind>();
+  const standIns = new Map<string, string[]>();
   const helpers = new Set<string>();
   const pyCheckpoint = plan.steps.find((s) => PY_INVERSE_WINDOWS.has(s.node.kind));
   const pysparkImports = new Set(["SparkContext"]);
@@ -104,6 +105,12 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
         return `${h.input(0)}  # TODO: replace with the equivalent of ${s.node.kind}`;
       },
       use: (name) => pysparkImports.add(name),
+      note: (text) => before.push(`# ${text}`),
+      standIn: (g) => {
+        standIns.set(g.fn, g.code);
+        return g.fn;
+      },
+      perBatch: () => Math.max(1, Math.round((Number(s.params.rate) * doc.batchIntervalMs) / 1000)),
     };
     const emit = kindEmitters[s.spec.kind]?.pyspark ?? (s.spec.api && fromApi(s.spec.api));
     if (!emit) throw new Error(`node "${s.node.id}": no PySpark export for kind "${s.node.kind}" yet`);
@@ -163,7 +170,11 @@ export function toPySpark(doc: PipelineDocument): GeneratedCode {
       : []),
     "",
   ];
-  const defs = [...pyHelperCode(helpers), ...generatorCode];
+  const defs = [
+    ...pyHelperCode(helpers),
+    ...generatorCode,
+    ...[...standIns.values()].flatMap((c) => [...c, ""]),
+  ];
   const tail = ["", "ssc.start()", "ssc.awaitTermination()", ""];
   return {
     code: [...head, "", ...defs, ...body, ...tail].join("\n"),

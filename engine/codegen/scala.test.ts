@@ -129,6 +129,8 @@ describe("Scala export of every node kind", () => {
   it.each(Object.values(catalog).map((s) => [s.kind, s] as const))("%s is balanced", (_kind, spec) => {
     const { code } = toScala(pipelineAround(spec));
     expect(balanced(code)).toBe(true);
-    expect(code).toMatch(spec.isOutput ? /\.(print|foreachRDD|saveAsTextFiles)\(/ : /val the[A-Z]\w* = /);
+    expect(code).toMatch(
+      spec.isOutput ? /\.(print|foreachRDD|saveAsTextFiles|saveAsObjectFiles)\(/ : /val the[A-Z]\w* = /,
+    );
   });
 });

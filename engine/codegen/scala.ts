@@ -39,6 +39,7 @@ export function toScala(doc: PipelineDocument): GeneratedCode {
   const plan = planPipeline(doc);
   const stubs: StubbedFunction[] = [];
   const generators = new Set<GeneratorKind>();
+  const standIns = new Map<string, string[]>();
   const helpers = new Set<string>();
   const body: string[] = [];
   const ind = "    ";
@@ -83,6 +84,12 @@ export function toScala(doc: PipelineDocument): GeneratedCode {
       produces: (t) => valueTypes.set(s.name, t),
       todo: (text) => before.push(`// TODO: types: ${text}`),
       use: (importPath) => extraImports.add(importPath),
+      note: (text) => before.push(`// ${text}`),
+      standIn: (g) => {
+        standIns.set(g.fn, g.code);
+        return g.fn;
+      },
+      perBatch: () => Math.max(1, Math.round((Number(s.params.rate) * doc.batchIntervalMs) / 1000)),
     };
     const emit = kindEmitters[s.spec.kind]?.scala ?? (s.spec.api && fromApi(s.spec.api));
     if (!emit) throw new Error(`node "${s.node.id}": no Scala export for kind "${s.node.kind}" yet`);
@@ -104,7 +111,11 @@ export function toScala(doc: PipelineDocument): GeneratedCode {
       ind + (s.spec.isOutput ? statement : `val ${s.name} = ${statement}`),
     );
   }
-  const helperCode = [...scalaHelperCode(helpers), ...scalaGeneratorCode(generators)];
+  const helperCode = [
+    ...scalaHelperCode(helpers),
+    ...scalaGeneratorCode(generators),
+    ...[...standIns.values()].flatMap((c) => [...c, ""]),
+  ];
   const code = [
     ...scalaHeader(doc, plan, objectName(doc.name)),
     "import scala.collection.mutable",

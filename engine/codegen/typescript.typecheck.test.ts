@@ -37,7 +37,7 @@ const docs: [string, PipelineDocument][] = [
       stateSnapshots: true,
     }),
   ],
-  ["queueStream_default", pipelineAround(catalog.queueStream, { batches: [["x"], []], defaultBatch: ["d"] })],
+  ["queueStream_default", pipelineAround(catalog.queueStream, { batches: [["x"], []], defaultRDD: ["d"] })],
   ["block_interval", { ...pipelineAround(catalog.textLines), blockIntervalMs: 100 }],
 ];
 

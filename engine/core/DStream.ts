@@ -1,8 +1,8 @@
 // Spark's DStream base class. A subclass provides `dependencies`, `slideDuration` and `compute(timeMs)`;
 // this class memoises one RDD per valid batch time (getOrCompute), forgets RDDs older than the remember
-// duration, and runs Spark's start-time validation. Fluent operators (map, window, ...) are attached to the
-// prototype by the files in engine/operators/ (see engine/operators/README.md), not defined here, to avoid
-// import cycles.
+// duration, and runs Spark's start-time validation. Fluent operators (map, window, ...) are declared on
+// `FluentMethods` below by the files in engine/operators/ and implemented in engine/operators/fluent.ts,
+// a typed table StreamingContext installs (not here, to avoid import cycles).
 import type { StreamingContext } from "../scheduler/StreamingContext";
 import { illegalState, requireThat } from "./errors";
 import type { RDD } from "./rdd/index";
@@ -24,6 +24,19 @@ export type SparkStorageLevel =
   | "OFF_HEAP";
 const CHECKPOINT_DEFAULT_MS = 10_000;
 
+/**
+ * The fluent operators (map, window, reduceByKey, print, ...): each operator file declares its methods
+ * here (`declare module ... interface FluentMethods<T>`), engine/operators/fluent.ts must implement every
+ * one of them (a missing one is a type error there), and StreamingContext installs them.
+ */
+// biome-ignore lint/correctness/noUnusedVariables: T is the stream's record type the declarations use
+// biome-ignore lint/suspicious/noEmptyInterface: the operator files' declarations fill it in
+export interface FluentMethods<T> {}
+
+// A DStream has every fluent method: the class's own members plus FluentMethods.
+export interface DStream<T> extends FluentMethods<T> {}
+
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: fluent.ts implements every FluentMethods member
 export abstract class DStream<T> {
   /** Stable numeric id, unique within its StreamingContext, in creation order. */
   readonly id: number;

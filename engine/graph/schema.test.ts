@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyPipeline, parsePipeline } from "./schema";
+import { PIPELINE_VERSION } from "./types";
 
 const wordCount = {
   version: 1,
@@ -58,7 +59,7 @@ describe("parsePipeline", () => {
 
   it("rejects documents with path-based messages", () => {
     const r = parsePipeline({
-      version: 2,
+      version: PIPELINE_VERSION + 1,
       batchIntervalMs: 1.5,
       settings: { defaultParallelism: 0 },
       nodes: [
@@ -70,7 +71,7 @@ describe("parsePipeline", () => {
     expect(r.ok).toBe(false);
     const errors = r.ok ? [] : r.errors;
     expect(errors).toContain(
-      "version: expected version 1, found 2: the document was written by a newer DStream Studio",
+      `version: expected version ${PIPELINE_VERSION}, found ${PIPELINE_VERSION + 1}: the document was written by a newer DStream Studio`,
     );
     expect(errors).toContain("batchIntervalMs: the batch interval must be a whole number of milliseconds");
     expect(errors.some((e) => e.startsWith("settings.defaultParallelism: "))).toBe(true);
@@ -83,10 +84,13 @@ describe("parsePipeline", () => {
       const r = parsePipeline({ version, batchIntervalMs: 1000, nodes: [] });
       return r.ok ? "" : r.errors.find((e) => e.startsWith("version: "));
     };
-    expect(versionError(0)).toBe("version: expected version 1, found 0");
-    expect(versionError("1")).toBe('version: expected version 1, found "1"');
-    expect(versionError(undefined)).toBe("version: expected version 1 (the document has no version field)");
-    expect(versionError(3)).toContain("found 3: the document was written by a newer DStream Studio");
+    const expected = `version: expected version ${PIPELINE_VERSION}`;
+    expect(versionError(0)).toBe(`${expected}, found 0`);
+    expect(versionError("1")).toBe(`${expected}, found "1"`);
+    expect(versionError(undefined)).toBe(`${expected} (the document has no version field)`);
+    expect(versionError(PIPELINE_VERSION + 1)).toContain(
+      `found ${PIPELINE_VERSION + 1}: the document was written by a newer DStream Studio`,
+    );
   });
 
   it("reports duplicate ids and dangling edges", () => {

@@ -3,6 +3,7 @@
 // messages; semantic ones (cycles, arity, windows, checkpointing, code) are the validator's.
 import { z } from "zod";
 import { getKind, resolveParams } from "./catalog";
+import { migrateDocument } from "./migrations";
 import { PIPELINE_VERSION, type PipelineDocument, type PipelineSettings } from "./types";
 
 // No compiled parsers: zod would first probe `new Function`, which the app's Content-Security-Policy
@@ -112,7 +113,8 @@ function withEdgeIds(edges: z.infer<typeof edgeSchema>[]): PipelineDocument["edg
 }
 
 /**
- * Parses and normalises a pipeline document (a JSON string or a parsed value): fills default
+ * Parses and normalises a pipeline document (a JSON string or a parsed value) of any version: migrates
+ * an older one, fills default
  * settings, positions, edge ids, and the catalog's defaults for params a known node kind leaves out.
  */
 export function parsePipeline(input: unknown): ParseResult {
@@ -124,7 +126,10 @@ export function parsePipeline(input: unknown): ParseResult {
       return { ok: false, errors: [`not valid JSON: ${(e as Error).message}`] };
     }
   }
-  const result = pipelineSchema.safeParse(value);
+  // Older versions are brought up to date first (./migrations), so the schema only knows the current one.
+  const migrated = migrateDocument(value);
+  if (!migrated.ok) return { ok: false, errors: [migrated.error] };
+  const result = pipelineSchema.safeParse(migrated.value);
   if (!result.success) {
     return { ok: false, errors: result.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`) };
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadExamples } from "../codegen/internals/examples.testkit";
 import { pipelineFromJson, pipelineToJson } from "./jsonIO";
 import { decodePipeline, encodePipeline, sharedPipelineInHash, shareUrl } from "./share";
+import { PIPELINE_VERSION } from "./types";
 import { blockIntervalOf } from "./validateBlockInterval";
 
 describe("JSON export and import", () => {
@@ -13,7 +14,7 @@ describe("JSON export and import", () => {
   it.each([
     ["", "the file is empty"],
     ["{ nodes: [", "not valid JSON"],
-    ['{"version": 9, "batchIntervalMs": 1000, "nodes": []}', "version: expected version 1"],
+    ['{"version": 9, "batchIntervalMs": 1000, "nodes": []}', `version: expected version ${PIPELINE_VERSION}`],
     ['{"version": 1, "nodes": []}', "batchIntervalMs:"],
     [
       '{"version": 1, "batchIntervalMs": 1000, "nodes": [{"id": "a", "kind": "teleport"}]}',

@@ -24,11 +24,11 @@ export class FilteredDStream<T> extends DStream<T> {
 }
 
 declare module "../core/DStream" {
-  interface DStream<T> {
+  interface FluentMethods<T> {
     filter(filterFunc: (t: T) => boolean): DStream<T>;
   }
 }
 
-DStream.prototype.filter = function <T>(this: DStream<T>, filterFunc: (t: T) => boolean): DStream<T> {
+export function filterMethod<T>(this: DStream<T>, filterFunc: (t: T) => boolean): DStream<T> {
   return new FilteredDStream(this, filterFunc);
-};
+}

@@ -24,14 +24,14 @@ export class FlatMapValuedDStream<K, V, U> extends DStream<[K, U]> {
 }
 
 declare module "../core/DStream" {
-  interface DStream<T> {
+  interface FluentMethods<T> {
     flatMapValues<K, V, U>(this: DStream<[K, V]>, flatMapValuesFunc: (v: V) => Iterable<U>): DStream<[K, U]>;
   }
 }
 
-DStream.prototype.flatMapValues = function <K, V, U>(
+export function flatMapValuesMethod<K, V, U>(
   this: DStream<[K, V]>,
   f: (v: V) => Iterable<U>,
 ): DStream<[K, U]> {
   return new FlatMapValuedDStream(this, f);
-};
+}

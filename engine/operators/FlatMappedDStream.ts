@@ -25,13 +25,13 @@ export class FlatMappedDStream<T, U> extends DStream<U> {
 }
 
 declare module "../core/DStream" {
-  interface DStream<T> {
+  interface FluentMethods<T> {
     /** A function returning `[k, v]` pairs gives a pair stream (tuples, not `(K | V)[]`). */
     flatMap<K, V>(flatMapFunc: (t: T) => Iterable<[K, V]>): DStream<[K, V]>;
     flatMap<U>(flatMapFunc: (t: T) => Iterable<U>): DStream<U>;
   }
 }
 
-DStream.prototype.flatMap = function (this: DStream<any>, flatMapFunc: (t: any) => Iterable<any>) {
+export function flatMapMethod(this: DStream<any>, flatMapFunc: (t: any) => Iterable<any>) {
   return new FlatMappedDStream(this, flatMapFunc);
-};
+}

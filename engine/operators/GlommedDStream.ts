@@ -21,11 +21,11 @@ export class GlommedDStream<T> extends DStream<T[]> {
 }
 
 declare module "../core/DStream" {
-  interface DStream<T> {
+  interface FluentMethods<T> {
     glom(): DStream<T[]>;
   }
 }
 
-DStream.prototype.glom = function <T>(this: DStream<T>): DStream<T[]> {
+export function glomMethod<T>(this: DStream<T>): DStream<T[]> {
   return new GlommedDStream(this);
-};
+}

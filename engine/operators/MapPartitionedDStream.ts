@@ -24,14 +24,11 @@ export class MapPartitionedDStream<T, U> extends DStream<U> {
 }
 
 declare module "../core/DStream" {
-  interface DStream<T> {
+  interface FluentMethods<T> {
     mapPartitions<U>(mapPartFunc: (records: T[]) => Iterable<U>): DStream<U>;
   }
 }
 
-DStream.prototype.mapPartitions = function (
-  this: DStream<any>,
-  mapPartFunc: (records: any[]) => Iterable<any>,
-) {
+export function mapPartitionsMethod(this: DStream<any>, mapPartFunc: (records: any[]) => Iterable<any>) {
   return new MapPartitionedDStream(this, mapPartFunc);
-};
+}

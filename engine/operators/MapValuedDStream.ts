@@ -24,11 +24,11 @@ export class MapValuedDStream<K, V, U> extends DStream<[K, U]> {
 }
 
 declare module "../core/DStream" {
-  interface DStream<T> {
+  interface FluentMethods<T> {
     mapValues<K, V, U>(this: DStream<[K, V]>, mapValuesFunc: (v: V) => U): DStream<[K, U]>;
   }
 }
 
-DStream.prototype.mapValues = function <K, V, U>(this: DStream<[K, V]>, f: (v: V) => U): DStream<[K, U]> {
+export function mapValuesMethod<K, V, U>(this: DStream<[K, V]>, f: (v: V) => U): DStream<[K, U]> {
   return new MapValuedDStream(this, f);
-};
+}

@@ -49,7 +49,7 @@ export class MapWithStateDStream<K, V, S, U> extends DStream<U> implements Holds
 }
 
 declare module "../core/DStream" {
-  interface DStream<T> {
+  interface FluentMethods<T> {
     /** Spark's mapWithState; needs ssc.checkpoint(dir). */
     mapWithState<K, V, S, U>(
       this: DStream<[K, V]>,
@@ -58,9 +58,9 @@ declare module "../core/DStream" {
   }
 }
 
-DStream.prototype.mapWithState = function <K, V, S, U>(
+export function mapWithStateMethod<K, V, S, U>(
   this: DStream<[K, V]>,
   spec: StateSpec<K, V, S, U>,
 ): MapWithStateDStream<K, V, S, U> {
   return new MapWithStateDStream(this, spec);
-};
+}

@@ -24,13 +24,13 @@ export class MappedDStream<T, U> extends DStream<U> {
 }
 
 declare module "../core/DStream" {
-  interface DStream<T> {
+  interface FluentMethods<T> {
     /** A function returning `[k, v]` gives a pair stream (a tuple, not `(K | V)[]`). */
     map<K, V>(mapFunc: (t: T) => [K, V]): DStream<[K, V]>;
     map<U>(mapFunc: (t: T) => U): DStream<U>;
   }
 }
 
-DStream.prototype.map = function <T, U>(this: DStream<T>, mapFunc: (t: T) => U): DStream<U> {
+export function mapMethod<T, U>(this: DStream<T>, mapFunc: (t: T) => U): DStream<U> {
   return new MappedDStream(this, mapFunc);
-};
+}

@@ -31,7 +31,7 @@ export class ShuffledDStream<K, V, C> extends DStream<[K, C]> {
 }
 
 declare module "../core/DStream" {
-  interface DStream<T> {
+  interface FluentMethods<T> {
     combineByKey<K, V, C>(
       this: DStream<[K, V]>,
       createCombiner: (v: V) => C,
@@ -50,7 +50,7 @@ declare module "../core/DStream" {
 
 const partitions = (s: DStream<any>, n?: number) => n ?? s.ssc.sparkContext.defaultParallelism;
 
-DStream.prototype.combineByKey = function <K, V, C>(
+export function combineByKeyMethod<K, V, C>(
   this: DStream<[K, V]>,
   createCombiner: (v: V) => C,
   mergeValue: (c: C, v: V) => C,
@@ -59,21 +59,18 @@ DStream.prototype.combineByKey = function <K, V, C>(
 ): DStream<[K, C]> {
   const agg = { createCombiner, mergeValue, mergeCombiners };
   return new ShuffledDStream(this, agg, partitions(this, numPartitions));
-};
+}
 
-DStream.prototype.reduceByKey = function <K, V>(
+export function reduceByKeyMethod<K, V>(
   this: DStream<[K, V]>,
   reduceFunc: (a: V, b: V) => V,
   numPartitions?: number,
 ): DStream<[K, V]> {
   const agg = { createCombiner: (v: V) => v, mergeValue: reduceFunc, mergeCombiners: reduceFunc };
   return new ShuffledDStream(this, agg, partitions(this, numPartitions), "reduceByKey");
-};
+}
 
-DStream.prototype.groupByKey = function <K, V>(
-  this: DStream<[K, V]>,
-  numPartitions?: number,
-): DStream<[K, V[]]> {
+export function groupByKeyMethod<K, V>(this: DStream<[K, V]>, numPartitions?: number): DStream<[K, V[]]> {
   // PairDStreamFunctions.groupByKey groups into ArrayBuffers (not RDD groupByKey's CompactBuffers),
   // so Spark prints (a,ArrayBuffer(1, 2)). Merging in place is safe: each combiner is this shuffle's own.
   const agg = {
@@ -85,4 +82,4 @@ DStream.prototype.groupByKey = function <K, V>(
     mergeCombiners: appendAll<V>,
   };
   return new ShuffledDStream(this, agg, partitions(this, numPartitions), "groupByKey");
-};
+}

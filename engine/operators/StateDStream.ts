@@ -97,7 +97,7 @@ export class StateDStream<K, V, S> extends DStream<[K, S]> implements HoldsState
 }
 
 declare module "../core/DStream" {
-  interface DStream<T> {
+  interface FluentMethods<T> {
     /** Spark's updateStateByKey; needs ssc.checkpoint(dir). Options may also be just numPartitions. */
     updateStateByKey<K, V, S>(
       this: DStream<[K, V]>,
@@ -107,7 +107,7 @@ declare module "../core/DStream" {
   }
 }
 
-DStream.prototype.updateStateByKey = function <K, V, S>(
+export function updateStateByKeyMethod<K, V, S>(
   this: DStream<[K, V]>,
   updateFunc: UpdateFunc<V, S>,
   options: UpdateStateOptions<K, S> | number = {},
@@ -117,4 +117,4 @@ DStream.prototype.updateStateByKey = function <K, V, S>(
   // Spark builds new HashPartitioner(numPartitions) here, which refuses a negative count.
   requireThat(n >= 0, `Number of partitions (${n}) cannot be negative.`);
   return new StateDStream(this, updateFunc, n, opts.initialState);
-};
+}

@@ -47,7 +47,7 @@ export class TransformedDStream<U> extends DStream<U> {
 }
 
 declare module "../core/DStream" {
-  interface DStream<T> {
+  interface FluentMethods<T> {
     transform<U>(transformFunc: (rdd: RDD<T>, timeMs: number) => RDD<U>): DStream<U>;
     transformWith<U, V>(
       other: DStream<U>,
@@ -56,17 +56,17 @@ declare module "../core/DStream" {
   }
 }
 
-DStream.prototype.transform = function <T, U>(
+export function transformMethod<T, U>(
   this: DStream<T>,
   transformFunc: (rdd: RDD<T>, timeMs: number) => RDD<U>,
 ): DStream<U> {
   return new TransformedDStream<U>([this], (rdds, t) => transformFunc(rdds[0], t));
-};
+}
 
-DStream.prototype.transformWith = function <T, U, V>(
+export function transformWithMethod<T, U, V>(
   this: DStream<T>,
   other: DStream<U>,
   transformFunc: (rdd: RDD<T>, other: RDD<U>, timeMs: number) => RDD<V>,
 ): DStream<V> {
   return new TransformedDStream<V>([this, other], (rdds, t) => transformFunc(rdds[0], rdds[1], t));
-};
+}

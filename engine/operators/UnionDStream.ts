@@ -39,11 +39,11 @@ export class UnionDStream<T> extends DStream<T> {
 }
 
 declare module "../core/DStream" {
-  interface DStream<T> {
+  interface FluentMethods<T> {
     union(that: DStream<T>): DStream<T>;
   }
 }
 
-DStream.prototype.union = function <T>(this: DStream<T>, that: DStream<T>): DStream<T> {
+export function unionMethod<T>(this: DStream<T>, that: DStream<T>): DStream<T> {
   return new UnionDStream([this, that]);
-};
+}

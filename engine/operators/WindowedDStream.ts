@@ -49,12 +49,12 @@ export class WindowedDStream<T> extends DStream<T> implements HoldsWindow {
 }
 
 declare module "../core/DStream" {
-  interface DStream<T> {
+  interface FluentMethods<T> {
     /** Spark's window(windowDuration, slideDuration = this.slideDuration), in ms. */
     window(windowMs: number, slideMs?: number): DStream<T>;
   }
 }
 
-DStream.prototype.window = function <T>(this: DStream<T>, windowMs: number, slideMs?: number): DStream<T> {
+export function windowMethod<T>(this: DStream<T>, windowMs: number, slideMs?: number): DStream<T> {
   return new WindowedDStream(this, windowMs, slideMs ?? this.slideDuration);
-};
+}

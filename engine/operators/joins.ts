@@ -2,12 +2,12 @@
 // time, then the RDD operation with a hash partitioner (default parallelism unless numPartitions).
 // None is `undefined`: leftOuterJoin gives [k, [v, w | undefined]], cogroup [k, [V[], W[]]]; the outer joins'
 // value tuples are marked so they print with Spark's Options, `(a,(1,Some(x)))` (see core/scalaBuffers.ts).
-import { DStream } from "../core/DStream";
+import type { DStream } from "../core/DStream";
 import type { RDD } from "../core/rdd/index";
 import { TransformedDStream } from "./TransformedDStream";
 
 declare module "../core/DStream" {
-  interface DStream<T> {
+  interface FluentMethods<T> {
     cogroup<K, V, W>(
       this: DStream<[K, V]>,
       other: DStream<[K, W]>,
@@ -38,15 +38,18 @@ declare module "../core/DStream" {
 
 type PairOp = "cogroup" | "join" | "leftOuterJoin" | "rightOuterJoin" | "fullOuterJoin";
 
-const attach = (op: PairOp) => {
-  (DStream.prototype as any)[op] = function (
-    this: DStream<any>,
-    other: DStream<any>,
-    numPartitions?: number,
-  ) {
+/** `this.<op>(other, [numPartitions])`: a TransformedDStream joining both batches' RDDs by key. */
+function pairOp(op: PairOp) {
+  return function (this: DStream<any>, other: DStream<any>, numPartitions?: number): DStream<any> {
     const n = numPartitions ?? this.ssc.sparkContext.defaultParallelism;
     return new TransformedDStream([this, other], (rdds: RDD<any>[]) => (rdds[0] as any)[op](rdds[1], n));
   };
-};
+}
 
-for (const op of ["cogroup", "join", "leftOuterJoin", "rightOuterJoin", "fullOuterJoin"] as const) attach(op);
+export const joinMethods = {
+  cogroup: pairOp("cogroup"),
+  join: pairOp("join"),
+  leftOuterJoin: pairOp("leftOuterJoin"),
+  rightOuterJoin: pairOp("rightOuterJoin"),
+  fullOuterJoin: pairOp("fullOuterJoin"),
+} satisfies Record<PairOp, unknown>;

@@ -1,12 +1,12 @@
 // reduceByKeyAndWindow, both of Spark's forms (PairDStreamFunctions.scala):
 //   without an inverse: reduceByKey(f, n).window(w, s).reduceByKey(f, n)   (keys leave with their values)
 //   with an inverse:    ReducedWindowedDStream (incremental; keys stay at "zero" unless filterFunc drops them)
-import { DStream } from "../core/DStream";
+import type { DStream } from "../core/DStream";
 import { requireThat } from "../core/errors";
 import { ReducedWindowedDStream } from "./ReducedWindowedDStream";
 
 declare module "../core/DStream" {
-  interface DStream<T> {
+  interface FluentMethods<T> {
     /** Spark's reduceByKey over a sliding window: reduceByKey(f).window(w, s).reduceByKey(f). */
     reduceByKeyAndWindow<K, V>(
       this: DStream<[K, V]>,
@@ -32,7 +32,7 @@ type Reduce<V> = (a: V, b: V) => V;
 
 // Overloads told apart as the issue asks: a function (or an explicit undefined followed by the window, as
 // PySpark's invFunc=None) in second place is the inverse form.
-DStream.prototype.reduceByKeyAndWindow = function <K, V>(
+export function reduceByKeyAndWindowMethod<K, V>(
   this: DStream<[K, V]>,
   reduceFunc: Reduce<V>,
   second: Reduce<V> | number | undefined,
@@ -70,4 +70,4 @@ DStream.prototype.reduceByKeyAndWindow = function <K, V>(
     slideMs ?? this.slideDuration,
     numPartitions ?? defaultPartitions,
   );
-};
+}

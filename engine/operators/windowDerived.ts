@@ -6,11 +6,11 @@
 //   groupByKeyAndWindow(w, s, n)   = groupByKey().window(w, s).combineByKey(ArrayBuffer ++=)
 // The inverse forms keep their single key once seen, so countByWindow emits nothing before the first
 // record, and 0 (not an empty RDD) once the window empties again.
-import { DStream } from "../core/DStream";
+import type { DStream } from "../core/DStream";
 import { appendAll, arrayBuffer } from "../core/scalaBuffers";
 
 declare module "../core/DStream" {
-  interface DStream<T> {
+  interface FluentMethods<T> {
     reduceByWindow(reduceFunc: (a: T, b: T) => T, windowMs: number, slideMs: number): DStream<T>;
     reduceByWindow(
       reduceFunc: (a: T, b: T) => T,
@@ -31,7 +31,7 @@ declare module "../core/DStream" {
 
 type Reduce<T> = (a: T, b: T) => T;
 
-DStream.prototype.reduceByWindow = function <T>(
+export function reduceByWindowMethod<T>(
   this: DStream<T>,
   reduceFunc: Reduce<T>,
   second: Reduce<T> | number | undefined,
@@ -43,18 +43,18 @@ DStream.prototype.reduceByWindow = function <T>(
   return this.map((t): [number, T] => [1, t])
     .reduceByKeyAndWindow(reduceFunc, second, windowMs, slideMs, 1)
     .map((pair) => pair[1]);
-};
+}
 
-DStream.prototype.countByWindow = function (this: DStream<any>, windowMs: number, slideMs: number) {
+export function countByWindowMethod(this: DStream<any>, windowMs: number, slideMs: number) {
   return this.map(() => 1).reduceByWindow(
     (a, b) => a + b,
     (a, b) => a - b,
     windowMs,
     slideMs,
   );
-};
+}
 
-DStream.prototype.countByValueAndWindow = function <T>(
+export function countByValueAndWindowMethod<T>(
   this: DStream<T>,
   windowMs: number,
   slideMs: number,
@@ -68,9 +68,9 @@ DStream.prototype.countByValueAndWindow = function <T>(
     numPartitions,
     (pair) => pair[1] !== 0,
   );
-};
+}
 
-DStream.prototype.groupByKeyAndWindow = function <K, V>(
+export function groupByKeyAndWindowMethod<K, V>(
   this: DStream<[K, V]>,
   windowMs: number,
   slideMs?: number,
@@ -84,4 +84,4 @@ DStream.prototype.groupByKeyAndWindow = function <K, V>(
       appendAll<V>,
       numPartitions,
     );
-};
+}

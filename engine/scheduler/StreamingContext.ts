@@ -8,7 +8,7 @@ import type { RDD } from "../core/rdd/index";
 import { SparkContext } from "../core/SparkContext";
 import type { BatchGeneratedHook, BatchInfo, StreamingListener } from "../metrics/BatchInfo";
 import type { BatchWork } from "../metrics/BatchWork";
-import "../operators/index";
+import { installFluentMethods } from "../operators/fluent";
 import { TransformedDStream } from "../operators/TransformedDStream";
 import { UnionDStream } from "../operators/UnionDStream";
 import { defaultFileSystem, type FileSystem } from "../sinks/fileSystem";
@@ -71,6 +71,8 @@ export class StreamingContext {
   private reportedError: unknown;
 
   constructor(options: StreamingContextOptions) {
+    // Every DStream belongs to a context, so the fluent API is in place before the first one exists.
+    installFluentMethods();
     const interval = options.batchIntervalMs;
     requireThat(
       Number.isFinite(interval) && interval > 0,

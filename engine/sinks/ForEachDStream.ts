@@ -41,12 +41,12 @@ export class ForEachDStream<T> extends DStream<void> implements OutputDStream {
 }
 
 declare module "../core/DStream" {
-  interface DStream<T> {
+  interface FluentMethods<T> {
     /** Run `f` on every RDD this stream generates (an output operation). */
     foreachRDD(f: (rdd: RDD<T>, timeMs: number) => void): ForEachDStream<T>;
   }
 }
 
-DStream.prototype.foreachRDD = function <T>(this: DStream<T>, f: (rdd: RDD<T>, timeMs: number) => void) {
+export function foreachRDDMethod<T>(this: DStream<T>, f: (rdd: RDD<T>, timeMs: number) => void) {
   return new ForEachDStream(this, f);
-};
+}

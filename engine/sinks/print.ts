@@ -1,6 +1,6 @@
 // Spark's DStream.print(num): a header with the batch time, the first `num` elements, "..." if there
 // are more, then a blank line. Lines go to ssc.out (console.log by default).
-import { DStream } from "../core/DStream";
+import type { DStream } from "../core/DStream";
 import { formatRecord } from "../core/format";
 import { ForEachDStream } from "./ForEachDStream";
 
@@ -15,13 +15,13 @@ export function printLines(firstNum: readonly unknown[], num: number, timeMs: nu
 }
 
 declare module "../core/DStream" {
-  interface DStream<T> {
+  interface FluentMethods<T> {
     /** Print the first `num` (default 10) elements of every RDD, in Spark's format. */
     print(num?: number): ForEachDStream<T>;
   }
 }
 
-DStream.prototype.print = function <T>(this: DStream<T>, num = 10) {
+export function printMethod<T>(this: DStream<T>, num = 10) {
   const out = this.ssc.out;
   return new ForEachDStream<T>(
     this,
@@ -30,4 +30,4 @@ DStream.prototype.print = function <T>(this: DStream<T>, num = 10) {
     },
     "print",
   );
-};
+}

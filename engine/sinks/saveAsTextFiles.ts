@@ -1,6 +1,6 @@
 // Spark's saveAsTextFiles(prefix, suffix): every batch writes a directory "prefix-TIME_IN_MS[.suffix]"
 // holding one "part-NNNNN" file per partition (records as Scala prints them, one a line) and "_SUCCESS".
-import { DStream } from "../core/DStream";
+import type { DStream } from "../core/DStream";
 import { formatRecord } from "../core/format";
 import { ForEachDStream } from "./ForEachDStream";
 
@@ -12,12 +12,12 @@ export const rddToFileName = (prefix: string, suffix: string | undefined, timeMs
 };
 
 declare module "../core/DStream" {
-  interface DStream<T> {
+  interface FluentMethods<T> {
     saveAsTextFiles(prefix: string, suffix?: string): ForEachDStream<T>;
   }
 }
 
-DStream.prototype.saveAsTextFiles = function <T>(this: DStream<T>, prefix: string, suffix?: string) {
+export function saveAsTextFilesMethod<T>(this: DStream<T>, prefix: string, suffix?: string) {
   const fs = this.ssc.fileSystem;
   return new ForEachDStream<T>(
     this,
@@ -31,4 +31,4 @@ DStream.prototype.saveAsTextFiles = function <T>(this: DStream<T>, prefix: strin
     },
     "saveAsTextFiles",
   );
-};
+}

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { chain, doc, node, wordCountDoc } from "../graph/testPipelines";
+import { PIPELINE_VERSION } from "../graph/types";
 import { EngineHost } from "./EngineHost";
 import { FakeEnv } from "./testEnv";
 
@@ -55,7 +56,9 @@ describe("EngineHost", () => {
     ]);
     expect(env.ofType("batchCompleted")).toEqual([]);
     await host.handle({ type: "load", pipeline: { version: 9 } as never, requestId: 2 });
-    expect(env.ofType("loaded")[1].issues[0].message).toMatch(/^version: expected version 1, found 9/);
+    expect(env.ofType("loaded")[1].issues[0].message).toMatch(
+      new RegExp(`^version: expected version ${PIPELINE_VERSION}, found 9`),
+    );
   });
 
   it("runs batches on the simulated clock at the chosen speed", async () => {

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { catalog } from "../../graph/catalog";
+import { migrateDocument } from "../../graph/migrations";
 import type { ParamSpec, PipelineDocument } from "../../graph/types";
 import { loadExamples, pipelineAround } from "../internals/examples.testkit";
 
@@ -107,7 +108,12 @@ function testDocuments(): CorpusDocument[] {
   return text
     .split("\n")
     .filter((l) => l.trim() !== "")
-    .map((l, i) => ({ name: `test-${String(i).padStart(3, "0")}`, doc: JSON.parse(l) as PipelineDocument }));
+    .map((l, i) => {
+      // Captured at version 1: brought up to date as every stored document is on load.
+      const migrated = migrateDocument(JSON.parse(l));
+      if (!migrated.ok) throw new Error(migrated.error);
+      return { name: `test-${String(i).padStart(3, "0")}`, doc: migrated.value as PipelineDocument };
+    });
 }
 
 export function corpus(): CorpusDocument[] {

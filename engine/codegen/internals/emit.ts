@@ -22,6 +22,12 @@ export interface TsHelpers {
   useType: (name: string) => void;
 }
 
+/** A kind's own stand-in generator for the exported file: its function's name and code. */
+export interface GeneratorCode {
+  fn: string;
+  code: string[];
+}
+
 export interface PyHelpers {
   input: (i: number) => string;
   fn: (param: string, rddParams?: number) => string;
@@ -44,6 +50,12 @@ export interface PyHelpers {
   use: (name: string) => void;
   /** Binds an expression to `<node>_<param>` before the node's statement and returns that name. */
   define: (param: string, expr: string) => string;
+  /** A `# text` comment line above the statement. */
+  note: (text: string) => void;
+  /** Writes a kind's own stand-in generator into the file (once) and returns its name. */
+  standIn: (g: GeneratorCode) => string;
+  /** Records per batch at the node's `rate`. */
+  perBatch: () => number;
 }
 
 export interface ScalaHelpers {
@@ -66,6 +78,12 @@ export interface ScalaHelpers {
   todo: (text: string) => void;
   /** Adds an import line to the file (`org.apache.spark.storage.StorageLevel`). */
   use: (importPath: string) => void;
+  /** A `// text` comment line above the statement. */
+  note: (text: string) => void;
+  /** Writes a kind's own stand-in generator into the program (once) and returns its name. */
+  standIn: (g: GeneratorCode) => string;
+  /** Records per batch at the node's `rate`. */
+  perBatch: () => number;
 }
 
 /** Writes one node's statement (its expression; the exporter adds the assignment). */

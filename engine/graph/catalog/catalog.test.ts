@@ -47,6 +47,8 @@ const engineOperators = [
   "print",
   "foreachRDD",
   "saveAsTextFiles",
+  "saveAsObjectFiles",
+  "stockTicker",
   "queueStream",
   "textLines",
   "randomWords",

@@ -6,10 +6,15 @@ import type { AnyStream, BuildContext } from "../compileContext";
 import { compileUnion } from "./basic/union/compile";
 import { compileForeachRDD } from "./outputs/foreachRDD/compile";
 import { compilePrint } from "./outputs/print/compile";
+import { compileSaveAsObjectFiles } from "./outputs/saveAsObjectFiles/compile";
 import { compileSaveAsTextFiles } from "./outputs/saveAsTextFiles/compile";
-import { compileGenerator } from "./sources/compileGenerator";
+import { compileClickStream } from "./sources/clickStream/compile";
 import { compileQueueStream } from "./sources/queueStream/compile";
+import { compileRandomWords } from "./sources/randomWords/compile";
+import { compileSensorReadings } from "./sources/sensorReadings/compile";
 import { compileStaticTable } from "./sources/staticTable/compile";
+import { compileStockTicker } from "./sources/stockTicker/compile";
+import { compileTextLines } from "./sources/textLines/compile";
 import type { KindName } from "./specs";
 import { compileMapWithState } from "./state/mapWithState/compile";
 import { compileUpdateStateByKey } from "./state/updateStateByKey/compile";
@@ -20,10 +25,11 @@ export type KindCompiler = (ctx: BuildContext) => AnyStream;
 
 export const kindCompilers: Partial<Record<KindName, KindCompiler>> = {
   queueStream: compileQueueStream,
-  textLines: compileGenerator,
-  randomWords: compileGenerator,
-  sensorReadings: compileGenerator,
-  clickStream: compileGenerator,
+  textLines: compileTextLines,
+  randomWords: compileRandomWords,
+  sensorReadings: compileSensorReadings,
+  clickStream: compileClickStream,
+  stockTicker: compileStockTicker,
   staticTable: compileStaticTable,
   union: compileUnion,
   transform: compileTransform,
@@ -33,4 +39,5 @@ export const kindCompilers: Partial<Record<KindName, KindCompiler>> = {
   print: compilePrint,
   foreachRDD: compileForeachRDD,
   saveAsTextFiles: compileSaveAsTextFiles,
+  saveAsObjectFiles: compileSaveAsObjectFiles,
 };

@@ -10,11 +10,13 @@ import { mapEmitters } from "./basic/map/emit";
 import { unionEmitters } from "./basic/union/emit";
 import { cogroupEmitters } from "./joins/cogroup/emit";
 import { foreachRDDEmitters } from "./outputs/foreachRDD/emit";
+import { saveAsObjectFilesEmitters } from "./outputs/saveAsObjectFiles/emit";
 import { clickStreamEmitters } from "./sources/clickStream/emit";
 import { queueStreamEmitters } from "./sources/queueStream/emit";
 import { randomWordsEmitters } from "./sources/randomWords/emit";
 import { sensorReadingsEmitters } from "./sources/sensorReadings/emit";
 import { staticTableEmitters } from "./sources/staticTable/emit";
+import { stockTickerEmitters } from "./sources/stockTicker/emit";
 import { textLinesEmitters } from "./sources/textLines/emit";
 import type { KindName } from "./specs";
 import { mapWithStateEmitters } from "./state/mapWithState/emit";
@@ -31,6 +33,7 @@ export const kindEmitters: Partial<Record<KindName, KindEmitters>> = {
   randomWords: randomWordsEmitters,
   sensorReadings: sensorReadingsEmitters,
   clickStream: clickStreamEmitters,
+  stockTicker: stockTickerEmitters,
   staticTable: staticTableEmitters,
   map: mapEmitters,
   flatMap: flatMapEmitters,
@@ -48,4 +51,5 @@ export const kindEmitters: Partial<Record<KindName, KindEmitters>> = {
   updateStateByKey: updateStateByKeyEmitters,
   mapWithState: mapWithStateEmitters,
   foreachRDD: foreachRDDEmitters,
+  saveAsObjectFiles: saveAsObjectFilesEmitters,
 };

@@ -24,12 +24,14 @@ import { leftOuterJoin } from "./joins/leftOuterJoin/spec";
 import { rightOuterJoin } from "./joins/rightOuterJoin/spec";
 import { foreachRDD } from "./outputs/foreachRDD/spec";
 import { print } from "./outputs/print/spec";
+import { saveAsObjectFiles } from "./outputs/saveAsObjectFiles/spec";
 import { saveAsTextFiles } from "./outputs/saveAsTextFiles/spec";
 import { clickStream } from "./sources/clickStream/spec";
 import { queueStream } from "./sources/queueStream/spec";
 import { randomWords } from "./sources/randomWords/spec";
 import { sensorReadings } from "./sources/sensorReadings/spec";
 import { staticTable } from "./sources/staticTable/spec";
+import { stockTicker } from "./sources/stockTicker/spec";
 import { textLines } from "./sources/textLines/spec";
 import { mapWithState } from "./state/mapWithState/spec";
 import { updateStateByKey } from "./state/updateStateByKey/spec";
@@ -52,6 +54,7 @@ export const kindSpecs = [
   randomWords,
   sensorReadings,
   clickStream,
+  stockTicker,
   staticTable,
   // basic
   map,
@@ -97,6 +100,7 @@ export const kindSpecs = [
   print,
   foreachRDD,
   saveAsTextFiles,
+  saveAsObjectFiles,
 ] as const;
 
 /** Every node kind's name, e.g. "map" | "reduceByKeyAndWindow" | ... */

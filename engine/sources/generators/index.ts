@@ -6,4 +6,5 @@ export {
   type SensorReadingsOptions,
   SensorReadingsReceiver,
 } from "./SensorReadingsReceiver";
+export { type StockTick, type StockTickerOptions, StockTickerReceiver } from "./StockTickerReceiver";
 export { type TextLinesOptions, TextLinesReceiver } from "./TextLinesReceiver";

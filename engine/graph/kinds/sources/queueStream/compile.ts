@@ -3,6 +3,6 @@ import type { AnyStream, BuildContext } from "../../../compileContext";
 
 export function compileQueueStream({ ssc, params }: BuildContext): AnyStream {
   const batches = (params.batches as unknown[][]).map((b) => [...b]);
-  const fallback = Array.isArray(params.defaultBatch) ? (params.defaultBatch as unknown[]) : undefined;
+  const fallback = Array.isArray(params.defaultRDD) ? (params.defaultRDD as unknown[]) : undefined;
   return ssc.queueStream(batches, params.oneAtATime !== false, fallback);
 }

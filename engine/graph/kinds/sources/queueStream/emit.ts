@@ -6,12 +6,11 @@ import { batchesRecordType } from "../../../../codegen/internals/tsTypes";
 
 export const queueStreamEmitters: KindEmitters = {
   typescript: (s, h) =>
-    `ssc.queueStream<${batchesRecordType(s.params.batches, s.params.defaultBatch)}>(${h.lit("batches")}, ${h.lit("oneAtATime")}${h.has("defaultBatch") ? `, ${h.lit("defaultBatch")}` : ""})`,
+    `ssc.queueStream<${batchesRecordType(s.params.batches, s.params.defaultRDD)}>(${h.lit("batches")}, ${h.lit("oneAtATime")}${h.has("defaultRDD") ? `, ${h.lit("defaultRDD")}` : ""})`,
   pyspark: (s, h) => {
     const queued = `[sc.parallelize(batch) for batch in ${h.lit("batches", 2)}]`;
-    if (isEmpty(s.params.defaultBatch))
-      return `ssc.queueStream(${queued}, oneAtATime=${h.lit("oneAtATime")})`;
-    const def = h.define("default", `sc.parallelize(${h.lit("defaultBatch")})`);
+    if (isEmpty(s.params.defaultRDD)) return `ssc.queueStream(${queued}, oneAtATime=${h.lit("oneAtATime")})`;
+    const def = h.define("default", `sc.parallelize(${h.lit("defaultRDD")})`);
     // PySpark queues one empty RDD when the queue is empty and a default is given (Scala's queueStream,
     // and the studio, give the default from the first batch): queue the default itself instead.
     const empty = !Array.isArray(s.params.batches) || s.params.batches.length === 0;
@@ -20,6 +19,6 @@ export const queueStreamEmitters: KindEmitters = {
   scala: (s, h) => {
     const batches = Array.isArray(s.params.batches) ? (s.params.batches as unknown[][]).flat() : [];
     h.produces(scalaPairValueType(batches));
-    return `ssc.queueStream(mutable.Queue(${h.lit("batches", 2)}.map(batch => sc.parallelize(batch)): _*), ${s.params.oneAtATime !== false}${h.has("defaultBatch") ? `, sc.parallelize(${h.lit("defaultBatch")})` : ""})`;
+    return `ssc.queueStream(mutable.Queue(${h.lit("batches", 2)}.map(batch => sc.parallelize(batch)): _*), ${s.params.oneAtATime !== false}${h.has("defaultRDD") ? `, sc.parallelize(${h.lit("defaultRDD")})` : ""})`;
   },
 };

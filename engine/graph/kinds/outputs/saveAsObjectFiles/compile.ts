@@ -1,0 +1,33 @@
+// saveAsObjectFiles: Spark's layout in the engine's file system, in the engine's object-file form (see
+// engine/sinks/saveAsObjectFiles.ts), and the first lines handed to the sink as the batch's file.
+import { ForEachDStream } from "../../../../sinks/ForEachDStream";
+import { objectFileLines } from "../../../../sinks/saveAsObjectFiles";
+import { rddToFileName } from "../../../../sinks/saveAsTextFiles";
+import type { AnyStream, BuildContext } from "../../../compileContext";
+
+/** Lines of a saved batch handed to the page (the whole file stays in the engine's file system). */
+const MAX_FILE_LINES = 1000;
+
+export function compileSaveAsObjectFiles({ ssc, inputs, params, node, sink }: BuildContext): AnyStream {
+  const prefix = String(params.prefix);
+  const suffix = typeof params.suffix === "string" && params.suffix !== "" ? params.suffix : undefined;
+  return new ForEachDStream(
+    inputs[0],
+    (rdd, timeMs) => {
+      const dir = rddToFileName(prefix, suffix, timeMs);
+      const shown: string[] = [];
+      rdd.collectPartitions().forEach((records, i) => {
+        const lines = objectFileLines(records);
+        ssc.fileSystem.writeFile(
+          `${dir}/part-${String(i).padStart(5, "0")}`,
+          lines.map((l) => `${l}\n`).join(""),
+        );
+        for (const l of lines) if (shown.length < MAX_FILE_LINES) shown.push(l);
+      });
+      ssc.fileSystem.writeFile(`${dir}/_SUCCESS`, "");
+      // The Outputs panel lists files under the sink's "saveAsTextFiles" kind: any batch directory of files.
+      sink.records(node.id, timeMs, "saveAsTextFiles", shown, shown.length >= MAX_FILE_LINES, dir);
+    },
+    "saveAsObjectFiles",
+  );
+}

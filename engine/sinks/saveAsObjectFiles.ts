@@ -1,0 +1,46 @@
+// Spark's saveAsObjectFiles(prefix, suffix): every batch writes a directory "prefix-TIME_IN_MS[.suffix]"
+// holding one "part-NNNNN" file per partition and "_SUCCESS", as saveAsTextFiles does. Spark's part files
+// are Hadoop SequenceFiles whose values are Java-serialized arrays of up to 10 objects
+// (RDD.saveAsObjectFile). The engine has no JVM: each such array is one line of JSON instead (simulated:
+// the same grouping and layout, a readable stand-in for the binary format; `undefined` becomes null).
+import type { DStream } from "../core/DStream";
+import { ForEachDStream } from "./ForEachDStream";
+import { rddToFileName } from "./saveAsTextFiles";
+
+/** Spark's RDD.saveAsObjectFile groups a partition's objects 10 to a SequenceFile record. */
+const OBJECTS_PER_RECORD = 10;
+
+/** A partition's records in the engine's object-file form: one JSON array of up to 10 records a line. */
+export function objectFileLines(records: readonly unknown[]): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < records.length; i += OBJECTS_PER_RECORD)
+    lines.push(
+      JSON.stringify(records.slice(i, i + OBJECTS_PER_RECORD), (_k, v) => (v === undefined ? null : v)),
+    );
+  return lines;
+}
+
+declare module "../core/DStream" {
+  interface FluentMethods<T> {
+    /** Spark's saveAsObjectFiles: per batch, part files of serialized records (JSON lines here, see above). */
+    saveAsObjectFiles(prefix: string, suffix?: string): ForEachDStream<T>;
+  }
+}
+
+export function saveAsObjectFilesMethod<T>(this: DStream<T>, prefix: string, suffix?: string) {
+  const fs = this.ssc.fileSystem;
+  return new ForEachDStream<T>(
+    this,
+    (rdd, timeMs) => {
+      const dir = rddToFileName(prefix, suffix, timeMs);
+      rdd.collectPartitions().forEach((records, i) => {
+        const text = objectFileLines(records)
+          .map((l) => `${l}\n`)
+          .join("");
+        fs.writeFile(`${dir}/part-${String(i).padStart(5, "0")}`, text);
+      });
+      fs.writeFile(`${dir}/_SUCCESS`, "");
+    },
+    "saveAsObjectFiles",
+  );
+}
