@@ -13,6 +13,7 @@ import { outputBuilders } from "./compileOutputs";
 import { sourceBuilders } from "./compileSources";
 import { describeRecord, NodeError, type RunningNodeTracker } from "./guard";
 import { inferPairness } from "./infer";
+import { blameNode } from "./nodeErrors";
 import { buildTopology } from "./topology";
 import type { PipelineDocument, PipelineIssue } from "./types";
 import { hasErrors, validatePipeline } from "./validate";
@@ -107,6 +108,7 @@ export function compilePipeline(doc: PipelineDocument, options: CompileOptions =
     options.tracker?.enter(node.id);
     try {
       const stream = builders[node.kind](ctx);
+      blameNode(stream, node);
       if (spec.isOutput) {
         outputs.set(node.id, stream);
         streams.set(node.id, inputs[0]);

@@ -3,6 +3,7 @@
 // messages; semantic ones (cycles, arity, windows, checkpointing, code) are the validator's.
 import { z } from "zod";
 import { getKind, resolveParams } from "./catalog";
+import { textBoundsProblem, valueBoundsProblem } from "./documentBounds";
 import { PIPELINE_VERSION, type PipelineDocument, type PipelineSettings } from "./types";
 
 const finite = z.number().refine(Number.isFinite, "expected a finite number");
@@ -114,12 +115,16 @@ function withEdgeIds(edges: z.infer<typeof edgeSchema>[]): PipelineDocument["edg
 export function parsePipeline(input: unknown): ParseResult {
   let value = input;
   if (typeof input === "string") {
+    const tooLarge = textBoundsProblem(input);
+    if (tooLarge) return { ok: false, errors: [tooLarge] };
     try {
       value = JSON.parse(input);
     } catch (e) {
       return { ok: false, errors: [`not valid JSON: ${(e as Error).message}`] };
     }
   }
+  const outOfBounds = valueBoundsProblem(value);
+  if (outOfBounds) return { ok: false, errors: [outOfBounds] };
   const result = pipelineSchema.safeParse(value);
   if (!result.success) {
     return { ok: false, errors: result.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`) };

@@ -160,7 +160,13 @@ proto.countByKey = function (this: AnyRDD) {
 proto.sortByKey = function (this: AnyRDD, ascending = true, numPartitions?: number) {
   return new SortedRDD(this, numPartitions ?? this.numPartitions, ascending);
 };
+/** Another RDD to combine with; anything else (an unset table is undefined) fails here, where it is passed. */
+function requireRDD(other: unknown, op: string): void {
+  if (!(other instanceof RDD))
+    throw new TypeError(`${op} needs another RDD, got ${other === null ? "null" : typeof other}`);
+}
 proto.cogroup = function (this: AnyRDD, other: AnyRDD, numPartitions?: number) {
+  requireRDD(other, "cogroup");
   return new CoGroupedRDD([this, other], parts(this, numPartitions)).pipe(
     "cogroup",
     (emit) => (e) => emit(e),
@@ -180,6 +186,7 @@ const OPTION_SIDES = {
 const joinWith = (kind: "inner" | "left" | "right" | "full") =>
   function (this: AnyRDD, other: AnyRDD, numPartitions?: number) {
     const op = kind === "inner" ? "join" : `${kind}OuterJoin`;
+    requireRDD(other, op);
     const options = OPTION_SIDES[kind];
     return this.cogroup(other, numPartitions).pipe(
       op,

@@ -59,6 +59,10 @@ export class RandomWordsReceiver extends GeneratorReceiver<string> {
     return this.vocabulary[lo];
   }
 
+  protected override valuesPerRecord(): number {
+    return this.wordsPerLine;
+  }
+
   protected nextRecord(): string {
     if (this.wordsPerLine === 1) return this.nextWord();
     const words = new Array<string>(this.wordsPerLine);
