@@ -2,8 +2,10 @@
 // exit code 2.
 import { parseArgs } from "node:util";
 import type { CodeTarget } from "../engine/codegen/internals/types";
+import { decimalInteger, joinNegativeValues, MAX_BATCHES, positiveInteger } from "./numberArgs";
+import { UsageError } from "./usageError";
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export const USAGE = [
   "usage: dstream-studio run <pipeline.json> --batches N [--seed S]",
@@ -14,6 +16,8 @@ export const USAGE = [
   "        Without --seed every source keeps the document's seed (its own, else the pipeline's",
   "        Seed), exactly as the app runs it, so the output is what the app's console shows.",
   "        --seed S overrides every seeded source's seed: S, S+1, ... in the pipeline's order.",
+  `        N: 1 to ${MAX_BATCHES}; N and S in decimal digits. Exit codes: 0 done, 1 the pipeline`,
+  "        failed while running (one line naming the node), 2 bad input.",
   "export  writes the pipeline as a TypeScript program (npx tsx FILE [N] [S]), PySpark or Scala.",
 ].join("\n");
 
@@ -23,14 +27,6 @@ export type Command =
   | { command: "help" };
 
 const TARGETS: readonly CodeTarget[] = ["ts", "pyspark", "scala"];
-
-function integer(name: string, text: string | undefined, min: number): number | undefined {
-  if (text === undefined) return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < min)
-    throw new UsageError(`--${name} must be an integer >= ${min}, got "${text}"`);
-  return n;
-}
 
 export function parseCommand(argv: readonly string[]): Command {
   let parsed: ReturnType<typeof parse>;
@@ -50,9 +46,10 @@ export function parseCommand(argv: readonly string[]): Command {
   if (!file) throw new UsageError(`${command}: missing the pipeline file (a .json pipeline document)`);
   if (extra.length > 0) throw new UsageError(`${command}: unexpected argument "${extra[0]}"`);
   if (command === "run") {
-    const batches = integer("batches", values.batches, 1);
-    if (batches === undefined) throw new UsageError("run: --batches N is required");
-    return { command, file, batches, seed: integer("seed", values.seed, Number.MIN_SAFE_INTEGER) };
+    if (values.batches === undefined) throw new UsageError("run: --batches N is required");
+    const batches = positiveInteger("batches", values.batches, MAX_BATCHES);
+    const seed = values.seed === undefined ? undefined : decimalInteger("seed", values.seed);
+    return { command, file, batches, seed };
   }
   const to = values.to;
   if (to === undefined) throw new UsageError("export: --to ts|pyspark|scala is required");
@@ -63,7 +60,7 @@ export function parseCommand(argv: readonly string[]): Command {
 
 function parse(argv: readonly string[]) {
   return parseArgs({
-    args: [...argv],
+    args: joinNegativeValues(argv, ["--batches", "--seed"]),
     allowPositionals: true,
     strict: true,
     options: {
