@@ -1,5 +1,5 @@
-// Every error raised while a node's stream computes, or while an output node's job runs, becomes a
-// NodeError naming that node: the engine's own errors (Spark's messages, a batch too large, a stack
+// Every error raised while a node's stream is checked at start or computes, or while an output node's
+// job runs, becomes a NodeError naming that node: the engine's own errors (Spark's messages, a batch too large, a stack
 // overflow) would otherwise reach the page and the command line naming no node. Errors already named
 // (user code, checks upstream) pass through untouched, so the innermost node keeps the blame.
 import type { DStream } from "../core/DStream";
@@ -26,11 +26,26 @@ export function asNodeError(e: unknown, node: PipelineNode): NodeError {
   return new NodeError(node.id, `Uncaught ${String(e)}`);
 }
 
-type Computing = { compute(timeMs: number): unknown; generateJob?(timeMs: number): Job | undefined };
+type Computing = {
+  compute(timeMs: number): unknown;
+  validateAtStart(): void;
+  generateJob?(timeMs: number): Job | undefined;
+};
 
-/** Makes `stream`'s compute (and, for an output, its job) throw NodeErrors naming `node`. */
+/**
+ * Makes `stream`'s start-time checks (Spark's validateAtStart), its compute and, for an output, its
+ * job throw NodeErrors naming `node`.
+ */
 export function blameNode(stream: DStream<any>, node: PipelineNode): void {
   const s = stream as unknown as Computing;
+  const validateAtStart = s.validateAtStart.bind(stream);
+  s.validateAtStart = () => {
+    try {
+      validateAtStart();
+    } catch (e) {
+      throw asNodeError(e, node);
+    }
+  };
   const compute = s.compute.bind(stream);
   s.compute = (timeMs) => {
     try {

@@ -84,3 +84,28 @@ describe("a function's bad result is named at its node", () => {
     );
   });
 });
+
+describe("found by the fuzz test", () => {
+  it("Spark's start-time check of a checkpointed window names the node (was a bare requirement failure)", async () => {
+    const nodes = [
+      node("q", "queueStream", { batches: [["a"]] }),
+      node("w", "window", { windowMs: 6000, slideMs: null }),
+      node("cp", "checkpoint"),
+      node("out", "saveAsTextFiles"),
+    ];
+    const compiled = compilePipeline(doc(nodes, chain(nodes), { settings: { checkpointDir: "/tmp/cp" } }));
+    let e: unknown;
+    try {
+      compiled.ssc.start();
+    } catch (err) {
+      e = err;
+    } finally {
+      compiled.ssc.stop();
+    }
+    expect(e).toBeInstanceOf(NodeError);
+    expect((e as NodeError).nodeId).toBe("w");
+    expect((e as NodeError).message).toMatch(
+      /^requirement failed: WindowedDStream has been marked for checkpointing/,
+    );
+  });
+});
