@@ -4,7 +4,7 @@
 // tab's edits to it are written as a copy meanwhile (conflictCopy.ts). Failures are shown, and retried.
 import type { PipelineDocument } from "../../engine/graph/types";
 import type { useStudio } from "../store";
-import { saveConflictCopy } from "./conflictCopy";
+import { hasConflictCopy, saveConflictCopy } from "./conflictCopy";
 import { isStoredAsIs, savePipeline, setCurrentPipelineId } from "./pipelineStorage";
 import { reportStorageError } from "./storageErrors";
 import { isSavePaused, startTabSync } from "./tabConflict";
@@ -69,10 +69,13 @@ export function startAutosave(store: typeof useStudio): () => Promise<void> {
   // After the subscription above: on leaving a paused pipeline, autosave sees it still paused.
   const stopTabSync = startTabSync(store);
   const onHide = () => void flush();
-  // Closing while edits wait: the browser asks first. Only while another tab's save is unanswered do
-  // edits stay unwritten longer than the debounce (until their copy is written, which starts now).
+  // Closing while another tab's save is unanswered and this tab has edits of its own (waiting, or in
+  // their copy): the browser asks first, so the user can still choose; their copy is written now.
   const onBeforeUnload = (event: BeforeUnloadEvent) => {
-    const risky = asCopies.size > 0 || [...pending.keys()].some(isSavePaused);
+    const risky =
+      asCopies.size > 0 ||
+      [...pending.keys()].some(isSavePaused) ||
+      hasConflictCopy(store.getState().pipelineId);
     void flush();
     if (!risky) return;
     event.preventDefault();

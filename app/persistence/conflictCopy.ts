@@ -21,6 +21,12 @@ export async function saveConflictCopy(pipelineId: string, doc: PipelineDocument
   if (first) announce("copied", pipelineId, copy.name);
 }
 
+/** Whether the open question about `pipelineId` has edits of this tab kept in a copy. */
+export function hasConflictCopy(pipelineId: string): boolean {
+  const { conflictId, copy } = useTabConflict.getState();
+  return conflictId === pipelineId && copy !== null;
+}
+
 /** After "Keep mine": this tab's version is the pipeline itself again, so its copy goes. */
 export async function dropConflictCopy(): Promise<void> {
   const { copy } = useTabConflict.getState();
