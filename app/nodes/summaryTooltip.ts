@@ -1,7 +1,7 @@
 // The card's summary line is short (code is cut to 40 characters and two lines on the card); its
 // tooltip holds the whole of it: the summary, then each function param's full source when the
 // summary does not already show it verbatim.
-import { resolveParams } from "../../engine/graph/catalog";
+import { resolveParams } from "../../engine/graph";
 import type { NodeKindSpec } from "../../engine/graph/types";
 
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();

@@ -1,9 +1,14 @@
 // The app's view of the engine's node-kind catalog (plain data): lookup by kind, the palette's
 // categories, handle ids and labels. Components ask here rather than reaching into the catalog.
-import { catalogByCategory, categoryLabels, categoryOrder, getKind } from "../../engine/graph/catalog";
-import type { NodeKindSpec } from "../../engine/graph/types";
+import {
+  catalogByCategory,
+  categoryLabels,
+  categoryOrder,
+  getKind,
+  type NodeKindSpec,
+} from "../../engine/graph";
 
-export { outputPairness, summarize } from "../../engine/graph/catalog";
+export { outputPairness, summarize } from "../../engine/graph";
 
 export const specOf = getKind;
 export const CATEGORY_ORDER = categoryOrder;

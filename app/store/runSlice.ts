@@ -1,6 +1,6 @@
 // The run slice: drives the engine worker (load, start, pause, step, stop, live controls) and folds its
 // messages into bounded run state once per animation frame.
-import { createEngineClient } from "../engine/engineClient";
+import { createEngineClient } from "../workerClient/engineClient";
 import { setParam, setSettings } from "./docOps";
 import { engineLink, provideEngineLink } from "./run/engineLink";
 import { createFrameBatcher } from "./run/frameBatcher";

@@ -1,8 +1,8 @@
 // Keeps `issues` in step with the document: the validator runs shortly after each edit (debounced, so
 // typing in a code field doesn't validate on every key).
 
+import { validatePipeline } from "../../engine/graph";
 import type { PipelineDocument } from "../../engine/graph/types";
-import { validatePipeline } from "../../engine/graph/validate";
 import type { useStudio } from "./index";
 
 const DEBOUNCE_MS = 200;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalog } from "../graph/catalog";
+import { catalog, getKind } from "../graph/catalog";
 import { loadExamples, pipelineAround } from "./internals/examples.testkit";
 import { toScala } from "./scala";
 
@@ -57,7 +57,7 @@ describe("Scala export", () => {
 
 describe("Scala types", () => {
   const around = (kind: string, params: Record<string, unknown> = {}) =>
-    toScala(pipelineAround(catalog[kind], params)).code;
+    toScala(pipelineAround(getKind(kind)!, params)).code;
 
   it("annotates reduce functions of overloaded windowed operators when the value type is known", () => {
     // pairs = words.map((word) => (word, 1)): the value is an Int literal.

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { catalog } from "../graph/catalog";
+import { getKind } from "../graph/catalog";
 import { pipelineAround } from "./internals/examples.testkit";
 import { toPySpark } from "./pyspark";
 import { toScala } from "./scala";
@@ -14,7 +14,7 @@ import { toTypeScript } from "./typescript";
 const dir = mkdtempSync(join(tmpdir(), "storage-export-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const around = (kind: string, params: Record<string, unknown> = {}) => pipelineAround(catalog[kind], params);
+const around = (kind: string, params: Record<string, unknown> = {}) => pipelineAround(getKind(kind)!, params);
 
 describe("storage nodes in the three exports", () => {
   it("cache", () => {

@@ -3,7 +3,7 @@
 // (bin/cli.test.ts checks the same through `npx tsx` and the command line for the examples.)
 import { transform } from "sucrase";
 import { describe, expect, it } from "vitest";
-import { catalog, resolveParams } from "../graph/catalog";
+import { catalog, getKind, resolveParams } from "../graph/catalog";
 import { compilePipeline } from "../graph/compile";
 import { emptyPipeline } from "../graph/schema";
 import type { PipelineDocument } from "../graph/types";
@@ -95,7 +95,7 @@ describe("TypeScript export", () => {
     ["checkpoint", { intervalMs: 2000 }],
   ];
   it.each(variants)("%s with %j", async (kind, params) => {
-    const doc = pipelineAround(catalog[kind], params);
+    const doc = pipelineAround(getKind(kind)!, params);
     const expected = await runCompiled(doc);
     expect(expected.length).toBeGreaterThan(0);
     expect(await runExported(doc)).toEqual(expected);
@@ -139,7 +139,7 @@ describe("block interval", () => {
       nodes: nodes.map(([id, kind, params]) => ({
         id,
         kind,
-        params: resolveParams(catalog[kind], params),
+        params: resolveParams(getKind(kind)!, params),
         position: { x: 0, y: 0 },
       })),
       edges: nodes.slice(1).map(([id], i) => ({ id: `e${i}`, source: nodes[i][0], target: id })),

@@ -3,31 +3,14 @@
 // functions inlined as typed. It runs headless with `npx tsx <file> [batches] [seed]` on the manual
 // clock and prints what `dstream-studio run` prints for the same batches and seed.
 import { positionalArgs } from "../graph/catalog/callArgs";
+import { kindEmitters } from "../graph/kinds/emitters";
 import { type ApiCall, DEFAULT_BLOCK_INTERVAL_MS, type PipelineDocument } from "../graph/types";
 import { blockIntervalOf } from "../graph/validateBlockInterval";
+import type { Emit, TsHelpers } from "./internals/emit";
 import { commentLines, fileBase, isEmpty } from "./internals/literals";
-import { isSeeded, planPipeline, type Step } from "./internals/plan";
+import { isSeeded, planPipeline } from "./internals/plan";
 import { inlineFunction, tsLiteral } from "./internals/tsFunctions";
-import { annotateParams, batchesRecordType, recordType } from "./internals/tsTypes";
 import type { GeneratedCode } from "./internals/types";
-
-interface Helpers {
-  input: (i: number) => string;
-  fn: (param: string) => string;
-  lit: (param: string) => string;
-  has: (param: string) => boolean;
-  /** `seed(7, 0)`: the document's seed for this source, or the command line's. */
-  seed: () => string;
-  /** Declares `const <name><suffix> = expr;` before the node's statement and returns the name. */
-  define: (suffix: string, expr: string) => string;
-  use: (name: string) => void;
-  /** The record / key / value type of input i, written with the file's type helpers (`RecordOf<typeof x>`). */
-  recordOf: (i: number) => string;
-  keyOf: (i: number) => string;
-  valueOf: (i: number) => string;
-  /** Imports a type (`RDD`, `State`) from the engine. */
-  useType: (name: string) => void;
-}
 
 /** Type helpers the exported file declares when a user function needs an annotation. */
 const TYPE_HELPERS: Record<string, string> = {
@@ -36,31 +19,9 @@ const TYPE_HELPERS: Record<string, string> = {
   ValueOf: "type ValueOf<S> = S extends DStream<[unknown, infer V]> ? V : never;",
 };
 
-/** The value type of `[k, v]` pairs written as JSON. */
-const pairValueType = (pairs: unknown): string =>
-  recordType(Array.isArray(pairs) ? pairs.map((p) => (Array.isArray(p) ? p[1] : p)) : []);
-
-type Emit = (s: Step, h: Helpers) => string;
-
-/** Optional trailing arguments: present ones in order, stopping at the first absent one. */
-function trailing(h: Helpers, ...params: string[]): string {
-  let out = "";
-  for (const p of params) {
-    if (!h.has(p)) break;
-    out += `, ${h.lit(p)}`;
-  }
-  return out;
-}
-
-/** An empty slide is the parent's slide, which positional overloads need before numPartitions. */
-const slideOrParent = (h: Helpers) => (h.has("slideMs") ? h.lit("slideMs") : `${h.input(0)}.slideDuration`);
-
-const slideAndPartitions = (h: Helpers) =>
-  h.has("numPartitions") ? `, ${slideOrParent(h)}, ${h.lit("numPartitions")}` : trailing(h, "slideMs");
-
 /** `input.method(args)` from the catalog's `api` shape (see engine/graph/README.md). */
 const fromApi =
-  (api: ApiCall): Emit =>
+  (api: ApiCall): Emit<TsHelpers> =>
   (_s, h) => {
     const args = positionalArgs(api.args, h.has).map((a) => {
       if (a.kind === "input") return h.input(a.index);
@@ -69,94 +30,6 @@ const fromApi =
     });
     return `${h.input(0)}.${api.method}(${args.join(", ")})`;
   };
-
-/** Kinds the `api` shape cannot write: sources, type annotations, option objects, closures. */
-const OVERRIDES: Record<string, Emit> = {
-  queueStream: (s, h) =>
-    `ssc.queueStream<${batchesRecordType(s.params.batches, s.params.defaultBatch)}>(${h.lit("batches")}, ${h.lit("oneAtATime")}${h.has("defaultBatch") ? `, ${h.lit("defaultBatch")}` : ""})`,
-  textLines: (s, h) => {
-    h.use("TextLinesReceiver");
-    const lines = h.define("Text", tsLiteral(String(s.params.lines ?? "").split("\n")));
-    return `ssc.receiverStream(new TextLinesReceiver({ lines: ${lines}, recordsPerSecond: ${h.lit("rate")} }))`;
-  },
-  randomWords: (_s, h) => {
-    h.use("RandomWordsReceiver");
-    return `ssc.receiverStream(new RandomWordsReceiver({ seed: ${h.seed()}, recordsPerSecond: ${h.lit("rate")}, vocabularySize: ${h.lit("vocabularySize")}, zipfExponent: ${h.lit("zipfExponent")}, wordsPerLine: ${h.lit("wordsPerLine")} }))`;
-  },
-  sensorReadings: (_s, h) => {
-    h.use("SensorReadingsReceiver");
-    return `ssc.receiverStream(new SensorReadingsReceiver({ seed: ${h.seed()}, recordsPerSecond: ${h.lit("rate")}, sensors: ${h.lit("sensors")}, outOfOrderFraction: ${h.lit("outOfOrderFraction")} }))`;
-  },
-  clickStream: (_s, h) => {
-    h.use("ClickStreamReceiver");
-    return `ssc.receiverStream(new ClickStreamReceiver({ seed: ${h.seed()}, recordsPerSecond: ${h.lit("rate")}, users: ${h.lit("users")}, pages: ${h.lit("pages")} }))`;
-  },
-  // Spark's ConstantInputDStream: an empty queue whose default RDD is the table, every batch.
-  staticTable: (s, h) => {
-    const type = recordType(Array.isArray(s.params.rows) ? s.params.rows : []);
-    return `ssc.queueStream<${type}>([], true, ssc.sparkContext.parallelize<${type}>(${h.lit("rows")}))`;
-  },
-  union: (s, h) =>
-    s.inputs.length === 2
-      ? `${h.input(0)}.union(${h.input(1)})`
-      : `ssc.union([${s.inputs.map((_, i) => h.input(i)).join(", ")}])`,
-  // The combiner type comes from createCombiner, which TypeScript types first only if its parameter is typed.
-  combineByKey: (_s, h) =>
-    `${h.input(0)}.combineByKey(${annotateParams(h.fn("createCombiner"), [h.valueOf(0)])}, ${h.fn("mergeValue")}, ${h.fn("mergeCombiners")}${trailing(h, "numPartitions")})`,
-  transform: (s, h) => {
-    h.useType("RDD");
-    const tableType = recordType(Array.isArray(s.params.table) ? s.params.table : []);
-    const table = h.has("table")
-      ? h.define("Table", `ssc.sparkContext.parallelize<${tableType}>(${h.lit("table")})`)
-      : "undefined";
-    const types = [`RDD<${h.recordOf(0)}>`, "number", h.has("table") ? `RDD<${tableType}>` : "undefined"];
-    const fn = h.define("Fn", annotateParams(h.fn("fn"), types));
-    return `${h.input(0)}.transform((rdd, timeMs) => ${fn}(rdd, timeMs, ${table}))`;
-  },
-  reduceByKeyAndWindow: (_s, h) => {
-    if (!h.has("invFn"))
-      return `${h.input(0)}.reduceByKeyAndWindow(${h.fn("fn")}, ${h.lit("windowMs")}${slideAndPartitions(h)})`;
-    const parts = h.has("numPartitions") ? h.lit("numPartitions") : "undefined";
-    const filter = h.has("filterFunc")
-      ? `, ${parts}, ${h.fn("filterFunc")}`
-      : h.has("numPartitions")
-        ? `, ${parts}`
-        : "";
-    return `${h.input(0)}.reduceByKeyAndWindow(${h.fn("fn")}, ${h.fn("invFn")}, ${h.lit("windowMs")}, ${slideOrParent(h)}${filter})`;
-  },
-  updateStateByKey: (s, h) => {
-    const options = [
-      ...(h.has("initialState") ? [`initialState: ${h.lit("initialState")}`] : []),
-      ...(h.has("numPartitions") ? [`numPartitions: ${h.lit("numPartitions")}`] : []),
-    ];
-    // The state type: the initial state's, else the input's value type (a running sum, count, ...).
-    const state = h.has("initialState") ? pairValueType(s.params.initialState) : h.valueOf(0);
-    const fn = annotateParams(h.fn("fn"), [undefined, `${state} | undefined`]);
-    return `${h.input(0)}.updateStateByKey(${fn}${options.length ? `, { ${options.join(", ")} }` : ""})`;
-  },
-  mapWithState: (s, h) => {
-    h.use("StateSpec");
-    h.useType("State");
-    // StateSpec.function is typed before it meets the stream, so its parameters need their types.
-    const state = h.has("initialState") ? pairValueType(s.params.initialState) : h.valueOf(0);
-    const types = [h.keyOf(0), `${h.valueOf(0)} | undefined`, `State<${state}>`];
-    let spec = `StateSpec.function(${annotateParams(h.fn("fn"), types)})`;
-    if (h.has("timeoutMs")) spec += `.timeout(${h.lit("timeoutMs")})`;
-    if (h.has("initialState")) spec += `.initialState(${h.lit("initialState")})`;
-    if (h.has("numPartitions")) spec += `.numPartitions(${h.lit("numPartitions")})`;
-    return `${h.input(0)}.mapWithState(${spec})${s.params.stateSnapshots === true ? ".stateSnapshots()" : ""}`;
-  },
-  foreachRDD: (s, h) => {
-    h.use("formatRecord");
-    const label = (s.node.label || s.node.id).replace(/[`\\$]/g, "");
-    return [
-      `${h.input(0)}.foreachRDD((rdd, timeMs) => {`,
-      `  console.log(\`${label} at \${timeMs} ms:\`);`,
-      `  for (const record of rdd.take(${h.lit("limit")})) console.log(formatRecord(record));`,
-      "})",
-    ].join("\n");
-  },
-};
 
 /** `blockIntervalMs: 100, ` when the document's differs from Spark's default (the engine's too). */
 function blockIntervalOption(doc: PipelineDocument): string {
@@ -179,7 +52,7 @@ export function toTypeScript(doc: PipelineDocument): GeneratedCode {
   for (const s of plan.steps) {
     const before: string[] = [];
     const seedIndex = isSeeded(s.spec) ? sourceIndex++ : -1;
-    const h: Helpers = {
+    const h: TsHelpers = {
       input: (i) => s.inputs[i] ?? "undefined",
       fn: (param) => inlineFunction(s.params[param]),
       lit: (param) => tsLiteral(s.params[param]),
@@ -195,7 +68,7 @@ export function toTypeScript(doc: PipelineDocument): GeneratedCode {
       valueOf: (i) => helper("ValueOf", s.inputs[i]),
       useType: (name) => typeImports.add(name),
     };
-    const emit = OVERRIDES[s.node.kind] ?? (s.spec.api && fromApi(s.spec.api));
+    const emit = kindEmitters[s.spec.kind]?.typescript ?? (s.spec.api && fromApi(s.spec.api));
     if (!emit) throw new Error(`node "${s.node.id}": no TypeScript export for kind "${s.node.kind}" yet`);
     const statement = emit(s, h);
     body.push(...before, s.spec.isOutput ? `${statement};` : `const ${s.name} = ${statement};`);

@@ -8,9 +8,7 @@ import type { FileSystem } from "../sinks/fileSystem";
 import type { Receiver } from "../sources/Receiver";
 import { getKind, resolveParams } from "./catalog";
 import { type AnyStream, type BuildContext, functionCompiler, type OutputSink } from "./compileContext";
-import { operatorBuilders } from "./compileOperators";
-import { outputBuilders } from "./compileOutputs";
-import { sourceBuilders } from "./compileSources";
+import { compilerOf } from "./compileOperators";
 import { describeRecord, NodeError, type RunningNodeTracker } from "./guard";
 import { inferPairness } from "./infer";
 import { blameNode } from "./nodeErrors";
@@ -18,8 +16,6 @@ import { buildTopology } from "./topology";
 import type { PipelineDocument, PipelineIssue } from "./types";
 import { hasErrors, validatePipeline } from "./validate";
 import { blockIntervalOf } from "./validateBlockInterval";
-
-const builders = { ...sourceBuilders, ...operatorBuilders, ...outputBuilders };
 
 export interface CompileOptions {
   sink?: Partial<OutputSink>;
@@ -107,7 +103,9 @@ export function compilePipeline(doc: PipelineDocument, options: CompileOptions =
     // Building evaluates the node's function expressions: a hang here is this node's.
     options.tracker?.enter(node.id);
     try {
-      const stream = builders[node.kind](ctx);
+      const build = compilerOf(spec);
+      if (!build) throw new Error(`The engine has no compile step for kind "${node.kind}"`);
+      const stream = build(ctx);
       blameNode(stream, node);
       if (spec.isOutput) {
         outputs.set(node.id, stream);

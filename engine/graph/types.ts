@@ -40,9 +40,9 @@ export interface ParamSpec {
 /** How a node's output relates to pair streams (`[K, V]` tuples). */
 export type PairOutput = "pair" | "plain" | "same-as-input" | "unknown";
 
-export interface NodeKindSpec {
+export interface NodeKindSpec<K extends string = string> {
   /** Stable id used in documents, e.g. "map", "reduceByKeyAndWindow", "randomWords". */
-  kind: string;
+  kind: K;
   /** Display name, e.g. "reduceByKeyAndWindow". */
   label: string;
   category: NodeCategory;

@@ -1,7 +1,7 @@
 // What really crosses the worker boundary, around the app-facing protocol in messages.ts: the worker
 // coalesces its messages into bundles (a bounded message rate at any speed), and the page client may
 // share a buffer where the worker writes which node's user code is running (read after a hang).
-// Only engine/worker/entry.ts and app/engine/engineClient.ts use these; the app sees FromWorker/ToWorker.
+// Only engine/worker/entry.ts and app/workerClient/engineClient.ts use these; the app sees FromWorker/ToWorker.
 import type { FromWorker, ToWorker } from "./messages";
 
 export type WireFromWorker = FromWorker | { type: "bundle"; messages: FromWorker[] };

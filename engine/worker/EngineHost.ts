@@ -1,15 +1,15 @@
 // The worker's brain, as a plain class that tests drive without a Worker: it handles the page's
 // messages, runs the compiled pipeline on a simulated clock at the speed the user sets, and emits
-// bounded, coalesced messages (Messenger). entry.ts only wires it to postMessage.
+// bounded, coalesced messages (PageLink). entry.ts only wires it to postMessage.
 import { NodeError, RunningNodeTracker } from "../graph/guard";
 import type { BatchInfo } from "../metrics/BatchInfo";
 import type { Fault, FromWorker, RunState, Speed } from "../protocol/messages";
 import type { WireToWorker } from "../protocol/wire";
 import { toBatchInfoMessage } from "./batchInfo";
 import { type LoadedProgram, loadProgram } from "./loadProgram";
-import { type HostEnv, Messenger } from "./Messenger";
+import { type HostEnv, PageLink } from "./PageLink";
 
-export { ENTER_POSTS_PER_SECOND, FLUSH_MS, HEARTBEAT_MS, type HostEnv, PROGRESS_MS } from "./Messenger";
+export { ENTER_POSTS_PER_SECOND, FLUSH_MS, HEARTBEAT_MS, type HostEnv, PROGRESS_MS } from "./PageLink";
 
 export class EngineHost {
   private state: RunState = "idle";
@@ -27,7 +27,7 @@ export class EngineHost {
   private longestTaskMs = 0;
   private tasksDone = 0;
   private lastBoundaryMs = 0;
-  private readonly messenger: Messenger;
+  private readonly pageLink: PageLink;
   private readonly tracker = new RunningNodeTracker();
   private monitor?: Int32Array;
   private lastInfo?: BatchInfo;
@@ -35,7 +35,7 @@ export class EngineHost {
   private nodeIndex = new Map<string, number>();
 
   constructor(private readonly env: HostEnv) {
-    this.messenger = new Messenger(env, () => ({
+    this.pageLink = new PageLink(env, () => ({
       runningNodeId: this.tracker.current,
       lastBatchMs: this.lastBatchWallMs,
       longestTaskMs: this.longestTaskMs,
@@ -47,14 +47,14 @@ export class EngineHost {
     };
     this.tracker.onEnter = (nodeId) => {
       this.taskBoundary();
-      if (!this.monitor) this.messenger.noticeRunning(nodeId);
-      else this.messenger.progress();
+      if (!this.monitor) this.pageLink.noticeRunning(nodeId);
+      else this.pageLink.progress();
     };
   }
 
   /** Posts "ready"; entry.ts calls it once. */
   ready(): void {
-    this.messenger.sendDirect({ type: "ready" });
+    this.pageLink.sendDirect({ type: "ready" });
   }
 
   getState(): RunState {
@@ -90,7 +90,7 @@ export class EngineHost {
         return;
       case "setBackpressure":
         this.backpressureOn = message.enabled;
-        this.loaded?.backpressure.setEnabled(message.enabled);
+        this.loaded?.receiverControls.setEnabled(message.enabled);
         return;
       case "setSampleSize":
         this.sampleSize = Math.max(0, Math.min(1000, Math.floor(message.records)));
@@ -100,7 +100,7 @@ export class EngineHost {
       case "getLineage":
         return this.lineage(message.nodeId, message.requestId, message.batchTimeMs);
       case "ping":
-        this.messenger.sendDirect({ type: "pong", requestId: message.requestId });
+        this.pageLink.sendDirect({ type: "pong", requestId: message.requestId });
         return;
     }
   }
@@ -115,7 +115,7 @@ export class EngineHost {
     );
     const result = loadProgram(input, {
       tracker: this.tracker,
-      push: (m) => this.messenger.push(m),
+      push: (m) => this.pageLink.push(m),
       takeExtraMs: () => {
         const extra = this.slowNextMs;
         this.slowNextMs = 0;
@@ -129,18 +129,18 @@ export class EngineHost {
       return;
     }
     this.loaded = result.loaded;
-    const { program, backpressure, doc } = result.loaded;
+    const { program, receiverControls, doc } = result.loaded;
     program.ssc.sparkContext.onPartitionComputed = () => {
       if (!this.busy) return;
       this.tasksDone++;
       this.taskBoundary();
-      this.messenger.progress();
+      this.pageLink.progress();
     };
-    backpressure.setEnabled(this.backpressureOn || doc.settings.backpressure);
+    receiverControls.setEnabled(this.backpressureOn || doc.settings.backpressure);
     program.ssc.addStreamingListener({
       onBatchSubmitted: (info) =>
-        this.messenger.push({ type: "batchSubmitted", info: this.infoMessage(info) }),
-      onBatchStarted: (info) => this.messenger.push({ type: "batchStarted", info: this.infoMessage(info) }),
+        this.pageLink.push({ type: "batchSubmitted", info: this.infoMessage(info) }),
+      onBatchStarted: (info) => this.pageLink.push({ type: "batchStarted", info: this.infoMessage(info) }),
       onBatchCompleted: (info) => {
         this.lastInfo = info;
       },
@@ -191,7 +191,7 @@ export class EngineHost {
     if (!this.ensureStarted()) return;
     if (this.state !== "paused") this.setState("paused");
     await this.runOneBatch();
-    this.messenger.flush();
+    this.pageLink.flush();
   }
 
   private stop(): void {
@@ -207,7 +207,7 @@ export class EngineHost {
     this.started = false;
     this.lastInfo = undefined;
     this.failingNodes.clear();
-    this.messenger.flush();
+    this.pageLink.flush();
   }
 
   // ---- the batch loop ----
@@ -251,8 +251,8 @@ export class EngineHost {
       if (info && this.loaded === loaded) {
         // A failed batch still completes (with its failure reason), so the page can close it.
         const nodes = failure === undefined ? loaded.observer.summarize(info.batchTime, this.sampleSize) : [];
-        this.messenger.push({ type: "batchCompleted", info: this.infoMessage(info), nodes });
-        loaded.backpressure.afterBatch(info);
+        this.pageLink.push({ type: "batchCompleted", info: this.infoMessage(info), nodes });
+        loaded.receiverControls.afterBatch(info);
       }
     } catch (e) {
       failure ??= e;
@@ -263,7 +263,7 @@ export class EngineHost {
     if (this.monitor) this.monitor[0] = 0;
     this.tracker.current = undefined;
     this.lastBatchWallMs = this.env.now() - t0;
-    this.messenger.scheduleFlush();
+    this.pageLink.scheduleFlush();
   }
 
   /** Measures the work since the last boundary of this batch: the page allows silences a few times that. */
@@ -280,9 +280,9 @@ export class EngineHost {
     const batchTimeMs = this.loaded?.program.ssc.lastBatchTimeMs;
     if (e instanceof NodeError) {
       const { nodeId, message, record } = e;
-      this.messenger.push({ type: "nodeError", nodeId, message, record, batchTimeMs });
+      this.pageLink.push({ type: "nodeError", nodeId, message, record, batchTimeMs });
     } else {
-      this.messenger.push({ type: "error", message: errorText(e) });
+      this.pageLink.push({ type: "error", message: errorText(e) });
     }
     this.setState("paused");
   }
@@ -291,7 +291,7 @@ export class EngineHost {
     if (fault.kind === "slowBatch") this.slowNextMs += Math.max(0, fault.extraMs);
     else if (fault.kind === "failNode") this.failingNodes.add(fault.nodeId);
     else if (fault.kind === "dropReceiver")
-      this.loaded?.backpressure.dropReceiver(fault.nodeId, fault.batches);
+      this.loaded?.receiverControls.dropReceiver(fault.nodeId, fault.batches);
   }
 
   private lineage(nodeId: string, requestId: number, batchTimeMs?: number): void {
@@ -317,13 +317,13 @@ export class EngineHost {
   }
 
   private send(message: FromWorker): void {
-    this.messenger.send(message);
+    this.pageLink.send(message);
   }
 
   /** Stops the run and the timers (tests). */
   dispose(): void {
     this.teardown();
-    this.messenger.dispose();
+    this.pageLink.dispose();
   }
 }
 

@@ -6,7 +6,7 @@ import type { CompiledPipeline } from "../graph/compile";
 import type { PipelineDocument } from "../graph/types";
 import { holdings } from "../operators/holdings";
 import type { NodeBatchSummary } from "../protocol/messages";
-import { type SummaryOptions, summarizeNode } from "./observe";
+import { type SummaryOptions, summarizeNode } from "./summarizeNode";
 
 interface Watched {
   nodeId: string;

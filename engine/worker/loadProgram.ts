@@ -1,5 +1,6 @@
 // Load: parse, validate and compile a pipeline document into a ready (not started) program, with its
-// node observer and backpressure switch. Problems come back as PipelineIssues for the "loaded" message.
+// node observer and receiver controls (backpressure switch, drop-receiver fault). Problems come back as
+// PipelineIssues for the "loaded" message.
 import { compilePipeline, PipelineInvalidError } from "../graph/compile";
 import { NodeError, type RunningNodeTracker } from "../graph/guard";
 import { parsePipeline } from "../graph/schema";
@@ -7,14 +8,14 @@ import type { PipelineDocument, PipelineIssue } from "../graph/types";
 import type { BatchWork } from "../metrics/BatchWork";
 import { costModel } from "../metrics/costModel";
 import type { FromWorker } from "../protocol/messages";
-import { Backpressure } from "./backpressure";
 import { NodeObserver } from "./NodeObserver";
+import { ReceiverControls } from "./ReceiverControls";
 
 export interface LoadedProgram {
   doc: PipelineDocument;
   program: ReturnType<typeof compilePipeline>;
   observer: NodeObserver;
-  backpressure: Backpressure;
+  receiverControls: ReceiverControls;
 }
 
 export interface LoadDeps {
@@ -54,7 +55,7 @@ export function loadProgram(
       doc,
       program,
       observer: new NodeObserver(doc, program),
-      backpressure: new Backpressure(program),
+      receiverControls: new ReceiverControls(program),
     };
     return { ok: true, loaded, issues: program.issues };
   } catch (e) {

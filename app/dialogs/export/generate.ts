@@ -1,10 +1,7 @@
 // What each tab of the export dialog shows: generated code (or the document as JSON) and its stubs.
 
-import type { GeneratedCode } from "../../../engine/codegen/internals/types";
-import { toPySpark } from "../../../engine/codegen/pyspark";
-import { toScala } from "../../../engine/codegen/scala";
-import { toTypeScript } from "../../../engine/codegen/typescript";
-import { pipelineFileName, pipelineToJson } from "../../../engine/graph/jsonIO";
+import { type GeneratedCode, toPySpark, toScala, toTypeScript } from "../../../engine/codegen";
+import { pipelineFileName, pipelineToJson } from "../../../engine/graph";
 import type { PipelineDocument } from "../../../engine/graph/types";
 
 export type ExportTab = "ts" | "pyspark" | "scala" | "json";

@@ -1,6 +1,6 @@
 // The pipeline graph as a standalone SVG (and PNG) for slides: drawn from the document itself, so it
 // is crisp at any size and independent of the canvas's zoom, selection and theme.
-import { getKind } from "../../../engine/graph/catalog";
+import { getKind } from "../../../engine/graph";
 import type { NodeCategory, PipelineDocument } from "../../../engine/graph/types";
 
 const NODE_W = 190;

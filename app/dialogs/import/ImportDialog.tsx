@@ -2,8 +2,7 @@
 // shows every problem here and changes nothing. A good one opens as a new pipeline, so the current one
 // stays in the pipelines list.
 import { type ChangeEvent, useId, useState } from "react";
-import { pipelineFromJson } from "../../../engine/graph/jsonIO";
-import { decodePipeline, sharedPipelineInHash } from "../../../engine/graph/share";
+import { decodePipeline, pipelineFromJson, sharedPipelineInHash } from "../../../engine/graph";
 import { useCanvasCommands } from "../../canvas/useCanvasCommands";
 import { openDocumentAsNew } from "../../persistence/pipelines";
 import { useStudio } from "../../store";

@@ -1,6 +1,6 @@
 // Share: a link that holds the whole pipeline in its hash (lz-string), so opening it needs no server.
 import { useMemo } from "react";
-import { shareUrl } from "../../../engine/graph/share";
+import { shareUrl } from "../../../engine/graph";
 import { useStudio } from "../../store";
 import { Dialog } from "../Dialog";
 import "../export/export.css";

@@ -1,6 +1,6 @@
 // Start-up hook for share links: when the page's hash holds `#p=...`, the pipeline in it opens as a new
 // named pipeline. The hash is then cleared, so a reload does not import it twice.
-import { decodePipeline, sharedPipelineInHash } from "../../../engine/graph/share";
+import { decodePipeline, sharedPipelineInHash } from "../../../engine/graph";
 import { listPipelines } from "../../persistence/pipelineStorage";
 import { openDocumentAsNew } from "../../persistence/pipelines";
 import { useStudio } from "../../store";

@@ -1,6 +1,6 @@
 // spark.streaming.blockInterval: how often receivers cut their records into blocks, and so how many
 // partitions (tasks) each batch has. Fixed while a run is on, like the batch interval.
-import { blockIntervalOf } from "../../../engine/graph/validateBlockInterval";
+import { blockIntervalOf } from "../../../engine/graph";
 import { useStudio } from "../../store";
 import { isRunStarted } from "../../store/run/isRunStarted";
 import { parseBlockInterval, partitionsRule } from "./blockInterval";

@@ -1,13 +1,13 @@
 // Turns a pipeline document into an ordered list of steps (one per node, inputs before users) with a
 // variable name per node, so each emitter only writes one statement per step.
-import { getKind, needsCheckpoint, resolveParams } from "../../graph/catalog";
+import { getKind, type KindName, needsCheckpoint, resolveParams } from "../../graph/catalog";
 import { assertExportable } from "../../graph/exportChecks";
 import { buildTopology } from "../../graph/topology";
 import type { NodeKindSpec, PipelineDocument, PipelineNode } from "../../graph/types";
 
 export interface Step {
   node: PipelineNode;
-  spec: NodeKindSpec;
+  spec: NodeKindSpec<KindName>;
   /** The node's params with catalog defaults filled in. */
   params: Record<string, unknown>;
   /** Variable names of the inputs, in handle order ("left" before "right"). */

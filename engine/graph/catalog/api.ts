@@ -1,9 +1,16 @@
 // Builders of a node kind's `api` shape: its Spark call as plain data, e.g.
 // `call("reduceByKey", fn("fn", 2), optional(value("numPartitions")))`. The compiler and the exporters
-// derive their code from it (engine/graph/README.md); nothing here imports the engine.
+// derive their code from it (engine/graph/README.md); nothing here imports the engine's code (only its
+// type, to check method names).
+import type { DStream } from "../../core/DStream";
 import type { ApiArg, ApiCall } from "../types";
 
-export function call(method: string, ...args: ApiArg[]): ApiCall {
+/** The names of the engine's fluent DStream methods: an `api` names one, so renaming it is a type error. */
+export type FluentMethod = {
+  [M in keyof DStream<any>]-?: DStream<any>[M] extends (...args: any[]) => any ? M : never;
+}[keyof DStream<any>];
+
+export function call(method: FluentMethod, ...args: ApiArg[]): ApiCall {
   return { method, args };
 }
 

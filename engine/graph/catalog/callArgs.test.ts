@@ -17,7 +17,7 @@ describe("api shapes", () => {
     duration("w"),
     duration("s"),
   );
-  const groupByKeyAndWindow = call("g", duration("w"), optionalSlide, optionalPartitions);
+  const groupByKeyAndWindow = call("groupByKeyAndWindow", duration("w"), optionalSlide, optionalPartitions);
 
   it("leaves out an empty optional argument and the optional ones after it, keeping required ones", () => {
     expect(names(positionalArgs(reduceByWindow.args, params()))).toEqual(["fn", "w", "s"]);

@@ -1,31 +1,22 @@
 // The node-kind catalog: one entry per source, operator and sink. The palette, the inspector, the
-// validator, the compiler and the code generators all read it, so a new operator is one new entry.
+// validator, the compiler and the code generators all read it. Each kind's spec lives in its own folder
+// under ../kinds/; this module only indexes them.
+import { type KindName, kindSpecs } from "../kinds/specs";
 import type { NodeCategory, NodeKindSpec, PairOutput } from "../types";
-import { aggregate } from "./aggregate";
-import { basic } from "./basic";
-import { joins } from "./joins";
-import { outputs } from "./outputs";
-import { sources } from "./sources";
-import { stateOps } from "./state";
-import { storageOps } from "./storage";
-import { transforms } from "./transform";
-import { windows } from "./windows";
 
+export type { KindName } from "../kinds/specs";
 export { formatDuration, isEmptyParam } from "./params";
 
-const allKinds: NodeKindSpec[] = [
-  ...sources,
-  ...basic,
-  ...aggregate,
-  ...transforms,
-  ...storageOps,
-  ...joins,
-  ...windows,
-  ...stateOps,
-  ...outputs,
-];
+const allKinds: readonly NodeKindSpec<KindName>[] = kindSpecs;
 
-export const catalog: Record<string, NodeKindSpec> = Object.fromEntries(allKinds.map((s) => [s.kind, s]));
+export const catalog: Readonly<Record<KindName, NodeKindSpec<KindName>>> = Object.fromEntries(
+  allKinds.map((s) => [s.kind, s]),
+) as Record<KindName, NodeKindSpec<KindName>>;
+
+/** True for the name of a node kind this build knows (documents may hold any string). */
+export function isKindName(kind: string): kind is KindName {
+  return Object.hasOwn(catalog, kind);
+}
 
 export const categoryOrder: readonly NodeCategory[] = [
   "source",
@@ -45,12 +36,12 @@ export const categoryLabels: Record<NodeCategory, string> = {
   output: "Outputs",
 };
 
-export const catalogByCategory: Record<NodeCategory, NodeKindSpec[]> = Object.fromEntries(
+export const catalogByCategory: Record<NodeCategory, NodeKindSpec<KindName>[]> = Object.fromEntries(
   categoryOrder.map((c) => [c, allKinds.filter((s) => s.category === c)]),
-) as Record<NodeCategory, NodeKindSpec[]>;
+) as Record<NodeCategory, NodeKindSpec<KindName>[]>;
 
-export function getKind(kind: string): NodeKindSpec | undefined {
-  return Object.hasOwn(catalog, kind) ? catalog[kind] : undefined;
+export function getKind(kind: string): NodeKindSpec<KindName> | undefined {
+  return isKindName(kind) ? catalog[kind] : undefined;
 }
 
 /** The node's params with the catalog's defaults filled in for anything missing. */

@@ -1,0 +1,7 @@
+// flatMapValues in Scala: an array result becomes a Seq (a translated `[a, b]` would be a tuple).
+import type { KindEmitters } from "../../../../codegen/internals/emit";
+import { asCollection } from "../../../../codegen/internals/scalaEmit";
+
+export const flatMapValuesEmitters: KindEmitters = {
+  scala: (_s, h) => `${h.input(0)}.flatMapValues(${asCollection(h.fn("fn"))})`,
+};

@@ -1,0 +1,36 @@
+// The registry of compile steps, for the kinds whose engine call their `api` shape cannot say (sources,
+// output operations with the studio's sink, options objects, builder chains, n-ary union). Every other
+// kind compiles to `input.<api.method>(args...)` (../compileOperators.ts). Engine code: the worker and
+// the CLI import it, never the app.
+import type { AnyStream, BuildContext } from "../compileContext";
+import { compileUnion } from "./basic/union/compile";
+import { compileForeachRDD } from "./outputs/foreachRDD/compile";
+import { compilePrint } from "./outputs/print/compile";
+import { compileSaveAsTextFiles } from "./outputs/saveAsTextFiles/compile";
+import { compileGenerator } from "./sources/compileGenerator";
+import { compileQueueStream } from "./sources/queueStream/compile";
+import { compileStaticTable } from "./sources/staticTable/compile";
+import type { KindName } from "./specs";
+import { compileMapWithState } from "./state/mapWithState/compile";
+import { compileUpdateStateByKey } from "./state/updateStateByKey/compile";
+import { compileTransform } from "./transform/transform/compile";
+import { compileReduceByKeyAndWindow } from "./windows/reduceByKeyAndWindow/compile";
+
+export type KindCompiler = (ctx: BuildContext) => AnyStream;
+
+export const kindCompilers: Partial<Record<KindName, KindCompiler>> = {
+  queueStream: compileQueueStream,
+  textLines: compileGenerator,
+  randomWords: compileGenerator,
+  sensorReadings: compileGenerator,
+  clickStream: compileGenerator,
+  staticTable: compileStaticTable,
+  union: compileUnion,
+  transform: compileTransform,
+  reduceByKeyAndWindow: compileReduceByKeyAndWindow,
+  updateStateByKey: compileUpdateStateByKey,
+  mapWithState: compileMapWithState,
+  print: compilePrint,
+  foreachRDD: compileForeachRDD,
+  saveAsTextFiles: compileSaveAsTextFiles,
+};

@@ -1,0 +1,36 @@
+// Spark's backpressure (spark.streaming.backpressure.enabled), switched by the page at run time through
+// the engine's setBackpressure; and the "drop receiver" fault: a receiver stores nothing for a few batches.
+import type { CompiledPipeline } from "../graph/compile";
+import type { BatchInfo } from "../metrics/BatchInfo";
+import { setBackpressure } from "../scheduler/rate/backpressure";
+
+export class ReceiverControls {
+  private enabled = false;
+  private readonly dropped = new Map<string, number>();
+
+  constructor(private readonly program: CompiledPipeline) {}
+
+  setEnabled(enabled: boolean): void {
+    if (enabled === this.enabled) return;
+    this.enabled = enabled;
+    setBackpressure(this.program.ssc, enabled);
+  }
+
+  dropReceiver(nodeId: string, batches: number): void {
+    const receiver = this.program.receivers.get(nodeId);
+    if (!receiver) return;
+    this.dropped.set(nodeId, Math.max(0, batches));
+    receiver.setRateLimit(0);
+  }
+
+  /** Ends "drop receiver" faults whose batches are over (the estimator publishes rates itself). */
+  afterBatch(_info: BatchInfo): void {
+    for (const [nodeId, left] of this.dropped) {
+      if (left > 1) this.dropped.set(nodeId, left - 1);
+      else {
+        this.dropped.delete(nodeId);
+        this.program.receivers.get(nodeId)?.setRateLimit(undefined);
+      }
+    }
+  }
+}
