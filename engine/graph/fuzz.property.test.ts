@@ -42,7 +42,8 @@ describe("fuzzed documents", () => {
     console.log(
       `fuzz: ${RUNS} documents (seed ${SEED}) in ${seconds} s: ${stages.parse} refused by the parser, ` +
         `${stages.validate} by the validator, ${stages.run} compiled and ran ${batches} batches ` +
-        `(${failedAtNode} stopped by a node's error); slowest document ${slowestMs.toFixed(0)} ms`,
+        `(${failedAtNode} stopped by a node's error); slowest document ${slowestMs.toFixed(0)} ms; ` +
+        `heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB`,
     );
     expect(stages.run).toBeGreaterThan(RUNS / 10);
   }, 900_000);
