@@ -75,6 +75,9 @@ export function compilePipeline(doc: PipelineDocument, options: CompileOptions =
   });
   if (doc.settings.checkpointDir) ssc.checkpoint(doc.settings.checkpointDir);
 
+  // Which batch runs: a node's per-batch record count starts again at each one.
+  const batch = { epoch: 0 };
+  ssc.addStreamingListener({ onBatchStarted: () => void batch.epoch++ });
   const topo = buildTopology(doc);
   const pairs = inferPairness(topo);
   const streams = new Map<string, AnyStream>();
@@ -97,7 +100,7 @@ export function compilePipeline(doc: PipelineDocument, options: CompileOptions =
       params,
       inputs,
       sink,
-      ...functionCompiler(node, params, options.tracker),
+      ...functionCompiler(node, params, options.tracker, batch),
       addReceiver: (r) => receivers.set(node.id, r),
     };
     // Building evaluates the node's function expressions: a hang here is this node's.

@@ -78,30 +78,52 @@ function hasShape(value: unknown, expected: Expected | undefined): boolean {
  * The guarded function, with its result checked for the node's kind and param. Arity-specific
  * wrappers, as the guard's, keep the per-record path free of rest arrays.
  */
-export function checkReturns(node: PipelineNode, param: string, arity: number, fn: AnyFn): AnyFn {
+/** The batch being computed (the compiler counts them), so per-batch totals start again. */
+export interface BatchCount {
+  epoch: number;
+}
+
+export function checkReturns(
+  node: PipelineNode,
+  param: string,
+  arity: number,
+  fn: AnyFn,
+  batch: BatchCount = { epoch: 0 },
+): AnyFn {
   const expected = EXPECTED[node.kind]?.[param];
+  // Records this node's function returned in the current batch: a chain of flatMaps each returning a
+  // few hundred records would otherwise multiply a small batch into billions.
+  let epoch = -1;
+  let returned = 0;
   const what = expected ? WHAT[expected] : "its result itself (functions run synchronously)";
   const check = (value: unknown, record: () => unknown) => {
     if (!hasShape(value, expected)) throw wrongReturn(node, param, value, what, record());
-    if (expected === "iterable" && Array.isArray(value) && value.length > MAX_RECORDS_PER_BATCH) {
+    if (expected !== "iterable" || !Array.isArray(value)) return value;
+    if (epoch !== batch.epoch) {
+      epoch = batch.epoch;
+      returned = 0;
+    }
+    returned += value.length;
+    if (returned > MAX_RECORDS_PER_BATCH) {
       throw new NodeError(
         node.id,
-        `this batch is too large: ${node.kind}'s ${param} returned ${value.length.toLocaleString("en-US")} records for one input, more than the limit of ${MAX_RECORDS_PER_BATCH.toLocaleString("en-US")} per batch`,
+        `this batch is too large: ${node.kind}'s ${param} returned more than ${MAX_RECORDS_PER_BATCH.toLocaleString("en-US")} records in this batch, the limit per batch`,
         describeRecord(record()),
         param,
       );
     }
     return value;
   };
-  if (node.kind === "transform" && isEmptyParam(node.params.table)) return explainMissingTable(node, fn);
+  if (node.kind === "transform" && isEmptyParam(node.params.table))
+    return explainMissingTable(node, fn, batch);
   if (arity === 1) return (a: unknown) => check(fn(a), () => a);
   if (arity === 2) return (a: unknown, b: unknown) => check(fn(a, b), () => [a, b]);
   return (...args: unknown[]) => check(fn(...args), () => (args.length === 1 ? args[0] : args));
 }
 
 /** transform without its static table: `table` is undefined, which its function may not expect. */
-function explainMissingTable(node: PipelineNode, fn: AnyFn): AnyFn {
-  const checked = checkReturns({ ...node, params: { ...node.params, table: [] } }, "fn", 3, fn);
+function explainMissingTable(node: PipelineNode, fn: AnyFn, batch: BatchCount): AnyFn {
+  const checked = checkReturns({ ...node, params: { ...node.params, table: [] } }, "fn", 3, fn, batch);
   return (...args: unknown[]) => {
     try {
       return checked(...args);

@@ -109,3 +109,20 @@ describe("found by the fuzz test", () => {
     );
   });
 });
+
+describe("per-batch work", () => {
+  it("a chain of flatMaps multiplying a batch past the limit stops at the node that crosses it", async () => {
+    const e = await failure(
+      [
+        node("f1", "flatMap", { fn: "(x) => new Array(1000).fill(x)" }),
+        node("f2", "flatMap", { fn: "(x) => new Array(1000).fill(x)" }),
+        node("n", "count"),
+      ],
+      node("q", "queueStream", { batches: [["a", "b", "c"]] }),
+    );
+    expect(e.nodeId).toBe("f2");
+    expect(e.message).toMatch(
+      /^this batch is too large: flatMap's fn returned more than 2,000,000 records in this batch/,
+    );
+  });
+});
