@@ -6,6 +6,7 @@
 import type { PipelineDocument } from "../../engine/graph/types";
 import { newId } from "../store/newPipeline";
 import { deletePipeline, savePipeline } from "./pipelineStorage";
+import { setTrust, trustOf } from "./pipelineTrust";
 import { announce } from "./tabChannel";
 import { useTabConflict } from "./tabConflictState";
 
@@ -18,6 +19,11 @@ export async function saveConflictCopy(pipelineId: string, doc: PipelineDocument
   const copy = state.copy ?? { id: newId("p"), name: copyNameOf(doc.name) };
   if (first) useTabConflict.setState({ copy });
   await savePipeline(copy.id, { ...doc, name: copy.name });
+  // The copy holds the same functions: someone else's pipeline stays asked about in its copy too.
+  if (first) {
+    const trust = await trustOf(pipelineId);
+    if (trust) await setTrust(copy.id, trust);
+  }
   if (first) announce("copied", pipelineId, copy.name);
 }
 

@@ -13,6 +13,7 @@ import {
   savePipeline,
   setCurrentPipelineId,
 } from "./pipelineStorage";
+import { setTrust, trustOf } from "./pipelineTrust";
 import { reported, reportStorageError } from "./storageErrors";
 import { isSavePaused } from "./tabConflictState";
 
@@ -108,7 +109,11 @@ async function duplicateStored(id: string): Promise<string | null> {
     refuse(read, "duplicate");
     return null;
   }
-  return openDocumentAsNew({ ...read.doc, name: `${read.doc.name} (copy)` });
+  // A copy carries the original's functions, so it carries its trust mark too: a copy of someone
+  // else's pipeline must not run without asking.
+  const trust = await trustOf(id);
+  const markCopy = trust ? (copyId: string) => setTrust(copyId, trust) : undefined;
+  return openDocumentAsNew({ ...read.doc, name: `${read.doc.name} (copy)` }, markCopy);
 }
 
 async function renameStored(id: string, name: string): Promise<void> {

@@ -7,7 +7,7 @@ import { useCanvasCommands } from "../../canvas/useCanvasCommands";
 import { openDocumentAsNew } from "../../persistence/pipelines";
 import { useStudio } from "../../store";
 import { Dialog } from "../Dialog";
-import { setTrust } from "../share/pipelineTrust";
+import { setTrust } from "../../persistence/pipelineTrust";
 import { requestRunConsent } from "../share/runConsent";
 import "../export/export.css";
 import { hasStackedNodes } from "./needsLayout";

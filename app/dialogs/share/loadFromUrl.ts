@@ -5,7 +5,7 @@ import { decodePipeline, sharedPipelineInHash } from "../../../engine/graph";
 import { listPipelines } from "../../persistence/pipelineStorage";
 import { openDocumentAsNew } from "../../persistence/pipelines";
 import { useStudio } from "../../store";
-import { setTrust } from "./pipelineTrust";
+import { setTrust } from "../../persistence/pipelineTrust";
 import { requestRunConsent } from "./runConsent";
 
 let listening = false;
