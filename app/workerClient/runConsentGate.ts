@@ -2,8 +2,8 @@
 // someone else (app/persistence/pipelineTrust.ts). Messages sent meanwhile wait, in order; a refusal
 // answers the load with an error the run slice shows, and nothing reaches the worker.
 import type { ToWorker } from "../../engine/protocol/messages";
-import { trustOf } from "../persistence/pipelineTrust";
 import { requestRunConsent } from "../dialogs/share/runConsent";
+import { trustOf } from "../persistence/pipelineTrust";
 import type { RunInput } from "../store/run/data/foldWorkerMessages";
 import type { EngineLink } from "../store/run/engineLink";
 
