@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { encodePipeline } from "../engine/graph/share";
 import type { PipelineDocument } from "../engine/graph/types";
+import { allowSharedPipeline } from "./consent";
 
 async function openExample(page: Page, title: RegExp) {
   await page.goto("/");
@@ -82,6 +83,7 @@ test.describe("Spark's Streaming UI", () => {
       JSON.stringify(doc).replaceAll('"pairs"', '"n-mx5ja0bb3b6op"').replaceAll('"words"', '"n-k2q9zz81xa"'),
     ) as PipelineDocument;
     await page.goto(`/#p=${encodePipeline(renamed)}`);
+    await allowSharedPipeline(page);
     await expect(page.getByRole("group", { name: "Edge from n-k2q9zz81xa to n-mx5ja0bb3b6op" })).toHaveCount(
       1,
     );

@@ -137,7 +137,7 @@ describe("catalog", () => {
     const firstValues = Object.values(first).filter((v) => typeof v === "object" && v !== null);
     expect(firstValues.length).toBeGreaterThan(0);
     const before = JSON.stringify(resolveParams(catalog.staticTable, {}));
-    for (const v of firstValues) (v as Record<string, unknown>).constructor = null;
+    for (const v of firstValues) Object.assign(v as object, { constructor: null });
     for (const v of firstValues) if (Array.isArray(v)) v.push(["mutated", 0]);
     expect(JSON.stringify(resolveParams(catalog.staticTable, {}))).toBe(before);
     const again = Object.values(resolveParams(catalog.staticTable, {})).find(Array.isArray);
