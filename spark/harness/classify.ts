@@ -14,12 +14,17 @@ export function classify(m: Mismatch): string {
     return "generated-source-standin";
   if (m.what === "error") {
     if (/export failed/.test(spark)) return "export-fails";
+    if (/NotImplementedError/.test(spark)) return "pyspark-fails-on-spark";
     if (/scalac error/.test(spark)) return "scala-does-not-compile";
     if (/TimeoutError|did not complete/.test(spark)) return "batch-timeout";
     const exception = /(\w+Error|\w+Exception)/.exec(spark);
     return `spark-error-${exception ? exception[1] : "other"}`;
   }
   if (m.what === "printed") return "print-format";
+  if (m.target === "pyspark" && /groupByKeyAndWindow/.test(m.pipeline) && sameGroups(m))
+    return "group-value-order";
+  if (m.target === "pyspark" && /reduceByKeyAndWindow-inv/.test(m.pipeline))
+    return "pyspark-small-window-recompute";
   if (m.what === "files") return "saved-text-format";
   if (m.what === "order") return "order";
   const floats = m.spark.some((s) => /\d\.0\b/.test(s)) && !m.engine.some((s) => /\d\.0\b/.test(s));
@@ -29,4 +34,21 @@ export function classify(m: Mismatch): string {
 
 export function isGeneratedSource(kind: string): boolean {
   return getKind(kind)?.category === "source" && kind !== "queueStream" && kind !== "staticTable";
+}
+
+/** The same keys with the same values per key, in another order inside a group. */
+function sameGroups(m: Mismatch): boolean {
+  const canonical = (xs: string[]) =>
+    xs
+      .map((x) => {
+        const [k, vs] = JSON.parse(x) as [unknown, unknown[]];
+        return JSON.stringify([k, Array.isArray(vs) ? vs.map((v) => JSON.stringify(v)).sort() : vs]);
+      })
+      .sort()
+      .join("\n");
+  try {
+    return canonical(m.engine) === canonical(m.spark);
+  } catch {
+    return false;
+  }
 }

@@ -3,7 +3,8 @@
 // Scala exports, each reused across pipelines, on Spark's manual clock); every output operation's
 // records are compared per batch. Fails on a mismatch not listed in spark/known-differences.json.
 //   --only TEXT        only pipelines whose name contains TEXT
-//   --generated N      how many generated documents (default 150)
+//   --generated N      how many generated documents besides the gallery and the per-kind ones (default 0;
+//                      CI runs the 94 that cover every kind in its time budget, 150 for the wider corpus)
 //   --no-scala         skip compiling and running the Scala exports
 //   --no-pyspark       skip the PySpark exports
 //   --work DIR         the work directory (default .spark-work; emptied first)
@@ -31,7 +32,7 @@ function options() {
   const { values } = parseArgs({
     options: {
       only: { type: "string" },
-      generated: { type: "string", default: "150" },
+      generated: { type: "string", default: "0" },
       "no-scala": { type: "boolean", default: false },
       "no-pyspark": { type: "boolean", default: false },
       log: { type: "string" },

@@ -53,7 +53,8 @@ export function resolveParams(spec: NodeKindSpec, params: Record<string, unknown
   const out: Record<string, unknown> = { ...params };
   for (const p of spec.params)
     if (out[p.name] === undefined && p.default !== undefined)
-      out[p.name] = typeof p.default === "object" && p.default !== null ? structuredClone(p.default) : p.default;
+      out[p.name] =
+        typeof p.default === "object" && p.default !== null ? structuredClone(p.default) : p.default;
   return out;
 }
 
