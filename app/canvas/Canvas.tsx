@@ -30,7 +30,8 @@ export function Canvas() {
     (sizes: Map<string, Size>) => setMeasured((prev) => new Map([...prev, ...sizes])),
     [],
   );
-  const handlers = useFlowHandlers(onMeasured);
+  // Palette drops are caught on the whole canvas, so a drop over the title floating above it still adds.
+  const { onDragOver, onDrop, ...handlers } = useFlowHandlers(onMeasured);
   const { fitView } = useCanvasCommands();
   const pipelineId = useStudio((s) => s.pipelineId);
   // Fit a pipeline when it is opened, once its nodes are drawn and measured; never on the first drop
@@ -62,7 +63,7 @@ export function Canvas() {
   );
 
   return (
-    <div className="canvas" data-testid="canvas">
+    <div className="canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<StreamFlowNode>
         nodes={nodes}
         edges={edges}
