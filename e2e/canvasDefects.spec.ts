@@ -22,3 +22,41 @@ test("a palette item dropped over the pipeline name is added just below the titl
   expect(nodeBox.y - canvasBox.y, "the card landed far from the drop").toBeLessThan(titleBox.height + 40);
   expect(errors).toEqual([]);
 });
+
+test("an example's first visible frame is already laid out and fitted, no jump after", async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto("/");
+  await page.getByRole("button", { name: "Examples" }).click();
+  // Every frame from the click on: are cards visible, and where is the view?
+  await page.evaluate(() => {
+    const frames: { visible: boolean; transform: string; first: string }[] = [];
+    (window as unknown as { frames_: typeof frames }).frames_ = frames;
+    const sample = () => {
+      const nodes = [...document.querySelectorAll<HTMLElement>(".react-flow__node")];
+      frames.push({
+        visible: nodes.some((n) => n.checkVisibility({ visibilityProperty: true, opacityProperty: true })),
+        transform: document.querySelector<HTMLElement>(".react-flow__viewport")?.style.transform ?? "",
+        first: nodes[0] ? `${nodes[0].getBoundingClientRect().x},${nodes[0].getBoundingClientRect().y}` : "",
+      });
+      if (frames.length < 600) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await page.getByRole("button", { name: "Open Windowed word count" }).click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(page.locator(".canvas-placeholder")).toHaveCount(0);
+  await page.waitForTimeout(1500);
+  const frames = await page.evaluate(
+    () =>
+      (window as unknown as { frames_: { visible: boolean; transform: string; first: string }[] }).frames_,
+  );
+  const shown = frames.filter((f) => f.visible && f.first !== "");
+  expect(shown.length, "the cards never became visible").toBeGreaterThan(0);
+  const zoomOf = (t: string) => Number(/scale\(([\d.]+)\)/.exec(t)?.[1] ?? Number.NaN);
+  const first = shown[0]!;
+  const last = shown[shown.length - 1]!;
+  expect(zoomOf(first.transform), "the first frame is an unreadable row").toBeGreaterThan(0.5);
+  expect(first.transform, "the view jumped after the first frame").toBe(last.transform);
+  expect(first.first, "the cards moved after the first frame").toBe(last.first);
+  expect(errors).toEqual([]);
+});

@@ -8,6 +8,7 @@ import { CanvasToasts } from "./CanvasToasts";
 import { ContextMenu, type MenuTarget } from "./ContextMenu";
 import { EmptyCanvasHint } from "./EmptyCanvasHint";
 import { newFlowNodeCache, type Size, toFlowEdges, toFlowNodes } from "./flowElements";
+import { useLayoutGate } from "./layoutGate";
 import { PipelineTitle } from "./PipelineTitle";
 import { edgeTypes } from "./StreamEdge";
 import { FIT_VIEW_OPTIONS, useCanvasCommands } from "./useCanvasCommands";
@@ -40,10 +41,13 @@ export function Canvas() {
   useEffect(() => {
     if (opened.current === pipelineId) return;
     opened.current = pipelineId;
-    const frame = requestAnimationFrame(() => requestAnimationFrame(fitView));
+    // A document being laid out is fitted by the layout itself, before it is shown.
+    const fitUnlessLaidOut = () => useLayoutGate.getState().pending || fitView();
+    const frame = requestAnimationFrame(() => requestAnimationFrame(fitUnlessLaidOut));
     return () => cancelAnimationFrame(frame);
   }, [pipelineId, fitView]);
   const [fitOnInit] = useState(() => useStudio.getState().doc.nodes.length > 0);
+  const layingOut = useLayoutGate((s) => s.pending);
   const closeMenu = useCallback(() => setMenu(null), []);
   useShortcuts(closeMenu);
 
@@ -63,7 +67,12 @@ export function Canvas() {
   );
 
   return (
-    <div className="canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      className={layingOut ? "canvas is-laying-out" : "canvas"}
+      data-testid="canvas"
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
       <ReactFlow<StreamFlowNode>
         nodes={nodes}
         edges={edges}
@@ -103,6 +112,7 @@ export function Canvas() {
         <Controls showInteractive={false} />
       </ReactFlow>
       <PipelineTitle />
+      {layingOut && <p className="canvas-placeholder">Laying out…</p>}
       {doc.nodes.length === 0 && <EmptyCanvasHint />}
       {menu && <ContextMenu target={menu} onClose={closeMenu} />}
       <CanvasToasts />
