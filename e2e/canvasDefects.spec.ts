@@ -60,3 +60,20 @@ test("an example's first visible frame is already laid out and fitted, no jump a
   expect(first.first, "the cards moved after the first frame").toBe(last.first);
   expect(errors).toEqual([]);
 });
+
+test.describe("at 1024x768", () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test("the pipeline name over the canvas shows whole, and its full text is in the tooltip", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "Examples" }).click();
+    await page.getByRole("button", { name: "Open Windowed word count" }).click();
+    const button = page.getByRole("button", { name: "Pipelines (open: Windowed word count)" });
+    await expect(button).toHaveAttribute("title", /^Windowed word count\n/);
+    const text = button.locator(".pipeline-name-text");
+    const cut = await text.evaluate((el) => el.scrollWidth > el.clientWidth);
+    expect(cut, "the name is ellipsized").toBe(false);
+  });
+});
