@@ -76,4 +76,31 @@ test.describe("at 1024x768", () => {
     const cut = await text.evaluate((el) => el.scrollWidth > el.clientWidth);
     expect(cut, "the name is ellipsized").toBe(false);
   });
+
+  test("the records drawer shows at least four rows of a partition without scrolling", async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto("/");
+    await page.getByRole("button", { name: "Examples" }).click();
+    await page.getByRole("button", { name: "Open Windowed word count" }).click();
+    await expect(page.locator(".canvas-placeholder")).toHaveCount(0);
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    const panel = page.getByRole("region", { name: "Live simulation" });
+    await expect(panel.getByRole("tab", { name: /^Batches 4/ })).toBeVisible({ timeout: 20_000 });
+    await page.getByRole("button", { name: "Pause" }).click();
+    await page.locator('.react-flow__node:has([data-kind="flatMap"])').click();
+    await panel.getByRole("tab", { name: /^Records/ }).click();
+    const partition = page
+      .getByTestId("records-batch")
+      .filter({ has: page.getByTestId("records-table") })
+      .first()
+      .locator(".partition")
+      .first();
+    const rows = partition.locator("tbody tr");
+    await expect(rows).toHaveCount(4);
+    const panelBottom = (await panel.boundingBox())!;
+    const bottoms = await rows.evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect().bottom));
+    const visible = bottoms.filter((b) => b <= panelBottom.y + panelBottom.height).length;
+    expect(visible, "rows of the newest batch's first partition on screen").toBeGreaterThanOrEqual(4);
+    expect(errors).toEqual([]);
+  });
 });
