@@ -104,3 +104,46 @@ test.describe("at 1024x768", () => {
     expect(errors).toEqual([]);
   });
 });
+
+test("a running windowed word count has no edge across a card, at 1440x900 and 1024x768", async ({
+  page,
+}) => {
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 1024, height: 768 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.goto("/");
+    await page.getByRole("button", { name: "Examples" }).click();
+    await page.getByRole("button", { name: "Open Windowed word count" }).click();
+    await expect(page.locator(".canvas-placeholder")).toHaveCount(0);
+    // Running, the cards grow by their live lines ("no RDD: waits for the window's slide").
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    const panel = page.getByRole("region", { name: "Live simulation" });
+    await expect(panel.getByRole("tab", { name: /^Batches [3-9]/ })).toBeVisible({ timeout: 20_000 });
+    await page.getByRole("button", { name: "Pause" }).click();
+    // Points along each edge (its ends, at the handles, left out) that fall inside a card.
+    const crossings = await page.evaluate(() => {
+      const cards = [...document.querySelectorAll(".react-flow__node")].map((n) => n.getBoundingClientRect());
+      const found: string[] = [];
+      for (const edge of document.querySelectorAll<SVGGElement>(".react-flow__edge")) {
+        const path = edge.querySelector<SVGPathElement>("path.react-flow__edge-path")!;
+        const matrix = path.getScreenCTM()!;
+        const length = path.getTotalLength();
+        for (let at = 16; at < length - 16; at += 4) {
+          const { x, y } = path.getPointAtLength(at);
+          const p = new DOMPoint(x, y).matrixTransform(matrix);
+          const inside = cards.some(
+            (c) => p.x > c.left + 2 && p.x < c.right - 2 && p.y > c.top + 2 && p.y < c.bottom - 2,
+          );
+          if (inside) {
+            found.push(`${edge.getAttribute("data-id")} at (${Math.round(p.x)}, ${Math.round(p.y)})`);
+            break;
+          }
+        }
+      }
+      return found;
+    });
+    expect(crossings, `edges over cards at ${size.width}x${size.height}`).toEqual([]);
+  }
+});
