@@ -147,3 +147,45 @@ test("a running windowed word count has no edge across a card, at 1440x900 and 1
     expect(crossings, `edges over cards at ${size.width}x${size.height}`).toEqual([]);
   }
 });
+
+test("a moving batch token passes under the cards, never over their text", async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto("/");
+  await page.getByRole("button", { name: "Examples" }).click();
+  await page.getByRole("button", { name: "Open Windowed word count" }).click();
+  await expect(page.locator(".canvas-placeholder")).toHaveCount(0);
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  // Every frame for 3 s: where a visible token overlaps a card, what is on top there?
+  const covered = await page.evaluate(
+    () =>
+      new Promise<{ overlaps: number; tokenOnTop: string[] }>((resolve) => {
+        const result = { overlaps: 0, tokenOnTop: [] as string[] };
+        const end = performance.now() + 3000;
+        const sample = () => {
+          const cards = [...document.querySelectorAll(".react-flow__node")];
+          for (const token of document.querySelectorAll<HTMLElement>("[data-testid=batch-token]")) {
+            if (token.style.display === "none") continue;
+            const t = token.getBoundingClientRect();
+            for (const card of cards) {
+              const c = card.getBoundingClientRect();
+              const left = Math.max(t.left, c.left);
+              const right = Math.min(t.right, c.right);
+              const top = Math.max(t.top, c.top);
+              const bottom = Math.min(t.bottom, c.bottom);
+              if (right - left < 4 || bottom - top < 4) continue;
+              result.overlaps++;
+              const onTop = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);
+              if (onTop?.closest("[data-testid=batch-token]"))
+                result.tokenOnTop.push(`${token.dataset.edgeId} over ${card.getAttribute("data-id")}`);
+            }
+          }
+          if (performance.now() < end) requestAnimationFrame(sample);
+          else resolve(result);
+        };
+        requestAnimationFrame(sample);
+      }),
+  );
+  expect(covered.overlaps, "no token ever met a card: the check proved nothing").toBeGreaterThan(0);
+  expect([...new Set(covered.tokenOnTop)]).toEqual([]);
+  expect(errors).toEqual([]);
+});

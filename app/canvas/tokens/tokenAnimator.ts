@@ -144,7 +144,7 @@ function measure(path: SVGPathElement): number[] {
 function place(h: TokenHandle, progress: number) {
   h.samples ??= measure(h.path);
   const at = pointAlong(h.samples, progress);
-  // Flow coordinates: the token lives in React Flow's viewport portal, above the nodes.
+  // Flow coordinates: the token lives in React Flow's viewport portal.
   h.token.style.transform = `translate(${at.x.toFixed(1)}px, ${at.y.toFixed(1)}px) translate(-50%, -50%)`;
   h.token.style.display = "";
 }
