@@ -2,7 +2,7 @@
 // with the app's compiler and runs it on the manual clock, printing its print() blocks to stdout and
 // writing saveAsTextFiles directories as real files (Spark's "prefix-TIME_IN_MS[.suffix]/part-NNNNN",
 // relative to the working directory); `export` writes the code generators' output. Bad input: one line on stderr, exit code 2.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { reseed } from "../engine/codegen/internals/plan";
 import type { CodeTarget, GeneratedCode } from "../engine/codegen/internals/types";
@@ -11,12 +11,17 @@ import { toScala } from "../engine/codegen/scala";
 import { toTypeScript } from "../engine/codegen/typescript";
 import { formatRecord } from "../engine/core/format";
 import { compilePipeline, PipelineInvalidError } from "../engine/graph/compile";
+import { NodeError } from "../engine/graph/guard";
 import { pipelineFromJson } from "../engine/graph/jsonIO";
 import type { PipelineDocument } from "../engine/graph/types";
 import { NodeFileSystem } from "../engine/indexNode";
 import { parseCommand, USAGE, UsageError } from "./cliArgs";
+import { nodeName, runFailure, writeOutput } from "./failures";
 import { runOnSpark } from "./runOnSpark";
 import { standaloneHeader, standaloneModule } from "./standalone";
+
+/** A pipeline that failed while running (exit code 1), already put in one line. */
+class RunFailure extends Error {}
 
 const EMITTERS: Record<CodeTarget, (doc: PipelineDocument) => GeneratedCode> = {
   ts: toTypeScript,
@@ -63,14 +68,20 @@ async function run(doc: PipelineDocument, batches: number): Promise<void> {
     if (e instanceof PipelineInvalidError) {
       const first = e.issues.find((i) => i.severity === "error")!;
       throw new UsageError(
-        `the pipeline has errors: ${first.nodeId ? `node "${first.nodeId}": ` : ""}${first.message}`,
+        `the pipeline has errors: ${first.nodeId ? `${nodeName(doc, first.nodeId)}: ` : ""}${first.message}`,
       );
     }
-    throw new UsageError(`the pipeline cannot be built: ${(e as Error).message}`);
+    const at = e instanceof NodeError ? `${nodeName(doc, e.nodeId)}: ` : "";
+    throw new UsageError(`the pipeline cannot be built: ${at}${(e as Error).message.split("\n")[0]}`);
   }
-  compiled.ssc.start();
-  await compiled.ssc.advance(batches);
-  compiled.ssc.stop();
+  try {
+    compiled.ssc.start();
+    await compiled.ssc.advance(batches);
+  } catch (e) {
+    throw new RunFailure(runFailure(doc, e));
+  } finally {
+    compiled.ssc.stop();
+  }
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -97,7 +108,7 @@ async function main(argv: readonly string[]): Promise<number> {
   } catch (e) {
     throw new UsageError(`cannot export ${cmd.file}: ${(e as Error).message}`);
   }
-  if (cmd.out) writeFileSync(cmd.out, generated.code);
+  if (cmd.out) writeOutput(cmd.out, generated.code);
   else process.stdout.write(generated.code);
   for (const s of generated.stubs) {
     console.error(
@@ -115,8 +126,12 @@ main(process.argv.slice(2)).then(
     if (e instanceof UsageError) {
       console.error(`dstream-studio: ${e.message}`);
       process.exitCode = 2;
+    } else if (e instanceof RunFailure) {
+      console.error(`dstream-studio: ${e.message}`);
+      process.exitCode = 1;
     } else {
-      console.error(`dstream-studio: the pipeline failed: ${e instanceof Error ? e.message : String(e)}`);
+      const message = e instanceof Error ? e.message : String(e);
+      console.error(`dstream-studio: the pipeline failed: ${message.split("\n")[0]}`);
       process.exitCode = 1;
     }
   },

@@ -20,9 +20,15 @@ describe("dstream-studio arguments", () => {
 
   it.each([
     [["run", "p.json"], "run: --batches N is required"],
-    [["run", "p.json", "--batches", "0"], '--batches must be an integer >= 1, got "0"'],
-    [["run", "p.json", "--batches", "two"], '--batches must be an integer >= 1, got "two"'],
-    [["run", "p.json", "--batches", "2", "--seed", "1.5"], "--seed must be an integer"],
+    [
+      ["run", "p.json", "--batches", "0"],
+      '--batches must be a whole number from 1 to 100000 in decimal digits, got "0"',
+    ],
+    [
+      ["run", "p.json", "--batches", "two"],
+      '--batches must be a whole number from 1 to 100000 in decimal digits, got "two"',
+    ],
+    [["run", "p.json", "--batches", "2", "--seed", "1.5"], "--seed must be a whole number in decimal digits"],
     [["run", "--batches", "2"], "run: missing the pipeline file"],
     [["export", "p.json"], "export: --to ts|js|pyspark|scala is required"],
     [

@@ -2,8 +2,10 @@
 // exit code 2.
 import { parseArgs } from "node:util";
 import type { CodeTarget } from "../engine/codegen/internals/types";
+import { decimalInteger, joinNegativeValues, MAX_BATCHES, positiveInteger } from "./numberArgs";
+import { UsageError } from "./usageError";
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export const USAGE = [
   "usage: dstream-studio run <pipeline.json> --batches N [--seed S] [--on spark]",
@@ -16,6 +18,8 @@ export const USAGE = [
   "        --seed S overrides every seeded source's seed: S, S+1, ... in the pipeline's order.",
   "        --on spark also runs it on Apache Spark in local mode (bash spark/setup.sh installs it)",
   "        and prints a per-batch comparison of every output operation.",
+  `        N: 1 to ${MAX_BATCHES}; N and S in decimal digits. Exit codes: 0 done, 1 the pipeline`,
+  "        failed while running (one line naming the node), 2 bad input.",
   "export  writes the pipeline as a TypeScript program (npx tsx FILE [N] [S]), PySpark or Scala;",
   "        js: one self-contained ES module with the engine bundled in (node FILE.mjs [N] [S]).",
 ].join("\n");
@@ -28,14 +32,6 @@ export type Command =
 /** The code generators' targets, and `js`: the TypeScript export bundled with the engine. */
 export type ExportTarget = CodeTarget | "js";
 const TARGETS: readonly ExportTarget[] = ["ts", "js", "pyspark", "scala"];
-
-function integer(name: string, text: string | undefined, min: number): number | undefined {
-  if (text === undefined) return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < min)
-    throw new UsageError(`--${name} must be an integer >= ${min}, got "${text}"`);
-  return n;
-}
 
 export function parseCommand(argv: readonly string[]): Command {
   let parsed: ReturnType<typeof parse>;
@@ -55,11 +51,11 @@ export function parseCommand(argv: readonly string[]): Command {
   if (!file) throw new UsageError(`${command}: missing the pipeline file (a .json pipeline document)`);
   if (extra.length > 0) throw new UsageError(`${command}: unexpected argument "${extra[0]}"`);
   if (command === "run") {
-    const batches = integer("batches", values.batches, 1);
-    if (batches === undefined) throw new UsageError("run: --batches N is required");
+    if (values.batches === undefined) throw new UsageError("run: --batches N is required");
+    const batches = positiveInteger("batches", values.batches, MAX_BATCHES);
     if (values.on !== undefined && values.on !== "spark" && values.on !== "engine")
       throw new UsageError(`run: unknown --on "${values.on}" (expected spark)`);
-    const seed = integer("seed", values.seed, Number.MIN_SAFE_INTEGER);
+    const seed = values.seed === undefined ? undefined : decimalInteger("seed", values.seed);
     return { command, file, batches, seed, ...(values.on === "spark" ? { onSpark: true } : {}) };
   }
   const to = values.to;
@@ -71,7 +67,7 @@ export function parseCommand(argv: readonly string[]): Command {
 
 function parse(argv: readonly string[]) {
   return parseArgs({
-    args: [...argv],
+    args: joinNegativeValues(argv, ["--batches", "--seed"]),
     allowPositionals: true,
     strict: true,
     options: {

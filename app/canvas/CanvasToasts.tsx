@@ -31,13 +31,17 @@ export function CanvasToasts() {
 
 /** Stays until the user chooses; meanwhile this tab's autosave leaves the pipeline alone. */
 function TabConflictNotice() {
+  const copy = useTabConflict((s) => s.copy);
   return (
     <div className="toast is-error" role="alert" data-testid="tab-conflict">
       <span className="toast-icon" aria-hidden="true">
         ⚠
       </span>
       <span className="toast-message">
-        This pipeline was changed in another tab. Changes here are not saved until you choose.
+        This pipeline was changed in another tab.{" "}
+        {copy
+          ? `Your changes here are kept as "${copy.name}" until you choose.`
+          : "Changes you make here are kept as a copy until you choose."}
       </span>
       <button type="button" className="btn btn-primary" onClick={() => void loadTheirs()}>
         Load their version

@@ -64,9 +64,18 @@ export async function openTab() {
         resolve(message);
       });
     });
+  /** Settles when this tab hears a message of `type` from another tab. */
+  const nextMessageOf = (type: string) =>
+    new Promise<unknown>((resolve) => {
+      const stop = channel.onOtherTabChange((message) => {
+        if (message.type !== type) return;
+        stop();
+        resolve(message);
+      });
+    });
   const close = async () => {
     await stopAutosave();
     channel.closeTabChannel();
   };
-  return { storage, pipelines, conflict, useStudio, nextMessage, close, stopAutosave };
+  return { storage, pipelines, conflict, useStudio, nextMessage, nextMessageOf, close, stopAutosave };
 }

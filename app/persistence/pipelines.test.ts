@@ -115,6 +115,18 @@ describe("pipelines: opening, switching and corrupt entries", () => {
     expect(await kit.storage.loadPipeline(copyId as string)).toMatchObject({ name: "Alpha renamed (copy)" });
   });
 
+  it("a copy of someone else's pipeline is asked about before it runs, as the original is", async () => {
+    const trust = await import("./pipelineTrust");
+    await kit.storage.savePipeline("shared", samplePipeline("Shared"));
+    await trust.setTrust("shared", "ask");
+    await kit.storage.savePipeline("mine", samplePipeline("Mine"));
+
+    const sharedCopy = await kit.pipelines.duplicatePipeline("shared");
+    const myCopy = await kit.pipelines.duplicatePipeline("mine");
+    expect(await trust.trustOf(sharedCopy as string)).toBe("ask");
+    expect(await trust.trustOf(myCopy as string)).toBeUndefined();
+  });
+
   it("deleting the open pipeline opens the most recent other one, skipping a corrupt one", async () => {
     await kit.storage.savePipeline("a", samplePipeline("Alpha"));
     await storeCorrupt("bad");

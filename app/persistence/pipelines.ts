@@ -13,20 +13,29 @@ import {
   savePipeline,
   setCurrentPipelineId,
 } from "./pipelineStorage";
+import { setTrust, trustOf } from "./pipelineTrust";
+import { reported, reportStorageError } from "./storageErrors";
 import { isSavePaused } from "./tabConflictState";
 
 /**
  * Opens a document as a new stored pipeline (examples, imports, share links). `beforeOpen` runs once the
  * id is known and before the pipeline becomes the open one (a share link marks it as someone else's).
+ * When the browser refuses to store it (a full quota), the user is told and the promise rejects, so no
+ * caller reports success.
  */
 export async function openDocumentAsNew(
   doc: PipelineDocument,
   beforeOpen?: (id: string) => Promise<void>,
 ): Promise<string> {
   const id = newId("p");
-  await beforeOpen?.(id);
-  await savePipeline(id, doc);
-  await setCurrentPipelineId(id);
+  try {
+    await beforeOpen?.(id);
+    await savePipeline(id, doc);
+    await setCurrentPipelineId(id);
+  } catch (e) {
+    reportStorageError(`store "${doc.name}" in this browser`, e);
+    throw e;
+  }
   useStudio.getState().loadDocument(doc, id);
   return id;
 }
@@ -86,16 +95,28 @@ async function openNewestReadable(exceptId?: string): Promise<boolean> {
   return false;
 }
 
-export async function duplicatePipeline(id: string): Promise<string | null> {
+/** The pipelines menu's actions: a storage failure is shown to the user, and the action resolves. */
+export const duplicatePipeline = (id: string) =>
+  reported("duplicate the pipeline", () => duplicateStored(id)).then((copy) => copy ?? null);
+export const renamePipeline = (id: string, name: string) =>
+  reported("rename the pipeline", () => renameStored(id, name)).then(() => undefined);
+export const deletePipeline = (id: string) =>
+  reported("delete the pipeline", () => deleteAndMoveOn(id)).then(() => undefined);
+
+async function duplicateStored(id: string): Promise<string | null> {
   const read = await readStored(id);
   if (!read.ok) {
     refuse(read, "duplicate");
     return null;
   }
-  return openDocumentAsNew({ ...read.doc, name: `${read.doc.name} (copy)` });
+  // A copy carries the original's functions, so it carries its trust mark too: a copy of someone
+  // else's pipeline must not run without asking.
+  const trust = await trustOf(id);
+  const markCopy = trust ? (copyId: string) => setTrust(copyId, trust) : undefined;
+  return openDocumentAsNew({ ...read.doc, name: `${read.doc.name} (copy)` }, markCopy);
 }
 
-export async function renamePipeline(id: string, name: string): Promise<void> {
+async function renameStored(id: string, name: string): Promise<void> {
   const state = useStudio.getState();
   if (state.pipelineId === id) {
     state.setPipelineMeta({ name });
@@ -109,7 +130,7 @@ export async function renamePipeline(id: string, name: string): Promise<void> {
 }
 
 /** Deletes a stored pipeline; deleting the open one opens the most recent other (or a new one). */
-export async function deletePipeline(id: string): Promise<void> {
+async function deleteAndMoveOn(id: string): Promise<void> {
   await deleteStored(id);
   if (useStudio.getState().pipelineId !== id) return;
   if (!(await openNewestReadable())) await newPipeline();

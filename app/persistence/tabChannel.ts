@@ -2,7 +2,13 @@
 // overwrite each other silently. Where BroadcastChannel doesn't exist, nothing is sent or heard.
 export const TAB_CHANNEL_NAME = "dstream-studio";
 
-export type TabMessage = { type: "saved" | "deleted"; pipelineId: string; from: string };
+/** "copied": a tab kept its edits to `pipelineId` as `copyName` while another tab's save waited on it. */
+export type TabMessage = {
+  type: "saved" | "deleted" | "copied";
+  pipelineId: string;
+  from: string;
+  copyName?: string;
+};
 type Listener = (message: TabMessage) => void;
 
 /** Identifies this tab, so a tab never reacts to its own saves. */
@@ -25,8 +31,8 @@ function open(): BroadcastChannel | null {
   return channel;
 }
 
-export function announce(type: TabMessage["type"], pipelineId: string): void {
-  open()?.postMessage({ type, pipelineId, from: thisTabId } satisfies TabMessage);
+export function announce(type: TabMessage["type"], pipelineId: string, copyName?: string): void {
+  open()?.postMessage({ type, pipelineId, from: thisTabId, copyName } satisfies TabMessage);
 }
 
 /** Hears the other tabs' saves and deletes; returns the unsubscribe. */

@@ -8,7 +8,7 @@ async function setUp() {
   globalThis.indexedDB = new IDBFactory();
   globalThis.IDBKeyRange = IDBKeyRange;
   vi.resetModules();
-  const trust = await import("../dialogs/share/pipelineTrust");
+  const trust = await import("../persistence/pipelineTrust");
   const consent = await import("../dialogs/share/runConsent");
   const { withRunConsent, REFUSED_MESSAGE } = await import("./runConsentGate");
   const sent: ToWorker[] = [];

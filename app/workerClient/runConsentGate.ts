@@ -1,9 +1,9 @@
 // Holds a pipeline's load until the user has said its functions may run, when the pipeline came from
-// someone else (app/dialogs/share/pipelineTrust.ts). Messages sent meanwhile wait, in order; a refusal
+// someone else (app/persistence/pipelineTrust.ts). Messages sent meanwhile wait, in order; a refusal
 // answers the load with an error the run slice shows, and nothing reaches the worker.
 import type { ToWorker } from "../../engine/protocol/messages";
-import { trustOf } from "../dialogs/share/pipelineTrust";
 import { requestRunConsent } from "../dialogs/share/runConsent";
+import { trustOf } from "../persistence/pipelineTrust";
 import type { RunInput } from "../store/run/data/foldWorkerMessages";
 import type { EngineLink } from "../store/run/engineLink";
 

@@ -11,6 +11,7 @@ import { type AnyStream, type BuildContext, functionCompiler, type OutputSink } 
 import { compilerOf } from "./compileOperators";
 import { describeRecord, engineNodeError, isEngineNodeError, type RunningNodeTracker } from "./guard";
 import { inferPairness } from "./infer";
+import { blameNode } from "./nodeErrors";
 import { buildTopology } from "./topology";
 import type { PipelineDocument, PipelineIssue } from "./types";
 import { hasErrors, validatePipeline } from "./validate";
@@ -74,6 +75,9 @@ export function compilePipeline(doc: PipelineDocument, options: CompileOptions =
   });
   if (doc.settings.checkpointDir) ssc.checkpoint(doc.settings.checkpointDir);
 
+  // Which batch runs: a node's per-batch record count starts again at each one.
+  const batch = { epoch: 0 };
+  ssc.addStreamingListener({ onBatchStarted: () => void batch.epoch++ });
   const topo = buildTopology(doc);
   const pairs = inferPairness(topo);
   const streams = new Map<string, AnyStream>();
@@ -96,7 +100,7 @@ export function compilePipeline(doc: PipelineDocument, options: CompileOptions =
       params,
       inputs,
       sink,
-      ...functionCompiler(node, params, options.tracker),
+      ...functionCompiler(node, params, options.tracker, batch),
       addReceiver: (r) => receivers.set(node.id, r),
     };
     // Building evaluates the node's function expressions: a hang here is this node's.
@@ -105,6 +109,7 @@ export function compilePipeline(doc: PipelineDocument, options: CompileOptions =
       const build = compilerOf(spec);
       if (!build) throw new Error(`The engine has no compile step for kind "${node.kind}"`);
       const stream = build(ctx);
+      blameNode(stream, node);
       if (spec.isOutput) {
         outputs.set(node.id, stream);
         streams.set(node.id, inputs[0]);

@@ -4,6 +4,7 @@ import type { DStream } from "../core/DStream";
 import type { StreamingContext } from "../scheduler/StreamingContext";
 import type { Receiver } from "../sources/Receiver";
 import { guardUserFunction, type RunningNodeTracker } from "./guard";
+import { type BatchCount, checkReturns } from "./returnChecks";
 import type { PipelineDocument, PipelineNode } from "./types";
 import { compileUserFunction } from "./userFunction";
 
@@ -41,11 +42,13 @@ export function functionCompiler(
   node: PipelineNode,
   params: Record<string, unknown>,
   tracker?: RunningNodeTracker,
+  batch?: BatchCount,
 ) {
   const optionalFn = (name: string, arity: number): AnyFn | undefined => {
     const source = params[name];
     if (typeof source !== "string" || source.trim() === "") return undefined;
-    return guardUserFunction(compileUserFunction<AnyFn>(source), node.id, name, arity, tracker);
+    const guarded = guardUserFunction(compileUserFunction<AnyFn>(source), node.id, name, arity, tracker);
+    return checkReturns(node, name, arity, guarded, batch);
   };
   const fn = (name: string, arity: number): AnyFn => {
     const f = optionalFn(name, arity);

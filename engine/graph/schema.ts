@@ -3,6 +3,7 @@
 // messages; semantic ones (cycles, arity, windows, checkpointing, code) are the validator's.
 import { z } from "zod";
 import { getKind, resolveParams } from "./catalog";
+import { textBoundsProblem, valueBoundsProblem } from "./documentBounds";
 import { migrateDocument } from "./migrations";
 import { PIPELINE_VERSION, type PipelineDocument, type PipelineSettings } from "./types";
 
@@ -120,12 +121,16 @@ function withEdgeIds(edges: z.infer<typeof edgeSchema>[]): PipelineDocument["edg
 export function parsePipeline(input: unknown): ParseResult {
   let value = input;
   if (typeof input === "string") {
+    const tooLarge = textBoundsProblem(input);
+    if (tooLarge) return { ok: false, errors: [tooLarge] };
     try {
       value = JSON.parse(input);
     } catch (e) {
       return { ok: false, errors: [`not valid JSON: ${(e as Error).message}`] };
     }
   }
+  const outOfBounds = valueBoundsProblem(value);
+  if (outOfBounds) return { ok: false, errors: [outOfBounds] };
   // Older versions are brought up to date first (./migrations), so the schema only knows the current one.
   const migrated = migrateDocument(value);
   if (!migrated.ok) return { ok: false, errors: [migrated.error] };

@@ -1,6 +1,7 @@
 // Share links: the whole pipeline document, lz-string compressed into the URL hash (`#p=...`), so a link
 // needs no server. Decoding validates like an import; a broken link never replaces anything.
 import LZString from "lz-string";
+import { shareLinkProblem } from "./documentBounds";
 import { pipelineFromJson } from "./jsonIO";
 import type { ParseResult } from "./schema";
 import type { PipelineDocument } from "./types";
@@ -12,7 +13,15 @@ export function encodePipeline(doc: PipelineDocument): string {
 }
 
 export function decodePipeline(encoded: string): ParseResult {
-  const json = LZString.decompressFromEncodedURIComponent(encoded);
+  const tooLong = shareLinkProblem(encoded);
+  if (tooLong) return { ok: false, errors: [tooLong] };
+  let json: string | null;
+  try {
+    json = LZString.decompressFromEncodedURIComponent(encoded);
+  } catch {
+    // A crafted link can expand past the longest string the engine can hold.
+    json = null;
+  }
   if (!json) return { ok: false, errors: ["the link's pipeline data is damaged or incomplete"] };
   return pipelineFromJson(json);
 }

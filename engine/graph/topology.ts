@@ -63,26 +63,41 @@ export function buildTopology(doc: PipelineDocument): Topology {
   const inputs = new Map<string, NodeInputs>();
   for (const n of doc.nodes) inputs.set(n.id, orderInputs(getKind(n.kind), incoming.get(n.id)!));
 
-  // Depth-first search: an edge to a node still on the stack closes a cycle.
+  // Depth-first search: an edge to a node still on the stack closes a cycle. The stack is explicit, so
+  // a chain of any length is walked without recursing (documents come from anyone).
   const state = new Map<string, "visiting" | "done">();
   const order: PipelineNode[] = [];
   const cycles: Topology["cycles"] = [];
   const onCycle = new Set<string>();
   const stack: string[] = [];
-  const visit = (id: string): void => {
-    state.set(id, "visiting");
-    stack.push(id);
-    for (const e of incoming.get(id)!) {
-      const s = state.get(e.source);
-      if (s === "visiting") {
-        const path = [e.source, ...stack.slice(stack.indexOf(e.source)).reverse()]; // in data-flow order
-        cycles.push({ edge: e, path });
-        for (const p of path) onCycle.add(p);
-      } else if (s === undefined) visit(e.source);
+  const next: number[] = []; // per stack entry: the next incoming edge to look at
+  const visit = (root: string): void => {
+    state.set(root, "visiting");
+    stack.push(root);
+    next.push(0);
+    while (stack.length > 0) {
+      const top = stack.length - 1;
+      const id = stack[top];
+      const edges = incoming.get(id)!;
+      if (next[top] < edges.length) {
+        const e = edges[next[top]++];
+        const s = state.get(e.source);
+        if (s === "visiting") {
+          const path = [e.source, ...stack.slice(stack.indexOf(e.source)).reverse()]; // in data-flow order
+          cycles.push({ edge: e, path });
+          for (const p of path) onCycle.add(p);
+        } else if (s === undefined) {
+          state.set(e.source, "visiting");
+          stack.push(e.source);
+          next.push(0);
+        }
+        continue;
+      }
+      stack.pop();
+      next.pop();
+      state.set(id, "done");
+      order.push(nodes.get(id)!);
     }
-    stack.pop();
-    state.set(id, "done");
-    order.push(nodes.get(id)!);
   };
   for (const n of doc.nodes) if (!state.has(n.id)) visit(n.id);
   // A node downstream of a cycle has no well-defined input either.

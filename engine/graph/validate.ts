@@ -5,6 +5,7 @@ import { inferPairness, inferSlides } from "./infer";
 import { buildTopology, type Topology } from "./topology";
 import type { NodeKindSpec, PipelineDocument, PipelineIssue, PipelineNode } from "./types";
 import { blockIntervalIssues } from "./validateBlockInterval";
+import { depthIssues, perBatchIssues, sizeIssues } from "./validateBounds";
 import { validateParams } from "./validateParams";
 
 export const NO_OUTPUT_MESSAGE = "No output operations registered, so nothing to execute";
@@ -111,10 +112,12 @@ function feedingOutputs(doc: PipelineDocument, topo: Topology): Set<string> {
 }
 
 export function validatePipeline(doc: PipelineDocument): PipelineIssue[] {
+  const tooLarge = sizeIssues(doc);
+  if (tooLarge.length > 0) return tooLarge;
   const topo = buildTopology(doc);
   const pairs = inferPairness(topo);
   const slides = inferSlides(doc, topo);
-  const issues: PipelineIssue[] = [...blockIntervalIssues(doc)];
+  const issues: PipelineIssue[] = [...blockIntervalIssues(doc), ...depthIssues(topo), ...perBatchIssues(doc)];
 
   for (const { edge, path } of topo.cycles) {
     const names = path.map((id) => topo.nodes.get(id)?.label ?? id).join(" → ");

@@ -4,8 +4,8 @@
 import { decodePipeline, sharedPipelineInHash } from "../../../engine/graph";
 import { listPipelines } from "../../persistence/pipelineStorage";
 import { openDocumentAsNew } from "../../persistence/pipelines";
+import { setTrust } from "../../persistence/pipelineTrust";
 import { useStudio } from "../../store";
-import { setTrust } from "./pipelineTrust";
 import { requestRunConsent } from "./runConsent";
 
 let listening = false;

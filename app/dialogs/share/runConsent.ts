@@ -1,7 +1,7 @@
 // Asking before someone else's pipeline runs: one question at a time, answered in RunConsentDialog.
 // An answer of "Run its functions" is remembered for the pipeline (pipelineTrust.ts).
 import type { PipelineDocument } from "../../../engine/graph";
-import { setTrust } from "./pipelineTrust";
+import { setTrust } from "../../persistence/pipelineTrust";
 
 export interface ConsentRequest {
   pipelineId: string;

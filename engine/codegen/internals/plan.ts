@@ -1,6 +1,7 @@
 // Turns a pipeline document into an ordered list of steps (one per node, inputs before users) with a
 // variable name per node, so each emitter only writes one statement per step.
 import { getKind, type KindName, needsCheckpoint, resolveParams } from "../../graph/catalog";
+import { assertExportable } from "../../graph/exportChecks";
 import { buildTopology } from "../../graph/topology";
 import type { NodeKindSpec, PipelineDocument, PipelineNode } from "../../graph/types";
 
@@ -55,6 +56,7 @@ export function snakeCase(id: string): string {
 
 /** Throws a one-line Error for an unknown kind or a cycle; other problems are the validator's. */
 export function planPipeline(doc: PipelineDocument): Plan {
+  assertExportable(doc);
   const topo = buildTopology(doc);
   if (topo.cycles.length > 0)
     throw new Error(

@@ -161,7 +161,13 @@ proto.countByKey = function (this: AnyRDD) {
 proto.sortByKey = function (this: AnyRDD, ascending = true, numPartitions?: number) {
   return new SortedRDD(this, numPartitions ?? this.numPartitions, ascending);
 };
+/** Another RDD to combine with; anything else (an unset table is undefined) fails here, where it is passed. */
+function requireRDD(other: unknown, op: string): void {
+  if (!(other instanceof RDD))
+    throw new TypeError(`${op} needs another RDD, got ${other === null ? "null" : typeof other}`);
+}
 proto.cogroup = function (this: AnyRDD, other: AnyRDD, numPartitions?: number) {
+  requireRDD(other, "cogroup");
   return new CoGroupedRDD([this, other], parts(this, numPartitions)).pipe(
     "cogroup",
     (emit) => (e) => emit(e),
@@ -181,6 +187,7 @@ const OPTION_SIDES = {
 const joinWith = (kind: "inner" | "left" | "right" | "full") =>
   function (this: AnyRDD, other: AnyRDD, numPartitions?: number) {
     const op = kind === "inner" ? "join" : `${kind}OuterJoin`;
+    requireRDD(other, op);
     // the cogroup is built for the lineage (and RDD ids) Spark shows; JoinedRDD computes from the parents
     return new JoinedRDD(this.cogroup(other, numPartitions), this, other, OPTION_SIDES[kind], op);
   };

@@ -129,4 +129,18 @@ describe("catalog", () => {
     expect(resolveParams(catalog.print, { num: 3 })).toEqual({ num: 3 });
     expect(resolveParams(catalog.repartition, {})).toEqual({ numPartitions: 4 });
   });
+
+  it("resolveParams gives object defaults as copies: a pipeline mutating them leaves the catalog as it was", () => {
+    // Found by the fuzz test: a map function setting `row.constructor = null` on a default static table's
+    // row broke every later export in the process ("object.constructor[Symbol.species] is not a constructor").
+    const first = resolveParams(catalog.staticTable, {});
+    const firstValues = Object.values(first).filter((v) => typeof v === "object" && v !== null);
+    expect(firstValues.length).toBeGreaterThan(0);
+    const before = JSON.stringify(resolveParams(catalog.staticTable, {}));
+    for (const v of firstValues) (v as Record<string, unknown>).constructor = null;
+    for (const v of firstValues) if (Array.isArray(v)) v.push(["mutated", 0]);
+    expect(JSON.stringify(resolveParams(catalog.staticTable, {}))).toBe(before);
+    const again = Object.values(resolveParams(catalog.staticTable, {})).find(Array.isArray);
+    expect(again?.map((x) => x)).toBeDefined();
+  });
 });

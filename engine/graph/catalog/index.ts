@@ -44,11 +44,16 @@ export function getKind(kind: string): NodeKindSpec<KindName> | undefined {
   return isKindName(kind) ? catalog[kind] : undefined;
 }
 
-/** The node's params with the catalog's defaults filled in for anything missing. */
+/**
+ * The node's params with the catalog's defaults filled in for anything missing. An object default (the
+ * static table's rows) is a copy: a running pipeline's functions receive its values and may mutate them,
+ * and the catalog serves every later document in the process (the CLI, the fuzz test, the exporters).
+ */
 export function resolveParams(spec: NodeKindSpec, params: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...params };
   for (const p of spec.params)
-    if (out[p.name] === undefined && p.default !== undefined) out[p.name] = p.default;
+    if (out[p.name] === undefined && p.default !== undefined)
+      out[p.name] = typeof p.default === "object" && p.default !== null ? structuredClone(p.default) : p.default;
   return out;
 }
 

@@ -3,6 +3,7 @@
 // the interval. Deterministic: same seed, same rates and intervals => same records.
 // setRate(recordsPerSecond) changes the source's rate; backpressure bounds it with setRateLimit.
 import { Prng } from "../../core/prng";
+import { checkBatchSize } from "../batchLimit";
 import { Receiver } from "../Receiver";
 
 export interface GeneratorOptions {
@@ -29,10 +30,16 @@ export abstract class GeneratorReceiver<T> extends Receiver<T> {
   /** The record arriving at `arrivalMs` (the generator's next random draw). */
   protected abstract nextRecord(arrivalMs: number): T;
 
+  /** What one record costs against the per-batch limit (a line of many words costs its words). */
+  protected valuesPerRecord(): number {
+    return 1;
+  }
+
   /** The records of (fromMs, toMs], without storing them (used by generate and by benchmarks). */
   records(fromMs: number, toMs: number): T[] {
     const exact = (this.effectiveRate() * (toMs - fromMs)) / 1000 + this.carry;
     const n = Math.floor(exact + 1e-9);
+    checkBatchSize(n, this.valuesPerRecord());
     this.carry = Math.max(0, exact - n);
     const out = new Array<T>(n);
     for (let i = 0; i < n; i++)

@@ -68,6 +68,10 @@ export class RandomWordsReceiver extends GeneratorReceiver<string> {
   /** Reused for every line: joining it makes the line's one string. */
   private readonly lineWords: string[] = [];
 
+  protected override valuesPerRecord(): number {
+    return this.wordsPerLine;
+  }
+
   protected nextRecord(): string {
     if (this.wordsPerLine === 1) return this.nextWord();
     const words = this.lineWords;
