@@ -6,7 +6,11 @@ import type { BatchView } from "./recordsView";
 
 export const BatchCard = memo(function BatchCard({ view }: { view: BatchView }) {
   return (
-    <section className={view.computed ? "batch-card" : "batch-card is-empty"} data-testid="records-batch" data-batch-time={view.batchTimeMs}>
+    <section
+      className={view.computed ? "batch-card" : "batch-card is-empty"}
+      data-testid="records-batch"
+      data-batch-time={view.batchTimeMs}
+    >
       {/* Beside the partitions, not above them: a short drawer shows more rows per partition. */}
       <header>
         <strong className="mono">{formatBatchTime(view.batchTimeMs)}</strong>
