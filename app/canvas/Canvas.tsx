@@ -8,6 +8,7 @@ import { CanvasToasts } from "./CanvasToasts";
 import { ContextMenu, type MenuTarget } from "./ContextMenu";
 import { EmptyCanvasHint } from "./EmptyCanvasHint";
 import { newFlowNodeCache, type Size, toFlowEdges, toFlowNodes } from "./flowElements";
+import { useLayoutGate } from "./layoutGate";
 import { PipelineTitle } from "./PipelineTitle";
 import { edgeTypes } from "./StreamEdge";
 import { FIT_VIEW_OPTIONS, useCanvasCommands } from "./useCanvasCommands";
@@ -30,7 +31,8 @@ export function Canvas() {
     (sizes: Map<string, Size>) => setMeasured((prev) => new Map([...prev, ...sizes])),
     [],
   );
-  const handlers = useFlowHandlers(onMeasured);
+  // Palette drops are caught on the whole canvas, so a drop over the title floating above it still adds.
+  const { onDragOver, onDrop, ...handlers } = useFlowHandlers(onMeasured);
   const { fitView } = useCanvasCommands();
   const pipelineId = useStudio((s) => s.pipelineId);
   // Fit a pipeline when it is opened, once its nodes are drawn and measured; never on the first drop
@@ -39,10 +41,13 @@ export function Canvas() {
   useEffect(() => {
     if (opened.current === pipelineId) return;
     opened.current = pipelineId;
-    const frame = requestAnimationFrame(() => requestAnimationFrame(fitView));
+    // A document being laid out is fitted by the layout itself, before it is shown.
+    const fitUnlessLaidOut = () => useLayoutGate.getState().pending || fitView();
+    const frame = requestAnimationFrame(() => requestAnimationFrame(fitUnlessLaidOut));
     return () => cancelAnimationFrame(frame);
   }, [pipelineId, fitView]);
   const [fitOnInit] = useState(() => useStudio.getState().doc.nodes.length > 0);
+  const layingOut = useLayoutGate((s) => s.pending);
   const closeMenu = useCallback(() => setMenu(null), []);
   useShortcuts(closeMenu);
 
@@ -62,7 +67,12 @@ export function Canvas() {
   );
 
   return (
-    <div className="canvas" data-testid="canvas">
+    <div
+      className={layingOut ? "canvas is-laying-out" : "canvas"}
+      data-testid="canvas"
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
       <ReactFlow<StreamFlowNode>
         nodes={nodes}
         edges={edges}
@@ -102,6 +112,7 @@ export function Canvas() {
         <Controls showInteractive={false} />
       </ReactFlow>
       <PipelineTitle />
+      {layingOut && <p className="canvas-placeholder">Laying out…</p>}
       {doc.nodes.length === 0 && <EmptyCanvasHint />}
       {menu && <ContextMenu target={menu} onClose={closeMenu} />}
       <CanvasToasts />

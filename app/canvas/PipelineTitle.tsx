@@ -14,7 +14,8 @@ export function PipelineTitle() {
         className="btn pipeline-name"
         onClick={() => openDialog("pipelines")}
         aria-label={`Pipelines (open: ${name})`}
-        title="Pipelines: new, open, rename, duplicate, delete"
+        // The full name too: a long one is ellipsized on a narrow canvas.
+        title={`${name}\nPipelines: new, open, rename, duplicate, delete`}
       >
         <span className="pipeline-name-text">{name}</span>
         <Icon name="chevron" size={16} />

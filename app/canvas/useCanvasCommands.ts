@@ -4,6 +4,10 @@ import { useReactFlow } from "@xyflow/react";
 import { useCallback, useMemo } from "react";
 import { useStudio } from "../store";
 import { layoutLeftToRight } from "./autoLayout";
+import { holdCanvasForLayout, releaseCanvas } from "./layoutGate";
+
+const twoFrames = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 const DEFAULT_SIZE = { width: 248, height: 100 };
 /**
@@ -66,10 +70,35 @@ export function useCanvasCommands() {
       if (useStudio.getState().doc.nodes !== doc.nodes) return; // edited meanwhile: keep the user's edit
       applyLayout(positions, undoable);
       // Two frames: React renders the new positions, then React Flow knows the new bounds.
-      requestAnimationFrame(() => requestAnimationFrame(() => fitView()));
+      await twoFrames();
+      // A document just opened is still hidden: fit it at once, with no animation to watch.
+      if (undoable) fitView();
+      else await flow.fitView(FIT_VIEW_OPTIONS);
     },
     [flow, fitView],
   );
 
-  return useMemo(() => ({ fitView, addNodeAtCenter, autoLayout }), [fitView, addNodeAtCenter, autoLayout]);
+  /** Opens a document (`open`) and lays it out before the canvas shows it. */
+  const openLaidOut = useCallback(
+    async <T>(open: () => Promise<T>): Promise<T> => {
+      holdCanvasForLayout();
+      try {
+        const result = await open();
+        // Lay it out with the cards' real sizes once they are drawn (two frames: render, then measure).
+        void twoFrames()
+          .then(() => autoLayout(false))
+          .finally(releaseCanvas);
+        return result;
+      } catch (e) {
+        releaseCanvas();
+        throw e;
+      }
+    },
+    [autoLayout],
+  );
+
+  return useMemo(
+    () => ({ fitView, addNodeAtCenter, autoLayout, openLaidOut }),
+    [fitView, addNodeAtCenter, autoLayout, openLaidOut],
+  );
 }

@@ -92,8 +92,12 @@ export function useFlowHandlers(onMeasured: (sizes: Map<string, Size>) => void) 
       const kind = event.dataTransfer.getData(PALETTE_DRAG_TYPE);
       if (!kind) return;
       event.preventDefault();
-      const p = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      useStudio.getState().addNodeOfKind(kind, { x: Math.round(p.x - 110), y: Math.round(p.y - 30) });
+      // The card's top edge goes just below the pipeline title when dropped over it, so it stays visible.
+      const titleBottom = document.querySelector(".pipeline-title")?.getBoundingClientRect().bottom ?? 0;
+      const zoom = flow.getViewport().zoom;
+      const top = Math.max(event.clientY - 30 * zoom, titleBottom + 8);
+      const p = flow.screenToFlowPosition({ x: event.clientX, y: top });
+      useStudio.getState().addNodeOfKind(kind, { x: Math.round(p.x - 110), y: Math.round(p.y) });
     },
     [flow],
   );

@@ -23,7 +23,7 @@ async function fetchJson(file: string): Promise<unknown> {
 export function ExamplesDialog({ onClose }: { onClose: () => void }) {
   const [examples, setExamples] = useState<ExampleEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const { autoLayout } = useCanvasCommands();
+  const { openLaidOut } = useCanvasCommands();
 
   useEffect(() => {
     preloadLayout();
@@ -36,10 +36,8 @@ export function ExamplesDialog({ onClose }: { onClose: () => void }) {
     try {
       const parsed = parsePipeline(await fetchJson(entry.file));
       if (!parsed.ok) return setError(`${entry.title} is not a valid pipeline: ${parsed.errors.join("; ")}`);
-      await openDocumentAsNew(parsed.doc);
+      await openLaidOut(() => openDocumentAsNew(parsed.doc));
       onClose();
-      // Lay it out with the cards' real sizes once they are drawn (two frames: render, then measure).
-      requestAnimationFrame(() => requestAnimationFrame(() => void autoLayout(false)));
     } catch (e) {
       setError(`Could not open ${entry.title}: ${(e as Error).message}`);
     }

@@ -1,6 +1,6 @@
 // The batch token of one edge: the RDD its source produced for the latest batch, drawn as a stack of
 // partitions with its record count and batch time. React renders it once per batch; the animator moves it.
-// The token is HTML in React Flow's viewport portal, so it passes over the nodes, never under them.
+// The token is HTML in React Flow's viewport portal, above the edges and under the cards (tokens.css).
 import { ViewportPortal } from "@xyflow/react";
 import { memo, useEffect, useLayoutEffect, useRef } from "react";
 import { countOf, formatBatchTime, formatCount } from "../../charts/format";

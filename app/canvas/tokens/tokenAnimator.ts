@@ -144,8 +144,10 @@ function measure(path: SVGPathElement): number[] {
 function place(h: TokenHandle, progress: number) {
   h.samples ??= measure(h.path);
   const at = pointAlong(h.samples, progress);
-  // Flow coordinates: the token lives in React Flow's viewport portal, above the nodes.
+  // Flow coordinates: the token lives in React Flow's viewport portal.
   h.token.style.transform = `translate(${at.x.toFixed(1)}px, ${at.y.toFixed(1)}px) translate(-50%, -50%)`;
+  // A token standing still (stepped) is the one to click: it comes above the cards (tokens.css).
+  h.token.classList.toggle("is-standing", h.stillAt !== null);
   h.token.style.display = "";
 }
 

@@ -17,7 +17,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [text, setText] = useState("");
   const [errors, setErrors] = useState<string[]>([]);
   const textId = useId();
-  const { autoLayout } = useCanvasCommands();
+  const { openLaidOut } = useCanvasCommands();
 
   const importText = async (json: string, source: string) => {
     // A pasted share link works too: its hash holds the pipeline.
@@ -30,13 +30,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       return;
     }
     // Someone else's pipeline: its functions are shown and nothing runs until the user allows it.
-    const id = await openDocumentAsNew(result.doc, (newId) => setTrust(newId, "ask"));
+    const open = () => openDocumentAsNew(result.doc, (newId) => setTrust(newId, "ask"));
+    // Stacked cards are laid out before the canvas shows them, as the examples gallery does.
+    const id = await (hasStackedNodes(result.doc) ? openLaidOut(open) : open());
     showToast(`Imported "${result.doc.name}" as a new pipeline.`, "info");
     onClose();
     void requestRunConsent({ pipelineId: id, doc: result.doc, reason: "opened" });
-    // Once the cards are drawn and measured (two frames), as the examples gallery does.
-    if (hasStackedNodes(result.doc))
-      requestAnimationFrame(() => requestAnimationFrame(() => void autoLayout(false)));
   };
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {

@@ -6,7 +6,12 @@ import type { BatchView } from "./recordsView";
 
 export const BatchCard = memo(function BatchCard({ view }: { view: BatchView }) {
   return (
-    <section className="batch-card" data-testid="records-batch" data-batch-time={view.batchTimeMs}>
+    <section
+      className={view.computed ? "batch-card" : "batch-card is-empty"}
+      data-testid="records-batch"
+      data-batch-time={view.batchTimeMs}
+    >
+      {/* Beside the partitions, not above them: a short drawer shows more rows per partition. */}
       <header>
         <strong className="mono">{formatBatchTime(view.batchTimeMs)}</strong>
         <span data-testid="records-count">
@@ -14,7 +19,7 @@ export const BatchCard = memo(function BatchCard({ view }: { view: BatchView }) 
             ? countOf(view.count, "record", (n) => n.toLocaleString("en-US"))
             : "no RDD at this time (between slides)"}
         </span>
-        <span className="muted">{countOf(view.partitions.length, "partition")}</span>
+        {view.computed && <span className="muted">{countOf(view.partitions.length, "partition")}</span>}
         {view.stateSize !== undefined && <span className="chip">state: {view.stateSize} keys</span>}
         {view.windowBatches && <span className="chip">window: {view.windowBatches.length} batches</span>}
       </header>

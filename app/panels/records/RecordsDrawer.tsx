@@ -47,8 +47,9 @@ export function RecordsDrawer() {
           batches
         </label>
         {spec?.category === "source" && <LiveRateControl nodeId={node.id} unit={rateUnit(spec)} />}
+        {/* In the header line: the drawer's height (250 px at 768) goes to the records. */}
+        <LineageView nodeId={node.id} batchTimeMs={views[0]?.batchTimeMs} />
       </header>
-      <LineageView nodeId={node.id} batchTimeMs={views[0]?.batchTimeMs} />
       {error && (
         <p className="node-run-error" role="alert">
           {error.message}
