@@ -5,7 +5,7 @@
 // the same grouping and layout, a readable stand-in for the binary format; `undefined` becomes null).
 import type { DStream } from "../core/DStream";
 import { ForEachDStream } from "./ForEachDStream";
-import { rddToFileName } from "./saveAsTextFiles";
+import { rddToFileName, writePartFiles } from "./saveAsTextFiles";
 
 /** Spark's RDD.saveAsObjectFile groups a partition's objects 10 to a SequenceFile record. */
 const OBJECTS_PER_RECORD = 10;
@@ -32,14 +32,8 @@ export function saveAsObjectFilesMethod<T>(this: DStream<T>, prefix: string, suf
   return new ForEachDStream<T>(
     this,
     (rdd, timeMs) => {
-      const dir = rddToFileName(prefix, suffix, timeMs);
-      rdd.collectPartitions().forEach((records, i) => {
-        const text = objectFileLines(records)
-          .map((l) => `${l}\n`)
-          .join("");
-        fs.writeFile(`${dir}/part-${String(i).padStart(5, "0")}`, text);
-      });
-      fs.writeFile(`${dir}/_SUCCESS`, "");
+      const partitions = rdd.collectPartitions().map(objectFileLines);
+      writePartFiles(fs, rddToFileName(prefix, suffix, timeMs), partitions);
     },
     "saveAsObjectFiles",
   );

@@ -3,13 +3,28 @@
 import type { DStream } from "../core/DStream";
 import { formatRecord } from "../core/format";
 import { ForEachDStream } from "./ForEachDStream";
+import type { FileSystem } from "./fileSystem";
 
-/** Spark's StreamingContext.rddToFileName. */
 /** Spark's StreamingContext.rddToFileName: "prefix-" only for a non-empty prefix, ".suffix" likewise. */
 export const rddToFileName = (prefix: string, suffix: string | undefined, timeMs: number): string => {
   const named = prefix ? `${prefix}-${timeMs}` : `${timeMs}`;
   return suffix ? `${named}.${suffix}` : named;
 };
+
+/**
+ * Writes one batch as Spark's saveAs*Files lay it out: the directory, one "part-NNNNN" file per partition
+ * holding that partition's lines, and "_SUCCESS" last.
+ */
+export function writePartFiles(
+  fs: FileSystem,
+  dir: string,
+  partitions: readonly (readonly string[])[],
+): void {
+  partitions.forEach((lines, i) => {
+    fs.writeFile(`${dir}/part-${String(i).padStart(5, "0")}`, lines.map((l) => `${l}\n`).join(""));
+  });
+  fs.writeFile(`${dir}/_SUCCESS`, "");
+}
 
 declare module "../core/DStream" {
   interface FluentMethods<T> {
@@ -22,12 +37,8 @@ export function saveAsTextFilesMethod<T>(this: DStream<T>, prefix: string, suffi
   return new ForEachDStream<T>(
     this,
     (rdd, timeMs) => {
-      const dir = rddToFileName(prefix, suffix, timeMs);
-      rdd.collectPartitions().forEach((records, i) => {
-        const text = records.map((r) => `${formatRecord(r)}\n`).join("");
-        fs.writeFile(`${dir}/part-${String(i).padStart(5, "0")}`, text);
-      });
-      fs.writeFile(`${dir}/_SUCCESS`, "");
+      const partitions = rdd.collectPartitions().map((records) => records.map(formatRecord));
+      writePartFiles(fs, rddToFileName(prefix, suffix, timeMs), partitions);
     },
     "saveAsTextFiles",
   );

@@ -2,7 +2,7 @@
 // engine/sinks/saveAsObjectFiles.ts), and the first lines handed to the sink as the batch's file.
 import { ForEachDStream } from "../../../../sinks/ForEachDStream";
 import { objectFileLines } from "../../../../sinks/saveAsObjectFiles";
-import { rddToFileName } from "../../../../sinks/saveAsTextFiles";
+import { rddToFileName, writePartFiles } from "../../../../sinks/saveAsTextFiles";
 import type { AnyStream, BuildContext } from "../../../compileContext";
 
 /** Lines of a saved batch handed to the page (the whole file stays in the engine's file system). */
@@ -15,16 +15,9 @@ export function compileSaveAsObjectFiles({ ssc, inputs, params, node, sink }: Bu
     inputs[0],
     (rdd, timeMs) => {
       const dir = rddToFileName(prefix, suffix, timeMs);
-      const shown: string[] = [];
-      rdd.collectPartitions().forEach((records, i) => {
-        const lines = objectFileLines(records);
-        ssc.fileSystem.writeFile(
-          `${dir}/part-${String(i).padStart(5, "0")}`,
-          lines.map((l) => `${l}\n`).join(""),
-        );
-        for (const l of lines) if (shown.length < MAX_FILE_LINES) shown.push(l);
-      });
-      ssc.fileSystem.writeFile(`${dir}/_SUCCESS`, "");
+      const partitions = rdd.collectPartitions().map(objectFileLines);
+      writePartFiles(ssc.fileSystem, dir, partitions);
+      const shown = partitions.flat().slice(0, MAX_FILE_LINES);
       // The Outputs panel lists files under the sink's "saveAsTextFiles" kind: any batch directory of files.
       sink.records(node.id, timeMs, "saveAsTextFiles", shown, shown.length >= MAX_FILE_LINES, dir);
     },
