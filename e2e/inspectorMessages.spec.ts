@@ -7,6 +7,8 @@ test("a window length not a multiple of the batch interval shows its message onc
   await page.getByRole("button", { name: "Examples" }).click();
   await page.getByRole("button", { name: /^Open .*windowed word count/i }).click();
   await expect(page.getByRole("dialog")).toHaveCount(0);
+  // The example opens once laid out: a click while the cards are hidden and moving could miss the node.
+  await expect(page.locator(".canvas.is-laying-out")).toHaveCount(0);
   await page.getByTestId("node-windowedCounts").click();
   const field = page.locator(".inspector [data-param=windowMs]");
   await field.locator("input").first().fill("2.5");
@@ -26,6 +28,8 @@ test("at 1024x768 the inspector's operator name never breaks mid-word", async ({
   await page.getByRole("button", { name: "Examples" }).click();
   await page.getByRole("button", { name: /^Open .*windowed word count/i }).click();
   await expect(page.getByRole("dialog")).toHaveCount(0);
+  // The example opens once laid out: a click while the cards are hidden and moving could miss the node.
+  await expect(page.locator(".canvas.is-laying-out")).toHaveCount(0);
   await page.getByTestId("node-windowedCounts").click();
   const title = page.locator(".inspector-node-header h3");
   await expect(title).toHaveText("reduceByKeyAndWindow");
