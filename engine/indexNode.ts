@@ -8,6 +8,7 @@ import { setDefaultNet } from "./sources/net/NetEnv";
 import { nodeNet } from "./sources/net/nodeNet";
 
 export * from "./index";
+export { SqliteDatabase } from "./sinks/db/SqliteDatabase";
 export { NodeFileSystem };
 
 setDefaultFileSystem(() => new NodeFileSystem());

@@ -8,11 +8,21 @@ export class PageDatabase implements DatabaseWriter {
   readonly description = "IndexedDB in this browser";
 
   constructor(
-    private readonly post: (write: { nodeId: string; table: string; batchTimeMs: number; rows: DbRow[] }) => void,
+    private readonly post: (write: {
+      nodeId: string;
+      table: string;
+      batchTimeMs: number;
+      rows: DbRow[];
+    }) => void,
     private readonly nodeId: string,
   ) {}
 
   writeBatch(table: string, batchTimeMs: number, records: readonly unknown[]): void {
-    this.post({ nodeId: this.nodeId, table: checkTableName(table), batchTimeMs, rows: rowsOf(batchTimeMs, records) });
+    this.post({
+      nodeId: this.nodeId,
+      table: checkTableName(table),
+      batchTimeMs,
+      rows: rowsOf(batchTimeMs, records),
+    });
   }
 }

@@ -37,7 +37,11 @@ describe("SqliteDatabase (the database sink in Node)", () => {
       [2000, "b", 1, "(b,1)"],
     ]);
     // Replay batch 1000 (as after a driver failure): the same records, written again.
-    db.writeBatch("counts", 1000, before.filter((r) => r.batchTime === 1000).map((r) => [r.key, JSON.parse(r.value)]));
+    db.writeBatch(
+      "counts",
+      1000,
+      before.filter((r) => r.batchTime === 1000).map((r) => [r.key, JSON.parse(r.value)]),
+    );
     expect(db.rows("counts")).toEqual(before);
     // A replay that computes fewer records replaces the old set whole, leaving no stale row.
     db.writeBatch("counts", 1000, [["a", 2]]);
