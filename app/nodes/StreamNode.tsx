@@ -7,6 +7,7 @@ import { useStudio } from "../store";
 import { inputHandles, specOf, summarize } from "../store/catalog";
 import { NodeTitle } from "./NodeTitle";
 import { CATEGORY_GLYPHS, type StreamFlowNode } from "./nodeData";
+import { RealWorldStatus } from "./RealWorldStatus";
 import { summaryTooltip } from "./summaryTooltip";
 
 /** Handles sit at fixed heights, by the header, so they don't move when a card grows (issues, live counts). */
@@ -83,6 +84,7 @@ export function StreamNode({ id, data, selected, category }: Props) {
           </div>
         )}
         <NodeLiveBadge nodeId={id} />
+        {spec?.realWorld && <RealWorldStatus nodeId={id} kind={data.kind} isOutput={!!spec.isOutput} />}
         {message && (
           <div className={`stream-node-issue ${firstError ? "is-error" : "is-warning"}`} role="note">
             {message}

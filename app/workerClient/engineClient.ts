@@ -2,6 +2,7 @@
 // and a watchdog: if the worker stops answering (an endless loop in user code), it is terminated,
 // a fresh one is started, the pipeline is reloaded, and subscribers hear which node was running.
 // No React here; the run slice builds on it through `EngineLink`.
+import { pipelineConnectSources } from "../../engine/graph";
 import type { FromWorker, ToWorker } from "../../engine/protocol/messages";
 import { unbundle, type WireFromWorker, type WireToWorker } from "../../engine/protocol/wire";
 import { sandboxedWorker } from "./sandboxedWorker";
@@ -37,7 +38,8 @@ export type ClientEvent = {
 export type ClientMessage = FromWorker | ClientEvent;
 
 export interface EngineClientOptions {
-  createWorker?: () => WorkerLike;
+  /** `connect`: what the worker may reach (the loaded pipeline's real sources and sinks, as CSP sources). */
+  createWorker?: (connect: readonly string[]) => WorkerLike;
   /** Silence (ms) always allowed (BASE_TIMEOUT_MS); longer when tasks have been long (TASK_TIME_FACTOR). */
   timeoutMs?: number;
   /** Time a fresh worker has to say "ready" (loading the engine's code) before it counts as hung. */
@@ -119,8 +121,11 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     }
   };
 
-  const spawn = () => {
-    worker = createWorker();
+  /** What the current worker may reach: a pipeline that names other addresses gets a fresh worker. */
+  let workerConnect: readonly string[] = [];
+  const spawn = (connect: readonly string[] = workerConnect) => {
+    workerConnect = connect;
+    worker = createWorker(connect);
     worker.onmessage = (event) => onWire(event.data);
     worker.onerror = (event) => {
       const message = (event as { message?: string })?.message ?? "The engine worker failed";
@@ -184,15 +189,16 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     send(message) {
       if (message.type === "load") {
         // A fresh worker (a fresh JavaScript realm) per pipeline run: whatever one pipeline's functions
-        // did to their realm ends with it.
-        if (loadsOnWorker > 0) {
+        // did to their realm ends with it. Its network: exactly the addresses the pipeline's nodes name.
+        const connect = pipelineConnectSources(message.pipeline);
+        if (loadsOnWorker > 0 || connect.join(" ") !== workerConnect.join(" ")) {
           worker.onmessage = null;
           worker.onerror = null;
           worker.terminate();
           if (monitor) Atomics.store(monitor, 0, 0);
           reportedNode = undefined;
           longestTaskMs = 0;
-          spawn();
+          spawn(connect);
         }
         loadsOnWorker++;
         lastLoad = message;

@@ -17,7 +17,8 @@ interface FrameMessage {
   message?: string;
 }
 
-export function sandboxedWorker(): WorkerLike {
+/** `connect`: the CSP sources the worker may reach (the pipeline's real sources and sinks); none by default. */
+export function sandboxedWorker(connect: readonly string[] = []): WorkerLike {
   const channel = new MessageChannel();
   const frame = document.createElement("iframe");
   frame.setAttribute("sandbox", "allow-scripts");
@@ -49,7 +50,10 @@ export function sandboxedWorker(): WorkerLike {
     if (event.data?.type === "frameReady") {
       void loadEngineSource().then(
         (source) => {
-          if (!ended) frame.contentWindow?.postMessage({ type: "start", source }, "*", [channel.port2]);
+          if (!ended)
+            frame.contentWindow?.postMessage({ type: "start", source, connect: [...connect] }, "*", [
+              channel.port2,
+            ]);
         },
         (e: Error) => like.onerror?.({ message: `The engine could not be loaded: ${e.message}` }),
       );

@@ -1,6 +1,10 @@
 // The one message protocol between the page and the engine worker. Both sides switch on `type`
 // exhaustively. Everything that crosses is bounded: counts and samples, never every record.
 import type { PipelineDocument, PipelineIssue } from "../graph/types";
+import type { DbRow } from "../sinks/db/DatabaseSink";
+import type { SourceStatus } from "../sources/net/SourceStatus";
+
+export type { DbRow, SourceStatus };
 
 export type Speed = number | "max"; // multiples of real time: 0.1 .. 10, or as fast as possible
 
@@ -18,7 +22,9 @@ export type ToWorker =
   | { type: "setSampleSize"; records: number }
   | { type: "injectFault"; fault: Fault }
   | { type: "getLineage"; nodeId: string; batchTimeMs?: number; requestId: number }
-  | { type: "ping"; requestId: number };
+  | { type: "ping"; requestId: number }
+  /** Files dropped on (or picked for) a textFileStream node: new files of its directory, next batch. */
+  | { type: "addFiles"; nodeId: string; files: { name: string; text: string }[] };
 
 export type Fault =
   | { kind: "slowBatch"; extraMs: number } // the next batch takes longer
@@ -105,4 +111,8 @@ export type FromWorker =
       tasksDone?: number;
     }
   | { type: "lineage"; requestId: number; nodeId: string; text: string }
-  | { type: "pong"; requestId: number };
+  | { type: "pong"; requestId: number }
+  /** A real source's or sink's connection state, counts and log (on every change, and after each batch). */
+  | { type: "sourceStatus"; nodeId: string; status: SourceStatus }
+  /** A database sink's batch: the page writes it to IndexedDB, replacing that batch time's rows. */
+  | { type: "tableWrite"; nodeId: string; table: string; batchTimeMs: number; rows: DbRow[] };

@@ -105,6 +105,19 @@ export class EngineHost {
       case "ping":
         this.pageLink.sendDirect({ type: "pong", requestId: message.requestId });
         return;
+      case "addFiles": {
+        const folder = this.loaded?.program.dropFolders.get(message.nodeId);
+        if (!folder) {
+          this.send({
+            type: "nodeError",
+            nodeId: message.nodeId,
+            message: "Files can be dropped on a textFileStream node while the pipeline runs",
+          });
+          return;
+        }
+        for (const f of message.files) folder.add(f.name, f.text);
+        return;
+      }
     }
   }
 

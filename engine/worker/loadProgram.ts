@@ -8,6 +8,7 @@ import type { PipelineDocument, PipelineIssue } from "../graph/types";
 import type { BatchWork } from "../metrics/BatchWork";
 import { costModel } from "../metrics/costModel";
 import type { FromWorker } from "../protocol/messages";
+import { PageDatabase } from "../sinks/db/PageDatabase";
 import { NodeObserver } from "./NodeObserver";
 import { ReceiverControls } from "./ReceiverControls";
 
@@ -44,6 +45,9 @@ export function loadProgram(
   try {
     const program = compilePipeline(doc, {
       tracker: deps.tracker,
+      // The worker has no storage (its sandbox's origin is opaque): the page keeps the tables.
+      database: (_file, nodeId) =>
+        new PageDatabase((write) => deps.push({ type: "tableWrite", ...write }), nodeId),
       processingTimeModel: processingTime(doc, deps.takeExtraMs),
       sink: {
         print: (nodeId, batchTimeMs, lines) => deps.push({ type: "log", nodeId, batchTimeMs, lines }),
@@ -51,6 +55,15 @@ export function loadProgram(
           deps.push({ type: "output", nodeId, batchTimeMs, kind, records, truncated, path }),
       },
     });
+    // A real source's news goes to its node as it happens (connected, reconnecting, a dropped line),
+    // and its counts after every batch.
+    const postStatuses = () => {
+      for (const [nodeId, source] of program.statusSources)
+        deps.push({ type: "sourceStatus", nodeId, status: source.status() });
+    };
+    for (const [nodeId, source] of program.statusSources)
+      source.onStatus = (status) => deps.push({ type: "sourceStatus", nodeId, status });
+    program.ssc.addBatchGeneratedHook(postStatuses);
     const loaded = {
       doc,
       program,

@@ -3,6 +3,8 @@
 // worker inherits). The page's messages arrive on a private MessagePort handed over once, before any
 // user code exists; the port lives only in this closure, so user code cannot post as the engine
 // (self.postMessage is removed, and the frame ignores the worker's own messages anyway).
+import { browserNet, captureNetwork } from "../sources/net/browserNet";
+import { setDefaultNet } from "../sources/net/NetEnv";
 import { EngineHost } from "./EngineHost";
 import { confineScope } from "./sandbox/confineScope";
 
@@ -16,6 +18,18 @@ const scope = globalThis as unknown as {
 const now = performance.now.bind(performance);
 const timeout = setTimeout.bind(globalThis);
 const cancel = clearTimeout.bind(globalThis);
+const wallNow = Date.now.bind(Date);
+
+// The real sources' network, taken before the sandbox removes it from the globals: only the engine's
+// sources and sinks hold it (user functions cannot reach this module's closure), and the frame's
+// Content-Security-Policy limits it to the URLs the pipeline's nodes name.
+setDefaultNet(
+  browserNet(captureNetwork(globalThis as unknown as Record<string, unknown>), {
+    now: wallNow,
+    setTimeout: (fn, ms) => timeout(fn, ms),
+    clearTimeout: (handle) => cancel(handle as ReturnType<typeof setTimeout>),
+  }),
+);
 
 let refused: string | undefined;
 try {

@@ -47,5 +47,7 @@ function pickRunData(s: RunDataSlice): RunData {
     events: s.events,
     loadIssues: s.loadIssues,
     lineage: s.lineage,
+    sourceStatuses: s.sourceStatuses,
+    tableWrites: s.tableWrites,
   };
 }

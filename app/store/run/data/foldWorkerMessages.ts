@@ -111,6 +111,13 @@ export function foldWorkerMessages(data: RunData, inputs: readonly RunInput[], n
       case "lineage":
         next = { ...next, lineage: { ...next.lineage, [msg.nodeId]: msg.text } };
         break;
+      case "sourceStatus":
+        next = { ...next, sourceStatuses: { ...next.sourceStatuses, [msg.nodeId]: msg.status } };
+        break;
+      case "tableWrite":
+        // Written to IndexedDB by the Tables tab's writer (app/panels/bottom/tables), which hears the link.
+        next = { ...next, tableWrites: next.tableWrites + 1 };
+        break;
       case "workerRestarted":
         events.push({ kind: "workerRestarted", nodeId: msg.nodeId, message: msg.message, atMs: nowMs });
         if (msg.nodeId) {

@@ -1,6 +1,11 @@
 // What the page keeps about a run's results: plain data, updated only by `foldWorkerMessages`.
 import type { PipelineIssue } from "../../../../engine/graph/types";
-import type { BatchInfoMessage, NodeBatchSummary, RunState } from "../../../../engine/protocol/messages";
+import type {
+  BatchInfoMessage,
+  NodeBatchSummary,
+  RunState,
+  SourceStatus,
+} from "../../../../engine/protocol/messages";
 
 /** Bounds: whatever the input rate or run length, the page holds at most this much. */
 export const RUN_LIMITS = {
@@ -90,6 +95,10 @@ export interface RunData {
   events: RunEvent[];
   loadIssues: PipelineIssue[];
   lineage: Record<string, string>;
+  /** Real sources' and sinks' latest status by node id (connected, reconnecting, received, log). */
+  sourceStatuses: Record<string, SourceStatus>;
+  /** Bumped at every database sink write, so the Tables tab reloads. */
+  tableWrites: number;
 }
 
 export function initialRunData(recordsHistory: number = RUN_LIMITS.defaultRecordsHistory): RunData {
@@ -106,6 +115,8 @@ export function initialRunData(recordsHistory: number = RUN_LIMITS.defaultRecord
     events: [],
     loadIssues: [],
     lineage: {},
+    sourceStatuses: {},
+    tableWrites: 0,
   };
 }
 
