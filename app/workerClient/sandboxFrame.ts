@@ -22,7 +22,7 @@ addEventListener("message", (event) => {
   const data = event.data;
   if (data && data.type === "start" && !worker) {
     const allowed = (Array.isArray(data.connect) ? data.connect : []).filter(
-      (s) => typeof s === "string" && /^(wss?|https?)://[^s;,']+$/.test(s),
+      (s) => typeof s === "string" && /^(wss?|https?):\\/\\/[^\\s;,']+$/.test(s),
     );
     const policy = document.createElement("meta");
     policy.httpEquiv = "Content-Security-Policy";

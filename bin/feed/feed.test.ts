@@ -5,8 +5,8 @@ import { nodeNet } from "../../engine/sources/net/nodeNet";
 import type { SocketReceiver } from "../../engine/sources/net/SocketReceiver";
 import { socketTextStream, webSocketTextStream } from "../../engine/sources/net/streams";
 import { until } from "../../engine/sources/net/testServers.testkit";
-import { pump } from "./feed";
 import { FeedServer } from "./FeedServer";
+import { pump } from "./feed";
 import { parseFeedArgs } from "./feedArgs";
 import { generatorLines, generatorSource } from "./generatorSource";
 
@@ -59,10 +59,16 @@ describe.each(["tcp", "webSocket"] as const)("feed → socket word count in Node
 
 describe("feed flags", () => {
   it("says what is wrong in one line", () => {
-    expect(() => parseFeedArgs(["--rate", "fast"])).toThrow('--rate must be a number above 0 and at most 1000000, got "fast"');
+    expect(() => parseFeedArgs(["--rate", "fast"])).toThrow(
+      '--rate must be a number above 0 and at most 1000000, got "fast"',
+    );
     expect(() => parseFeedArgs(["--port", "70000"])).toThrow("--port must be a port number from 0 to 65535");
-    expect(() => parseFeedArgs(["--port", "9000", "--ws-port", "9000"])).toThrow("--port and --ws-port must differ");
-    expect(() => parseFeedArgs(["words.txt"])).toThrow('unexpected argument "words.txt" (a source is given with --from)');
+    expect(() => parseFeedArgs(["--port", "9000", "--ws-port", "9000"])).toThrow(
+      "--port and --ws-port must differ",
+    );
+    expect(() => parseFeedArgs(["words.txt"])).toThrow(
+      'unexpected argument "words.txt" (a source is given with --from)',
+    );
     expect(() => parseFeedArgs(["--bogus"])).toThrow(/feed: Unknown option '--bogus'/);
     expect(parseFeedArgs(["--from", "words", "--rate", "2.5", "--count", "10"])).toMatchObject({
       from: "words",

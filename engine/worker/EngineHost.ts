@@ -132,6 +132,10 @@ export class EngineHost {
     const result = loadProgram(input, {
       tracker: this.tracker,
       push: (m) => this.pageLink.push(m),
+      notify: (m) => {
+        this.pageLink.push(m);
+        this.pageLink.scheduleFlush();
+      },
       takeExtraMs: () => {
         const extra = this.slowNextMs;
         this.slowNextMs = 0;

@@ -23,6 +23,8 @@ export interface LoadDeps {
   tracker: RunningNodeTracker;
   /** Where print lines and outputs go (queued for the next bundle). */
   push: (message: FromWorker) => void;
+  /** A message that happens between batches (a source connected): pushed and flushed soon. */
+  notify?: (message: FromWorker) => void;
   /** Extra simulated ms for the next batch (the "slow batch" fault), read once. */
   takeExtraMs: () => number;
 }
@@ -61,8 +63,9 @@ export function loadProgram(
       for (const [nodeId, source] of program.statusSources)
         deps.push({ type: "sourceStatus", nodeId, status: source.status() });
     };
+    const notify = deps.notify ?? deps.push;
     for (const [nodeId, source] of program.statusSources)
-      source.onStatus = (status) => deps.push({ type: "sourceStatus", nodeId, status });
+      source.onStatus = (status) => notify({ type: "sourceStatus", nodeId, status });
     program.ssc.addBatchGeneratedHook(postStatuses);
     const loaded = {
       doc,
