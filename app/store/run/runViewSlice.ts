@@ -1,7 +1,14 @@
 // What the live panel shows and the notice over it: UI state around a run, no run logic.
 import type { SliceCreator } from "../types";
 
-export type BottomTab = "charts" | "batches" | "records" | "console" | "outputs" | "errors";
+export type BottomTab =
+  | "charts"
+  | "batches"
+  | "receivers"
+  | "records"
+  | "console"
+  | "outputs"
+  | "errors";
 
 export interface RunViewSlice {
   bottomTab: BottomTab;
@@ -9,6 +16,11 @@ export interface RunViewSlice {
   inspectedNodeId: string | null;
   /** A message for the user about the last control action (e.g. why a change must wait for a restart). */
   notice?: string;
+  /** The batch whose page (Spark's BatchPage) the Batches tab shows instead of the tables; null: none. */
+  openBatchTimeMs: number | null;
+  /** Opens a batch's page (a click on a batch row or a chart point). */
+  openBatch: (batchTimeMs: number) => void;
+  closeBatch: () => void;
   inspectNode: (nodeId: string | null) => void;
   setBottomTab: (tab: BottomTab) => void;
   clearNotice: () => void;
@@ -33,6 +45,9 @@ export const createRunViewSlice: SliceCreator<RunViewSlice> = (set, _get, api) =
   return {
     bottomTab: "charts",
     inspectedNodeId: null,
+    openBatchTimeMs: null,
+    openBatch: (batchTimeMs) => set({ openBatchTimeMs: batchTimeMs, bottomTab: "batches" }),
+    closeBatch: () => set({ openBatchTimeMs: null }),
     inspectNode: (nodeId) =>
       set(nodeId ? { inspectedNodeId: nodeId, bottomTab: "records" } : { inspectedNodeId: null }),
     setBottomTab: (bottomTab) => set({ bottomTab }),
