@@ -13,9 +13,9 @@ import {
   YAxis,
 } from "recharts";
 import { timeAxisInterval } from "./axisTicks";
-import { PLOT_BOTTOM_GAP, PLOT_TOP } from "./Histogram";
-import { axisTicks } from "./histogram";
 import { formatAxisTime, formatBatchTime } from "./format";
+import { PLOT_TOP } from "./Histogram";
+import { axisTicks } from "./histogram";
 import { plainTick } from "./plainTick";
 import { useStaggered } from "./useStaggered";
 
@@ -96,7 +96,10 @@ function MetricChartImpl<P extends SeriesPoint>(props: MetricChartProps<P>) {
     () =>
       yMax !== undefined
         ? ([0, yMax] as [number, number])
-        : ([0, (max: number) => Math.max(max, referenceValue) * 1.1 || 1] as [number, (max: number) => number]),
+        : ([0, (max: number) => Math.max(max, referenceValue) * 1.1 || 1] as [
+            number,
+            (max: number) => number,
+          ]),
     [referenceValue, yMax],
   );
   const yTicks = useMemo(() => (yMax === undefined ? undefined : axisTicks(yMax)), [yMax]);
@@ -155,76 +158,81 @@ function MetricChartImpl<P extends SeriesPoint>(props: MetricChartProps<P>) {
         <strong>{latest === undefined ? "-" : format(latest)}</strong>
       </figcaption>
       <div className="metric-chart-body">
-      <div className="metric-chart-timeline">
-      <ResponsiveContainer width="100%" height={CHART_HEIGHT} onResize={onResize}>
-        <LineChart
-          data={data}
-          margin={MARGIN}
-          onClick={onClick}
-          onMouseMove={onMouseMove}
-          onMouseLeave={onMouseLeave}
-        >
-          <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
-          <XAxis
-            dataKey="batchTimeMs"
-            tick={X_TICK}
-            // A computed interval: recharts' automatic one measures every label in the DOM on each redraw.
-            interval={timeAxisInterval(data.length, plotWidth)}
-          />
-          <YAxis
-            width={Y_AXIS_WIDTH}
-            allowDecimals={false}
-            interval={0}
-            tick={yTick}
-            domain={yDomain}
-            ticks={yTicks}
-          />
-          <Tooltip
-            isAnimationActive={false}
-            labelFormatter={tooltipLabel}
-            formatter={tooltipValue}
-            contentStyle={TOOLTIP_STYLE}
-          />
-          {reference && (
-            <ReferenceLine
-              y={reference.value}
-              stroke="var(--warning)"
-              strokeDasharray="6 4"
-              label={referenceLabel}
-            />
-          )}
-          {failedTimes.map((t) => (
-            <ReferenceLine key={t} x={t} stroke={FAILED} strokeDasharray="3 3" ifOverflow="discard" />
-          ))}
-          {average !== undefined && (
-            <ReferenceLine y={average} stroke="var(--text-2)" strokeDasharray="4 3" ifOverflow="discard" />
-          )}
-          <Line
-            type="linear"
-            dataKey={dataKey}
-            name={title}
-            stroke={color}
-            strokeWidth={2}
-            dot={dot}
-            isAnimationActive={false}
-            connectNulls
-          />
-          {secondary && (
-            <Line
-              type="linear"
-              dataKey={secondary.dataKey}
-              name={secondary.label}
-              stroke={secondary.color}
-              strokeWidth={1}
-              strokeDasharray="3 3"
-              dot={false}
-              isAnimationActive={false}
-            />
-          )}
-        </LineChart>
-      </ResponsiveContainer>
-      </div>
-      {aside}
+        <div className="metric-chart-timeline">
+          <ResponsiveContainer width="100%" height={CHART_HEIGHT} onResize={onResize}>
+            <LineChart
+              data={data}
+              margin={MARGIN}
+              onClick={onClick}
+              onMouseMove={onMouseMove}
+              onMouseLeave={onMouseLeave}
+            >
+              <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
+              <XAxis
+                dataKey="batchTimeMs"
+                tick={X_TICK}
+                // A computed interval: recharts' automatic one measures every label in the DOM on each redraw.
+                interval={timeAxisInterval(data.length, plotWidth)}
+              />
+              <YAxis
+                width={Y_AXIS_WIDTH}
+                allowDecimals={false}
+                interval={0}
+                tick={yTick}
+                domain={yDomain}
+                ticks={yTicks}
+              />
+              <Tooltip
+                isAnimationActive={false}
+                labelFormatter={tooltipLabel}
+                formatter={tooltipValue}
+                contentStyle={TOOLTIP_STYLE}
+              />
+              {reference && (
+                <ReferenceLine
+                  y={reference.value}
+                  stroke="var(--warning)"
+                  strokeDasharray="6 4"
+                  label={referenceLabel}
+                />
+              )}
+              {failedTimes.map((t) => (
+                <ReferenceLine key={t} x={t} stroke={FAILED} strokeDasharray="3 3" ifOverflow="discard" />
+              ))}
+              {average !== undefined && (
+                <ReferenceLine
+                  y={average}
+                  stroke="var(--text-2)"
+                  strokeDasharray="4 3"
+                  ifOverflow="discard"
+                />
+              )}
+              <Line
+                type="linear"
+                dataKey={dataKey}
+                name={title}
+                stroke={color}
+                strokeWidth={2}
+                dot={dot}
+                isAnimationActive={false}
+                connectNulls
+              />
+              {secondary && (
+                <Line
+                  type="linear"
+                  dataKey={secondary.dataKey}
+                  name={secondary.label}
+                  stroke={secondary.color}
+                  strokeWidth={1}
+                  strokeDasharray="3 3"
+                  dot={false}
+                  isAnimationActive={false}
+                />
+              )}
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
+        {aside}
       </div>
     </figure>
   );

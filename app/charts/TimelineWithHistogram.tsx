@@ -4,7 +4,7 @@
 import { memo, useMemo, useState } from "react";
 import { Histogram } from "./Histogram";
 import { average as averageOf, definedValues, niceMax } from "./histogram";
-import { createSignal, useSignal, type Signal } from "./hoverSignal";
+import { createSignal, type Signal, useSignal } from "./hoverSignal";
 import { CHART_HEIGHT, MetricChart, type MetricChartProps, type SeriesPoint } from "./MetricChart";
 
 export type TimelineWithHistogramProps<P extends SeriesPoint> = Omit<

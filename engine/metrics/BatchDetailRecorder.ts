@@ -11,8 +11,8 @@ import {
   OUTPUT_OP_ID_PROPERTY,
 } from "../core/jobEvents";
 import { now } from "../scheduler/clock";
-import type { BatchDetail, JobInfo, OutputOpDetail } from "./batchDetail";
 import type { OutputOperationInfo, StreamingListener } from "./BatchInfo";
+import type { BatchDetail, JobInfo, OutputOpDetail } from "./batchDetail";
 import { type JobGraph, jobGraph, StageIds, settleStages } from "./jobGraph";
 
 export const DETAIL_LIMITS = { batches: 200, jobsPerOp: 20, rddsPerJob: 60, stagesPerJob: 24 };

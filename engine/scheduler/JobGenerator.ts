@@ -283,10 +283,7 @@ export class JobGenerator implements InputInfoTracker {
     }
   }
 
-  private emit(
-    event: "onBatchSubmitted" | "onBatchStarted" | "onBatchCompleted",
-    info: BatchInfo,
-  ): void {
+  private emit(event: "onBatchSubmitted" | "onBatchStarted" | "onBatchCompleted", info: BatchInfo): void {
     for (const l of this.listeners) l[event]?.({ ...info });
   }
 }

@@ -104,7 +104,8 @@ export function layoutDag(job: JobInfo): DagLayout {
   }
   // A map stage's output is read through its last RDD (the first of its rddIds, as the engine lists them).
   const mapStageOf = new Map<number, number>();
-  for (const s of job.stages) if (s.kind === "shuffleMap" && s.rddIds.length > 0) mapStageOf.set(s.rddIds[0], s.stageId);
+  for (const s of job.stages)
+    if (s.kind === "shuffleMap" && s.rddIds.length > 0) mapStageOf.set(s.rddIds[0], s.stageId);
   const edges: DagEdge[] = [];
   for (const node of nodes) {
     for (const parent of rddById.get(node.rddId)?.parents ?? []) {
