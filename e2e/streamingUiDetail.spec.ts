@@ -153,7 +153,7 @@ test.describe("Spark's Streaming UI: histograms, batch page, failures, receivers
     await expect(row.getByTestId("receiver-avg-rate")).toHaveText("2");
     await expect(row.getByTestId("receiver-last-error")).toHaveText("-");
     // A simulated failure: inactive for 3 batches with its error, then active again; the error stays.
-    await row.getByRole("button", { name: "Simulate a failure" }).click();
+    await row.getByRole("button", { name: "Simulate failure" }).click();
     await step(page);
     await expect(panel(page)).toHaveAttribute("data-completed-batches", "4");
     await expect(row).toHaveAttribute("data-active", "false");

@@ -15,7 +15,6 @@ import {
 import { timeAxisInterval } from "./axisTicks";
 import { formatAxisTime, formatBatchTime } from "./format";
 import { PLOT_TOP } from "./Histogram";
-import { axisTicks } from "./histogram";
 import { plainTick } from "./plainTick";
 import { useStaggered } from "./useStaggered";
 
@@ -75,6 +74,8 @@ export interface MetricChartProps<P extends SeriesPoint = SeriesPoint> {
   staggerMs?: number;
   /** The value axis' top (a histogram beside it shares it); default: from the data. */
   yMax?: number;
+  /** Its ticks, with `yMax`. */
+  yTicks?: number[];
   /** The average of the series, drawn dashed. */
   average?: number;
   /** A click on the chart: the batch time nearest the pointer. */
@@ -86,7 +87,7 @@ export interface MetricChartProps<P extends SeriesPoint = SeriesPoint> {
 }
 
 function MetricChartImpl<P extends SeriesPoint>(props: MetricChartProps<P>) {
-  const { id, title, dataKey, color, format, reference, secondary, yMax, average } = props;
+  const { id, title, dataKey, color, format, reference, secondary, yMax, yTicks, average } = props;
   const { onPointClick, onHover, aside } = props;
   const data = useStaggered(props.data, props.staggerMs ?? 0);
   const yTick = useMemo(() => plainTick(format, "end", 4), [format]);
@@ -102,7 +103,6 @@ function MetricChartImpl<P extends SeriesPoint>(props: MetricChartProps<P>) {
           ]),
     [referenceValue, yMax],
   );
-  const yTicks = useMemo(() => (yMax === undefined ? undefined : axisTicks(yMax)), [yMax]);
   const failedTimes = useMemo(() => data.filter((p) => p.failed).map((p) => p.batchTimeMs), [data]);
   const manyPoints = data.length >= 40;
   const dot = useMemo(() => dotRenderer(color, !manyPoints), [color, manyPoints]);

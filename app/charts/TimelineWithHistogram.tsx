@@ -3,13 +3,13 @@
 // Generic: a series of points, the key to chart, a unit (`format`) and a label (`title`).
 import { memo, useMemo, useState } from "react";
 import { Histogram } from "./Histogram";
-import { average as averageOf, definedValues, niceMax } from "./histogram";
+import { average as averageOf, definedValues, niceScale } from "./histogram";
 import { createSignal, type Signal, useSignal } from "./hoverSignal";
 import { CHART_HEIGHT, MetricChart, type MetricChartProps, type SeriesPoint } from "./MetricChart";
 
 export type TimelineWithHistogramProps<P extends SeriesPoint> = Omit<
   MetricChartProps<P>,
-  "yMax" | "average" | "onHover" | "aside"
+  "yMax" | "yTicks" | "average" | "onHover" | "aside"
 >;
 
 function HoverHistogram(props: {
@@ -45,7 +45,11 @@ function TimelineWithHistogramImpl<P extends SeriesPoint>(props: TimelineWithHis
   const values = useMemo(() => definedValues(data, dataKey), [data, dataKey]);
   const average = useMemo(() => averageOf(values), [values]);
   const referenceValue = reference?.value ?? 0;
-  const yMax = useMemo(() => niceMax(Math.max(referenceValue, ...values) * 1.05), [values, referenceValue]);
+  const scale = useMemo(
+    () => niceScale(Math.max(referenceValue, ...values) * 1.05),
+    [values, referenceValue],
+  );
+  const yMax = scale.max;
   const onHover = useMemo(
     () => (p: P | undefined) => {
       const v = p?.[dataKey];
@@ -67,7 +71,16 @@ function TimelineWithHistogramImpl<P extends SeriesPoint>(props: TimelineWithHis
     ),
     [id, values, yMax, color, format, average, hover],
   );
-  return <MetricChart {...props} yMax={yMax} average={average} onHover={onHover} aside={aside} />;
+  return (
+    <MetricChart
+      {...props}
+      yMax={yMax}
+      yTicks={scale.ticks}
+      average={average}
+      onHover={onHover}
+      aside={aside}
+    />
+  );
 }
 
 export const TimelineWithHistogram = memo(TimelineWithHistogramImpl) as typeof TimelineWithHistogramImpl;

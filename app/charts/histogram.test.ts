@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { average, binIndex, definedValues, histogram, niceMax } from "./histogram";
+import { average, binIndex, definedValues, histogram, niceScale } from "./histogram";
 
 describe("histogram beside a timeline", () => {
-  it("rounds an axis top up to 1, 2, 2.5 or 5 times a power of ten", () => {
-    expect([0, 0.7, 1, 1.2, 2.2, 3, 7, 1100, 26_000].map(niceMax)).toEqual([
-      1, 1, 1, 2, 2.5, 5, 10, 2000, 50_000,
+  it("makes an axis of four nice steps at or above the top value, whole steps for whole units", () => {
+    expect([0, 0.7, 1, 5.25, 17, 42, 1100, 26_000].map((m) => niceScale(m).max)).toEqual([
+      4, 4, 4, 8, 20, 80, 2000, 40_000,
     ]);
+    expect(niceScale(1100).ticks).toEqual([0, 500, 1000, 1500, 2000]);
+    expect(niceScale(90).ticks).toEqual([0, 25, 50, 75, 100]);
+    expect(niceScale(0.7, false).max).toBeCloseTo(0.8);
   });
 
   it("counts values into equal bins over the timeline's axis, the top value in the last bin", () => {

@@ -9,17 +9,18 @@ export interface HistogramBin {
   count: number;
 }
 
-/** Rounds `max` up to 1, 2, 2.5 or 5 times a power of ten: an axis top that ticks read well on. */
-export function niceMax(max: number): number {
-  if (!(max > 0) || !Number.isFinite(max)) return 1;
-  const power = 10 ** Math.floor(Math.log10(max));
-  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= max) return step * power;
-  return 10 * power;
-}
-
-/** Five ticks from 0 to `max`. */
-export function axisTicks(max: number): number[] {
-  return [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
+/**
+ * A value axis from 0 that reads well: four equal steps of 1, 2, 2.5 or 5 times a power of ten, the top
+ * at or above `max`. With `integer` (counts, whole milliseconds) a step is never below 1 nor 2.5, so no
+ * two tick labels round to the same text.
+ */
+export function niceScale(max: number, integer = true): { max: number; ticks: number[] } {
+  const target = max > 0 && Number.isFinite(max) ? max / 4 : 0.25;
+  const power = 10 ** Math.floor(Math.log10(target));
+  const steps = integer && power < 10 ? [1, 2, 5, 10] : [1, 2, 2.5, 5, 10];
+  let step = steps.map((m) => m * power).find((s) => s >= target) ?? 10 * power;
+  if (integer) step = Math.max(1, step);
+  return { max: 4 * step, ticks: [0, step, 2 * step, 3 * step, 4 * step] };
 }
 
 /** The values of `key` that are defined and finite. */

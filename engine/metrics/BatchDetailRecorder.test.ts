@@ -112,3 +112,29 @@ describe("BatchDetailRecorder: Spark's batch page data", () => {
     expect(recorder.get(0)).toBeUndefined();
   });
 });
+
+describe("a windowed job's stages", () => {
+  it("are each succeeded or skipped when the job succeeds: earlier batches' shuffles are not run again", async () => {
+    ssc = new StreamingContext({ batchIntervalMs: 1000, out: () => {} });
+    ssc.checkpoint("/tmp/checkpoint");
+    const recorder = recorded(ssc);
+    const batches = Array.from({ length: 6 }, (_, i) => [`a b${i}`, "a c"]);
+    ssc
+      .queueStream(batches)
+      .flatMap((l: string) => l.split(" "))
+      .map((w: string) => [w, 1] as [string, number])
+      .reduceByKeyAndWindow(
+        (a: number, b: number) => a + b,
+        (a: number, b: number) => a - b,
+        3000,
+        1000,
+      )
+      .print();
+    ssc.start();
+    await ssc.advance(6);
+    const jobs = recorder.get(6000)!.outputOps[0].jobs;
+    const statuses = jobs.flatMap((j) => j.stages.map((s) => s.status));
+    expect(jobs.every((j) => j.status === "succeeded")).toBe(true);
+    expect(new Set(statuses)).toEqual(new Set(["succeeded", "skipped"]));
+  });
+});

@@ -132,8 +132,10 @@ export function jobGraph(
 }
 
 /**
- * Stage states once the job ended: a map stage succeeded when its shuffle output is there; on failure,
- * the first stage that did not finish failed and the ones after it never ran.
+ * Stage states once the job ended: a map stage succeeded when its shuffle output is there. A job that
+ * succeeded without running a stage (a cached RDD after it held every partition) skipped it, as Spark's
+ * UI says of every stage a job did not need; on failure, the first stage that did not finish failed and
+ * the ones after it never ran.
  */
 export function settleStages(graph: JobGraph, failed: boolean): void {
   let failureSeen = false;
@@ -142,7 +144,8 @@ export function settleStages(graph: JobGraph, failed: boolean): void {
     const done =
       stage.kind === "shuffleMap" ? graph.shuffledOf.get(stage.stageId)?.shuffleOutputReady : !failed;
     if (done) stage.status = "succeeded";
-    else if (failed && !failureSeen) {
+    else if (!failed) stage.status = "skipped";
+    else if (!failureSeen) {
       stage.status = "failed";
       failureSeen = true;
     } else stage.status = "notRun";

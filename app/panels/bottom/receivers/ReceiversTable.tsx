@@ -94,7 +94,7 @@ export function ReceiversTable() {
                   )
                 }
               >
-                Simulate a failure
+                Simulate failure
               </button>
             </td>
           </tr>
