@@ -77,7 +77,6 @@ async function main() {
       await page.mouse.up();
       await page.getByTestId("batch-table").locator("tbody tr[data-status=completed] button").first().click();
       await page.getByTestId("output-ops").waitFor();
-      await page.getByTestId("output-ops").scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${out}streaming-batch-page-${width}.png` });
 
       // Receivers after a simulated failure.

@@ -23,6 +23,9 @@ export const createRunViewSlice: SliceCreator<RunViewSlice> = (set, _get, api) =
   api.subscribe((s, prev) => {
     // Another pipeline was opened: its nodes are not the ones inspected.
     if (s.pipelineId !== prev.pipelineId) set({ inspectedNodeId: null });
+    // A new run (its data cleared) has other batches: the batch page open was the old run's.
+    if (s.openBatchTimeMs !== null && s.batches.length === 0 && prev.batches.length > 0)
+      set({ openBatchTimeMs: null });
     // Clicking a node shows its records; while a run has data, the Records tab opens.
     if (s.selectedNodeIds !== prev.selectedNodeIds && s.selectedNodeIds.length === 1) {
       const nodeId = s.selectedNodeIds[0];
