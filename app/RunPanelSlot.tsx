@@ -2,6 +2,9 @@
 import { type PointerEvent, useCallback, useState } from "react";
 import { useCanvasCommands } from "./canvas/useCanvasCommands";
 import { BottomPanel } from "./panels/bottom/BottomPanel";
+import { useStudio } from "./store";
+import { pipelineModeOf } from "./structured/mode";
+import { StructuredRunPanel } from "./structured/panel/StructuredRunPanel";
 
 const KEY = "dstream-studio:bottom-height";
 const COLLAPSED_KEY = "dstream-studio:bottom-collapsed";
@@ -14,6 +17,9 @@ export function RunPanelSlot() {
   const [height, setHeight] = useState(initial);
   const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSED_KEY) === "1");
   const { fitView } = useCanvasCommands();
+  // A Structured Streaming query has its own run panel (event-time plot, result table, its charts).
+  const structured = useStudio((s) => pipelineModeOf(s.doc) === "structured");
+  const Panel = structured ? StructuredRunPanel : BottomPanel;
   const toggle = useCallback(() => {
     setCollapsed((c) => {
       localStorage.setItem(COLLAPSED_KEY, c ? "0" : "1");
@@ -53,7 +59,7 @@ export function RunPanelSlot() {
       aria-label="Run panel"
     >
       <hr className="bottom-resizer" aria-label="Resize run panel" onPointerDown={startResize} />
-      <BottomPanel
+      <Panel
         collapsed={collapsed}
         onToggleCollapsed={toggle}
         onTabChosen={() => collapsed && toggle()}

@@ -16,7 +16,14 @@ function progress(batchId: number, timestampMs: number, rows: number, watermarkM
     numInputRows: rows,
     inputRowsPerSecond: rows / 300,
     processedRowsPerSecond: rows / 0.05,
-    durationMs: { addBatch: 30, getBatch: 2, latestOffset: 1, queryPlanning: 8, triggerExecution: 50, walCommit: 5 },
+    durationMs: {
+      addBatch: 30,
+      getBatch: 2,
+      latestOffset: 1,
+      queryPlanning: 8,
+      triggerExecution: 50,
+      walCommit: 5,
+    },
     eventTime: { watermark: iso(watermarkMs), max: iso(watermarkMs + 600_000) },
     stateOperators: [
       {

@@ -31,7 +31,12 @@ export interface StreamingQueryProgress {
   processedRowsPerSecond: number;
   /** Per phase: addBatch, getBatch, latestOffset, queryPlanning, triggerExecution, walCommit, commitOffsets. */
   durationMs: Record<string, number>;
-  eventTime?: { avg?: string | number; max?: string | number; min?: string | number; watermark?: string | number };
+  eventTime?: {
+    avg?: string | number;
+    max?: string | number;
+    min?: string | number;
+    watermark?: string | number;
+  };
   stateOperators: StateOperatorProgress[];
   sink?: { description: string; numOutputRows?: number };
 }

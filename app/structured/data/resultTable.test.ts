@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { guideTriggers } from "./guideFixture.testkit";
-import { foldTriggerReports, initialStructuredRun } from "./structuredRun";
 import { KEYS_KEPT, markTrigger, rowKey } from "./resultTable";
+import { foldTriggerReports, initialStructuredRun } from "./structuredRun";
 
 const w = (from: string, to: string) => ({
   start: `2026-01-01T${from}:00.000Z`,
@@ -20,11 +20,22 @@ describe("result table per output mode", () => {
 
   it("append: every row the sink gets is new", () => {
     const run = foldTriggerReports(initialStructuredRun(), guideTriggers("append"));
-    expect(run.tables.flatMap((t) => t.rows.map((r) => r.change))).toEqual(["added", "added", "added", "added"]);
+    expect(run.tables.flatMap((t) => t.rows.map((r) => r.change))).toEqual([
+      "added",
+      "added",
+      "added",
+      "added",
+    ]);
   });
 
   it("complete: unchanged rows stay plain, changed ones are marked", () => {
-    const t = { batchId: 0, outputMode: "complete" as const, columns: [], keyColumns: ["window", "word"], truncated: false };
+    const t = {
+      batchId: 0,
+      outputMode: "complete" as const,
+      columns: [],
+      keyColumns: ["window", "word"],
+      truncated: false,
+    };
     const first = markTrigger(new Map(), {
       ...t,
       rows: [

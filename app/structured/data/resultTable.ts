@@ -73,16 +73,3 @@ export function markTrigger(known: KnownRows, t: TriggerRows): { view: ResultTab
     known: next,
   };
 }
-
-/** How the table's caption says what this output mode shows. */
-export function outputModeCaption(mode: OutputMode, rowCount: number): string {
-  const n = `${rowCount} row${rowCount === 1 ? "" : "s"}`;
-  switch (mode) {
-    case "append":
-      return `Append: the ${n} added to the result in this trigger (final rows only; never changed later)`;
-    case "update":
-      return `Update: the ${n} of the result that changed in this trigger`;
-    case "complete":
-      return `Complete: the whole result table, ${n}, written again in every trigger`;
-  }
-}

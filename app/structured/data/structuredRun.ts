@@ -123,7 +123,10 @@ function mergeWindows(held: readonly PlotWindow[], report: TriggerReport, atMs: 
   return all.slice(Math.max(0, all.length - STRUCTURED_LIMITS.windows));
 }
 
-export function foldTriggerReports(data: StructuredRunData, reports: readonly TriggerReport[]): StructuredRunData {
+export function foldTriggerReports(
+  data: StructuredRunData,
+  reports: readonly TriggerReport[],
+): StructuredRunData {
   if (reports.length === 0) return data;
   let { known, nextDotId, droppedRows, windows } = data;
   const points: TriggerPoint[] = [];

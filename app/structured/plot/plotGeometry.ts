@@ -88,7 +88,9 @@ export function dotsPath(dots: readonly PlotDot[], scale: Scale, r = 2.5): strin
     if (d.dropped || d.processingTimeMs < x0 || d.processingTimeMs > x1) continue;
     const x = scale.x(d.processingTimeMs);
     const y = scale.y(d.eventTimeMs);
-    parts.push(`M${(x - r).toFixed(1)} ${y.toFixed(1)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`);
+    parts.push(
+      `M${(x - r).toFixed(1)} ${y.toFixed(1)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`,
+    );
   }
   return parts.join("");
 }
