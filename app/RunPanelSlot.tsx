@@ -59,11 +59,7 @@ export function RunPanelSlot() {
       aria-label="Run panel"
     >
       <hr className="bottom-resizer" aria-label="Resize run panel" onPointerDown={startResize} />
-      <Panel
-        collapsed={collapsed}
-        onToggleCollapsed={toggle}
-        onTabChosen={() => collapsed && toggle()}
-      />
+      <Panel collapsed={collapsed} onToggleCollapsed={toggle} onTabChosen={() => collapsed && toggle()} />
     </section>
   );
 }

@@ -50,45 +50,54 @@ export function guideTriggers(outputMode: OutputMode = "update"): TriggerReport[
     {
       ...base,
       progress: progress(0, at("12:10"), 2, 0, 0),
+      watermarkMs: 0,
+      nextWatermarkMs: at("12:04"),
       rows: [
         { window: w("12:00", "12:10"), word: "dog", count: 1 },
         { window: w("12:05", "12:15"), word: "dog", count: 1 },
       ],
       inputSample: [
-        { eventTimeMs: at("12:07"), processingTimeMs: at("12:07"), dropped: false, label: "dog" },
-        { eventTimeMs: at("12:08"), processingTimeMs: at("12:09"), dropped: false, label: "owl" },
+        { eventTimeMs: at("12:07"), processingTimeMs: at("12:07"), status: "onTime", label: "dog" },
+        { eventTimeMs: at("12:08"), processingTimeMs: at("12:09"), status: "onTime", label: "owl" },
       ],
       windows: [
-        { startMs: at("12:00"), endMs: at("12:10"), rows: 2, closed: false },
-        { startMs: at("12:05"), endMs: at("12:15"), rows: 2, closed: false },
+        { startMs: at("12:00"), endMs: at("12:10"), rows: 2, state: "open" },
+        { startMs: at("12:05"), endMs: at("12:15"), rows: 2, state: "open" },
       ],
     },
     {
       ...base,
       progress: progress(1, at("12:15"), 2, at("12:04"), 0),
+      watermarkMs: at("12:04"),
+      nextWatermarkMs: at("12:11"),
       rows: [{ window: w("12:05", "12:15"), word: "dog", count: 2 }],
       inputSample: [
-        { eventTimeMs: at("12:14"), processingTimeMs: at("12:14"), dropped: false, label: "dog" },
-        { eventTimeMs: at("12:09"), processingTimeMs: at("12:14"), dropped: false, label: "cat" },
+        { eventTimeMs: at("12:14"), processingTimeMs: at("12:14"), status: "onTime", label: "dog" },
+        { eventTimeMs: at("12:09"), processingTimeMs: at("12:14"), status: "late", label: "cat" },
       ],
       windows: [
-        { startMs: at("12:05"), endMs: at("12:15"), rows: 4, closed: false },
-        { startMs: at("12:10"), endMs: at("12:20"), rows: 1, closed: false },
+        { startMs: at("12:05"), endMs: at("12:15"), rows: 4, state: "open" },
+        { startMs: at("12:10"), endMs: at("12:20"), rows: 1, state: "open" },
       ],
     },
     {
       ...base,
       progress: progress(2, at("12:20"), 2, at("12:11"), 1),
+      watermarkMs: at("12:11"),
+      nextWatermarkMs: at("12:11"),
       rows: [{ window: w("12:15", "12:25"), word: "owl", count: 1 }],
       inputSample: [
-        { eventTimeMs: at("12:21"), processingTimeMs: at("12:19"), dropped: false, label: "owl" },
-        { eventTimeMs: at("12:04"), processingTimeMs: at("12:19"), dropped: true, label: "donkey" },
+        { eventTimeMs: at("12:21"), processingTimeMs: at("12:19"), status: "onTime", label: "owl" },
+        { eventTimeMs: at("12:04"), processingTimeMs: at("12:19"), status: "dropped", label: "donkey" },
       ],
       windows: [
-        { startMs: at("12:00"), endMs: at("12:10"), rows: 2, closed: true },
-        { startMs: at("12:15"), endMs: at("12:25"), rows: 1, closed: false },
+        { startMs: at("12:00"), endMs: at("12:10"), rows: 2, state: "evicted" },
+        { startMs: at("12:15"), endMs: at("12:25"), rows: 1, state: "open" },
       ],
-      recordLatenciesMs: [3, 5],
+      recordLatencies: [
+        { arrivalMs: at("12:19"), latencyMs: 3 },
+        { arrivalMs: at("12:19"), latencyMs: 5 },
+      ],
     },
   ];
 }

@@ -45,19 +45,25 @@ export interface StreamingQueryProgress {
 export interface InputRowSample {
   eventTimeMs: number;
   processingTimeMs: number;
-  /** Behind the watermark at a stateful operator: Spark drops it. */
-  dropped: boolean;
+  /**
+   * "late": behind an event time seen before it, but not behind the watermark, so it still counts;
+   * "dropped": behind the watermark in force at a stateful operator (numRowsDroppedByWatermark).
+   */
+  status: "onTime" | "late" | "dropped";
   /** A short text of the row (its value), for the dot's tooltip. */
   label?: string;
 }
 
-/** An event-time window that holds state (open) or was just emitted / evicted (closed). */
+/**
+ * An event-time window: "open" while in state; "emitted" when append mode wrote it out this trigger;
+ * "evicted" when the watermark passed its end this trigger.
+ */
 export interface EventTimeWindow {
   startMs: number;
   endMs: number;
   /** Rows aggregated into it so far. */
   rows: number;
-  closed: boolean;
+  state: "open" | "emitted" | "evicted";
 }
 
 export type ResultRow = Record<string, unknown>;
@@ -65,6 +71,9 @@ export type ResultRow = Record<string, unknown>;
 /** What one trigger (a micro-batch, or an epoch in continuous mode) produced. */
 export interface TriggerReport {
   progress: StreamingQueryProgress;
+  /** The watermark in force during this trigger, and the one it computed for the next (epoch ms, 0: none yet). */
+  watermarkMs: number;
+  nextWatermarkMs: number;
   outputMode: OutputMode;
   trigger: TriggerKind;
   /** The result table's columns, in order; `keyColumns` identify a row across triggers (update/complete). */
@@ -78,8 +87,8 @@ export interface TriggerReport {
   inputSample: InputRowSample[];
   /** Windows holding state after the trigger, and those closed by it. */
   windows: EventTimeWindow[];
-  /** Continuous mode: each sampled record's latency from arrival to sink, in ms. */
-  recordLatenciesMs?: number[];
+  /** Continuous mode: each sampled record's arrival and latency from arrival to sink, in ms. */
+  recordLatencies?: { arrivalMs: number; latencyMs: number }[];
 }
 
 /** Reads a Spark timestamp (ISO text or ms); undefined when absent or unreadable. */

@@ -18,7 +18,7 @@ describe("foldTriggerReports", () => {
   it("keeps the sampled rows as dots and counts the dropped ones", () => {
     const run = foldTriggerReports(initialStructuredRun(), guideTriggers());
     expect(run.dots).toHaveLength(6);
-    expect(run.dots.filter((d) => d.dropped).map((d) => d.label)).toEqual(["donkey"]);
+    expect(run.dots.filter((d) => d.status === "dropped").map((d) => d.label)).toEqual(["donkey"]);
     expect(new Set(run.dots.map((d) => d.id)).size).toBe(6);
     expect(run.droppedRows).toBe(1);
   });

@@ -27,7 +27,10 @@ export interface TriggerPoint {
   /** durationMs.triggerExecution: Spark's "Batch Duration". */
   batchDurationMs: number;
   durationMs: Record<string, number>;
+  /** The watermark in force while this trigger ran (Spark's eventTime.watermark); 0 before any. */
   watermarkMs?: number;
+  /** The watermark this trigger computed: in force from the next trigger on. */
+  nextWatermarkMs?: number;
   maxEventTimeMs?: number;
   /** Spark's "Global Watermark Gap": the trigger's time minus the watermark. */
   watermarkGapMs?: number;
@@ -41,11 +44,13 @@ export interface PlotDot {
   id: number;
   eventTimeMs: number;
   processingTimeMs: number;
-  dropped: boolean;
+  status: "onTime" | "late" | "dropped";
   label?: string;
 }
 
 export interface PlotWindow extends EventTimeWindow {
+  /** Emitted or evicted: the watermark passed its end. */
+  closed: boolean;
   /** Processing time when the window first held rows, and when it closed. */
   openedAtMs: number;
   closedAtMs?: number;
@@ -86,7 +91,7 @@ export function initialStructuredRun(): StructuredRunData {
 export function triggerPoint(report: TriggerReport): TriggerPoint {
   const p = report.progress;
   const timestampMs = toMs(p.timestamp) ?? 0;
-  const watermarkMs = toMs(p.eventTime?.watermark);
+  const watermarkMs = report.watermarkMs ?? toMs(p.eventTime?.watermark);
   const sum = (f: (s: TriggerReport["progress"]["stateOperators"][number]) => number) =>
     p.stateOperators.reduce((total, s) => total + f(s), 0);
   return {
@@ -98,6 +103,7 @@ export function triggerPoint(report: TriggerReport): TriggerPoint {
     batchDurationMs: p.durationMs.triggerExecution ?? p.batchDuration ?? 0,
     durationMs: p.durationMs,
     watermarkMs,
+    nextWatermarkMs: report.nextWatermarkMs,
     maxEventTimeMs: toMs(p.eventTime?.max),
     // Spark's UI draws the gap only once a watermark exists (it starts at the epoch, 0).
     watermarkGapMs: watermarkMs !== undefined && watermarkMs > 0 ? timestampMs - watermarkMs : undefined,
@@ -113,10 +119,12 @@ function mergeWindows(held: readonly PlotWindow[], report: TriggerReport, atMs: 
   for (const w of report.windows) {
     const key = `${w.startMs}:${w.endMs}`;
     const before = byKey.get(key);
+    const closed = w.state !== "open";
     byKey.set(key, {
       ...w,
+      closed,
       openedAtMs: before?.openedAtMs ?? atMs,
-      closedAtMs: w.closed ? (before?.closedAtMs ?? atMs) : undefined,
+      closedAtMs: closed ? (before?.closedAtMs ?? atMs) : undefined,
     });
   }
   const all = [...byKey.values()].sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
@@ -142,14 +150,14 @@ export function foldTriggerReports(
     trigger = report.trigger;
     for (const row of report.inputSample) {
       dots.push({ id: nextDotId++, ...row });
-      if (row.dropped) droppedRows++;
+      if (row.status === "dropped") droppedRows++;
     }
     windows = mergeWindows(windows, report, point.timestampMs);
     const marked = markTrigger(known, { ...report, batchId: point.batchId });
     known = marked.known;
     tables.push(marked.view);
-    for (const latencyMs of report.recordLatenciesMs ?? [])
-      latencies.push({ processingTimeMs: point.timestampMs, latencyMs });
+    for (const l of report.recordLatencies ?? [])
+      latencies.push({ processingTimeMs: l.arrivalMs, latencyMs: l.latencyMs });
   }
   return {
     outputMode,

@@ -1,7 +1,8 @@
 // The event-time / processing-time plot: processing time across, event time up. Each sampled record is
 // a dot where it arrived (all kept dots are one path: one element however many), the watermark a step
 // line, each event-time window a box that fills with rows and closes once the watermark passes its end;
-// late records behind the watermark are crosses, marked dropped. SVG, bounded, redrawn once per trigger.
+// records behind an earlier event time but not the watermark are rings (late, still counted), records
+// behind the watermark are crosses, marked dropped. SVG, bounded, redrawn once per trigger.
 import { memo, useEffect, useMemo, useRef, useState } from "react";
 import type { PlotDot, PlotWindow, TriggerPoint } from "../data/structuredRun";
 import { clockText } from "./clockText";
@@ -51,11 +52,12 @@ export const EventTimePlot = memo(function EventTimePlot(props: EventTimePlotPro
     if (!domain || width === 0) return undefined;
     const scale = scaleFor(domain, { width, height, ...MARGIN });
     const dropped = dots
-      .filter((d) => d.dropped && d.processingTimeMs >= domain.x0)
+      .filter((d) => d.status === "dropped" && d.processingTimeMs >= domain.x0)
       .slice(-MAX_DROPPED_MARKS);
     return {
       scale,
-      dots: dotsPath(dots, scale),
+      dots: dotsPath(dots, scale, "onTime"),
+      late: dotsPath(dots, scale, "late", 3.5),
       dropped,
       watermark: watermarkPath(triggers, scale),
       boxes: windowBoxes(windows, scale),
@@ -71,6 +73,7 @@ export const EventTimePlot = memo(function EventTimePlot(props: EventTimePlotPro
         <span>{S.title}</span>
         <span className="etp-legend">
           <i className="etp-key-dot" /> {S.legendRecord}
+          <i className="etp-key-late" /> {S.legendLate}
           <i className="etp-key-dropped">×</i> {S.legendDropped}
           <i className="etp-key-watermark" /> {S.watermark}
           <i className="etp-key-open" /> {S.legendOpen}
@@ -140,6 +143,7 @@ export const EventTimePlot = memo(function EventTimePlot(props: EventTimePlotPro
               ))}
             </g>
             <path className="etp-dots" d={drawing.dots} />
+            <path className="etp-late" data-testid="late-kept-dots" d={drawing.late} />
             {drawing.watermark && (
               <path className="etp-watermark" data-testid="watermark-line" d={drawing.watermark} />
             )}

@@ -21,11 +21,12 @@ describe("plot geometry", () => {
 
   it("draws kept dots in one path and leaves the dropped ones to be marked apart", () => {
     const s = scaleFor(plotDomain(run.dots, run.windows, run.triggers)!, size);
-    const path = dotsPath(run.dots, s);
-    expect(path.match(/M/g)).toHaveLength(5);
+    expect(dotsPath(run.dots, s).match(/M/g)).toHaveLength(4);
+    expect(dotsPath(run.dots, s, "late").match(/M/g)).toHaveLength(1);
+    expect(dotsPath(run.dots, s, "dropped").match(/M/g)).toHaveLength(1);
   });
 
-  it("steps the watermark: flat during a trigger, moved at its end", () => {
+  it("steps the watermark: flat over the rows a trigger read, at the watermark they were judged by", () => {
     const s = scaleFor(plotDomain(run.dots, run.windows, run.triggers)!, size);
     const path = watermarkPath(run.triggers, s);
     const ys = [...path.matchAll(/[ML][\d.]+ ([\d.]+)/g)].map((m) => Number(m[1]));

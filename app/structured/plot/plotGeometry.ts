@@ -78,14 +78,19 @@ export function scaleFor(domain: Domain, size: PlotSize): Scale {
 }
 
 /**
- * All kept dots as one SVG path of small circles: one element, however many dots, so a redraw costs one
+ * The dots of one status as one SVG path of small circles: one element, however many dots, so a redraw costs one
  * attribute write. Dots outside the domain are left out.
  */
-export function dotsPath(dots: readonly PlotDot[], scale: Scale, r = 2.5): string {
+export function dotsPath(
+  dots: readonly PlotDot[],
+  scale: Scale,
+  status: PlotDot["status"] = "onTime",
+  r = 2.5,
+): string {
   const parts: string[] = [];
   const { x0, x1 } = scale.domain;
   for (const d of dots) {
-    if (d.dropped || d.processingTimeMs < x0 || d.processingTimeMs > x1) continue;
+    if (d.status !== status || d.processingTimeMs < x0 || d.processingTimeMs > x1) continue;
     const x = scale.x(d.processingTimeMs);
     const y = scale.y(d.eventTimeMs);
     parts.push(
@@ -96,20 +101,20 @@ export function dotsPath(dots: readonly PlotDot[], scale: Scale, r = 2.5): strin
 }
 
 /**
- * The watermark as Spark moves it: fixed during a trigger, set at its end for the next one, so a step
- * line: horizontal from each trigger to the next at the watermark the earlier one computed.
+ * The watermark as Spark moves it: computed at the end of a trigger, in force for the rows the next one
+ * reads. A step line: over the rows each trigger read (from the previous trigger's time to its own), at
+ * the watermark in force while it ran, so a dropped row's dot lies under the line it was judged by.
  */
 export function watermarkPath(triggers: readonly TriggerPoint[], scale: Scale): string {
   const { x0, x1, y0 } = scale.domain;
-  const withMark = triggers.filter((t) => t.watermarkMs !== undefined && t.watermarkMs > 0);
-  if (withMark.length === 0) return "";
   const clampY = (ms: number) => scale.y(Math.max(ms, y0));
   let path = "";
-  withMark.forEach((t, i) => {
-    const from = Math.max(t.timestampMs, x0);
-    const to = Math.min(withMark[i + 1]?.timestampMs ?? x1, x1);
-    if (to < x0 || from > x1) return;
-    const y = clampY(t.watermarkMs as number).toFixed(1);
+  triggers.forEach((t, i) => {
+    if (t.watermarkMs === undefined || t.watermarkMs <= 0) return;
+    const from = Math.max(triggers[i - 1]?.timestampMs ?? x0, x0);
+    const to = Math.min(t.timestampMs, x1);
+    if (to < x0 || from > x1 || to <= from) return;
+    const y = clampY(t.watermarkMs).toFixed(1);
     path += `${path === "" ? "M" : "L"}${scale.x(from).toFixed(1)} ${y}L${scale.x(to).toFixed(1)} ${y}`;
   });
   return path;

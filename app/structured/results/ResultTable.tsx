@@ -12,9 +12,16 @@ export interface ResultTableProps {
   testId?: string;
   /** Rows shown at most (the rest are counted). */
   maxRows?: number;
+  /** Says what the rows are, where the output mode's caption does not (a DStream window's output). */
+  caption?: string;
 }
 
-export const ResultTable = memo(function ResultTable({ tables, testId, maxRows = 60 }: ResultTableProps) {
+export const ResultTable = memo(function ResultTable({
+  tables,
+  testId,
+  caption,
+  maxRows = 60,
+}: ResultTableProps) {
   const [picked, setPicked] = useState<number | null>(null);
   const view = tables.find((t) => t.batchId === picked) ?? tables.at(-1);
   if (!view) return <p className="muted result-empty">{S.empty}</p>;
@@ -45,7 +52,9 @@ export const ResultTable = memo(function ResultTable({ tables, testId, maxRows =
             ))}
           </select>
         </label>
-        <span className="muted result-caption">{S.caption(view.outputMode, view.rows.length)}</span>
+        <span className="muted result-caption">
+          {caption ?? S.caption(view.outputMode, view.rows.length)}
+        </span>
       </header>
       {rows.length === 0 ? (
         <p className="muted result-empty">{S.noRows(view.outputMode)}</p>

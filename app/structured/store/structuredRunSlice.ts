@@ -2,6 +2,7 @@
 // tables and the charts' points (../data/structuredRun.ts), plus the panel's tab. Fed by the run session
 // with every frame's worker messages; cleared with the rest of a run's data.
 import type { SliceCreator } from "../../store/types";
+import type { Comparison } from "../compare/comparison";
 import { triggerReportsOf } from "../data/messages";
 import { foldTriggerReports, initialStructuredRun, type StructuredRunData } from "../data/structuredRun";
 
@@ -14,15 +15,22 @@ export interface StructuredRunSlice {
   recordStructuredInputs: (inputs: readonly { type: string }[]) => void;
   clearStructuredRun: () => void;
   setStructuredTab: (tab: StructuredTab) => void;
+  /** The side-by-side view's pipelines, while it is open. */
+  comparison: Comparison | null;
+  openComparison: (comparison: Comparison) => void;
+  closeComparison: () => void;
 }
 
 export const createStructuredRunSlice: SliceCreator<StructuredRunSlice> = (set, get) => ({
   structuredRun: initialStructuredRun(),
   structuredTab: "eventTime",
   recordStructuredInputs: (inputs) => {
-    const reports = triggerReportsOf(inputs);
+    const reports = triggerReportsOf(inputs, get().runDoc);
     if (reports.length > 0) set({ structuredRun: foldTriggerReports(get().structuredRun, reports) });
   },
   clearStructuredRun: () => set({ structuredRun: initialStructuredRun() }),
   setStructuredTab: (structuredTab) => set({ structuredTab }),
+  comparison: null,
+  openComparison: (comparison) => set({ comparison, dialog: null }),
+  closeComparison: () => set({ comparison: null }),
 });
