@@ -37,9 +37,7 @@ export function PipelinesDialog({ onClose }: { onClose: () => void }) {
     <Dialog
       title="Pipelines"
       onClose={onClose}
-      footer={
-        <NewPipelineChoice onCreate={(mode) => void act(() => newPipeline(mode), true)()} />
-      }
+      footer={<NewPipelineChoice onCreate={(mode) => void act(() => newPipeline(mode), true)()} />}
     >
       <p className="muted">Saved in this browser as you edit.</p>
       <ul className="pipeline-list">

@@ -2,9 +2,9 @@
 // examples gallery and share links all go through here so the store and IndexedDB stay in step.
 import { parsePipeline } from "../../engine/graph/schema";
 import type { PipelineDocument, PipelineMode } from "../../engine/graph/types";
-import { newPipelineStrings } from "../structured/newPipeline/newPipelineStrings";
 import { useStudio } from "../store";
 import { newId, newPipelineDocument } from "../store/newPipeline";
+import { newPipelineStrings } from "../structured/newPipeline/newPipelineStrings";
 import {
   deletePipeline as deleteStored,
   getCurrentPipelineId,

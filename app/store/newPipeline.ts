@@ -2,7 +2,10 @@
 import { emptyPipeline } from "../../engine/graph/schema";
 import type { PipelineDocument, PipelineMode } from "../../engine/graph/types";
 
-export function newPipelineDocument(name = "Untitled pipeline", mode: PipelineMode = "dstream"): PipelineDocument {
+export function newPipelineDocument(
+  name = "Untitled pipeline",
+  mode: PipelineMode = "dstream",
+): PipelineDocument {
   return emptyPipeline(name, undefined, mode);
 }
 

@@ -10,7 +10,13 @@ export function NewPipelineChoice({ onCreate }: { onCreate: (mode: PipelineModeN
   const name = useId();
   const option = (value: PipelineModeName, label: string, hint: string) => (
     <label className="new-pipeline-option" title={hint}>
-      <input type="radio" name={name} value={value} checked={mode === value} onChange={() => setMode(value)} />
+      <input
+        type="radio"
+        name={name}
+        value={value}
+        checked={mode === value}
+        onChange={() => setMode(value)}
+      />
       <span>{label}</span>
     </label>
   );
