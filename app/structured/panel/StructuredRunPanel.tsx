@@ -6,6 +6,7 @@ import { ConsolePane } from "../../panels/bottom/ConsolePane";
 import { ErrorsPane } from "../../panels/bottom/ErrorsPane";
 import { useStudio } from "../../store";
 import type { StructuredTab } from "../store/structuredRunSlice";
+import { CompareModesButton } from "./CompareModesButton";
 import { EventTimePane } from "./EventTimePane";
 import { panelStrings as S } from "./panelStrings";
 import { StructuredStatus } from "./StructuredStatus";
@@ -61,6 +62,7 @@ export function StructuredRunPanel({ collapsed, onToggleCollapsed, onTabChosen }
           ))}
         </div>
         <StructuredStatus />
+        <CompareModesButton />
         <button
           type="button"
           className="btn btn-icon btn-ghost bottom-collapse"
