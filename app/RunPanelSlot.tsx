@@ -12,6 +12,9 @@ const MIN = 120;
 /** Just the tab bar: the canvas gets the rest of the window (a projector's 768 px go far). */
 const COLLAPSED_HEIGHT = 40;
 const initial = () => Number(localStorage.getItem(KEY)) || 250;
+/** A structured query's panel holds a plot beside a table: at least this tall (or 45% of the window). */
+const STRUCTURED_MIN = 340;
+const structuredHeight = (h: number) => Math.max(h, Math.min(STRUCTURED_MIN, Math.round(window.innerHeight * 0.45)));
 
 export function RunPanelSlot() {
   const [height, setHeight] = useState(initial);
@@ -32,7 +35,7 @@ export function RunPanelSlot() {
   const startResize = useCallback(
     (e: PointerEvent) => {
       const startY = e.clientY;
-      const startHeight = collapsed ? COLLAPSED_HEIGHT : height;
+      const startHeight = collapsed ? COLLAPSED_HEIGHT : structured ? structuredHeight(height) : height;
       if (collapsed) toggle();
       const onMove = (m: globalThis.PointerEvent) => {
         const max = window.innerHeight * 0.7;
@@ -49,13 +52,13 @@ export function RunPanelSlot() {
       window.addEventListener("pointermove", onMove);
       window.addEventListener("pointerup", onUp);
     },
-    [height, collapsed, toggle],
+    [height, collapsed, toggle, structured],
   );
 
   return (
     <section
       className={collapsed ? "bottom-slot is-collapsed" : "bottom-slot"}
-      style={{ height: collapsed ? COLLAPSED_HEIGHT : height }}
+      style={{ height: collapsed ? COLLAPSED_HEIGHT : structured ? structuredHeight(height) : height }}
       aria-label="Run panel"
     >
       <hr className="bottom-resizer" aria-label="Resize run panel" onPointerDown={startResize} />

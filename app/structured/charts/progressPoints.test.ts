@@ -25,3 +25,9 @@ describe("Structured Streaming chart points", () => {
     expect(latencySummary([])).toBeUndefined();
   });
 });
+
+describe("chart time", () => {
+  it("charts a trigger at its time of day, so the axis reads as Spark UI's clock", () => {
+    expect(metricPoints(run.triggers, "inputRows")[0].batchTimeMs).toBe(12 * 3_600_000 + 10 * 60_000);
+  });
+});

@@ -38,6 +38,13 @@ const second: Partial<Record<TriggerMetric, (t: TriggerPoint) => number>> = {
   stateRows: (t) => t.stateRowsUpdated,
 };
 
+const DAY_MS = 86_400_000;
+/**
+ * The x of a trigger: its time of day (UTC), which MetricChart's axis reads as a clock like Spark's UI;
+ * a run's simulated clock near 0 stays as it is.
+ */
+const chartTime = (ms: number) => (ms >= DAY_MS ? ms % DAY_MS : ms);
+
 /** One point per trigger: the metric as `inputRate`, its companion (if any) as `computeMs`. */
 export function metricPoints(
   triggers: readonly TriggerPoint[],
@@ -48,7 +55,7 @@ export function metricPoints(
     const v = value[metric](t);
     const companion = second[metric]?.(t);
     // MetricChart skips an undefined value (no watermark yet) and joins the line over it.
-    return { batchTimeMs: t.timestampMs, inputRate: v as number, computeMs: companion };
+    return { batchTimeMs: chartTime(t.timestampMs), inputRate: v as number, computeMs: companion };
   });
 }
 
@@ -56,7 +63,7 @@ export function metricPoints(
 export function latencyPoints(latencies: readonly LatencyPoint[], maxPoints = 300): BatchPoint[] {
   return latencies
     .slice(-maxPoints)
-    .map((l) => ({ batchTimeMs: l.processingTimeMs, inputRate: l.latencyMs }));
+    .map((l) => ({ batchTimeMs: chartTime(l.processingTimeMs), inputRate: l.latencyMs }));
 }
 
 export interface LatencySummary {

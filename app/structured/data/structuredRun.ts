@@ -113,8 +113,12 @@ export function triggerPoint(report: TriggerReport): TriggerPoint {
   };
 }
 
-/** Windows after a trigger: the report's open ones replace what was open; closed ones keep when they closed. */
-function mergeWindows(held: readonly PlotWindow[], report: TriggerReport, atMs: number): PlotWindow[] {
+/**
+ * Windows after a trigger: the report's windows replace what was held; a window opens when the rows that
+ * first fell in it began arriving (`openedMs`: the trigger's read interval's start) and closes at the
+ * trigger that emitted or evicted it.
+ */
+function mergeWindows(held: readonly PlotWindow[], report: TriggerReport, atMs: number, openedMs: number): PlotWindow[] {
   const byKey = new Map(held.map((w) => [`${w.startMs}:${w.endMs}`, w]));
   for (const w of report.windows) {
     const key = `${w.startMs}:${w.endMs}`;
@@ -123,7 +127,7 @@ function mergeWindows(held: readonly PlotWindow[], report: TriggerReport, atMs: 
     byKey.set(key, {
       ...w,
       closed,
-      openedAtMs: before?.openedAtMs ?? atMs,
+      openedAtMs: before?.openedAtMs ?? openedMs,
       closedAtMs: closed ? (before?.closedAtMs ?? atMs) : undefined,
     });
   }
@@ -152,7 +156,10 @@ export function foldTriggerReports(
       dots.push({ id: nextDotId++, ...row });
       if (row.status === "dropped") droppedRows++;
     }
-    windows = mergeWindows(windows, report, point.timestampMs);
+    // Rows read by this trigger arrived after the previous one (or, for the first, from its first row).
+    const previous = points.at(-2) ?? data.triggers.at(-1);
+    const firstArrival = Math.min(point.timestampMs, ...report.inputSample.map((r) => r.processingTimeMs));
+    windows = mergeWindows(windows, report, point.timestampMs, previous?.timestampMs ?? firstArrival);
     const marked = markTrigger(known, { ...report, batchId: point.batchId });
     known = marked.known;
     tables.push(marked.view);

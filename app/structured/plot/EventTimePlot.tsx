@@ -71,7 +71,7 @@ export const EventTimePlot = memo(function EventTimePlot(props: EventTimePlotPro
     <figure className="event-time-plot" data-testid={props.testId ?? "event-time-plot"}>
       <figcaption>
         <span>{S.title}</span>
-        <span className="etp-legend">
+        <span className="etp-legend" title={S.legendHelp}>
           <i className="etp-key-dot" /> {S.legendRecord}
           <i className="etp-key-late" /> {S.legendLate}
           <i className="etp-key-dropped">×</i> {S.legendDropped}

@@ -5,10 +5,12 @@ export const plotStrings = {
   yAxis: "event time (when it happened) ↑",
   watermark: "watermark",
   legendRecord: "record",
-  legendLate: "late, still counted",
-  legendDropped: "behind the watermark, dropped",
-  legendOpen: "window holding state",
-  legendClosed: "window closed (emitted, state evicted)",
+  legendLate: "late, counted",
+  legendDropped: "dropped (behind watermark)",
+  legendOpen: "open window",
+  legendClosed: "closed window",
+  legendHelp:
+    "A dot is a record at its arrival (across) and its event time (up). A ring arrived after a later event time but is still counted; a cross was behind the watermark and dropped. A box is an event-time window: filled by its rows, closed once the watermark passes its end (emitted, its state evicted).",
   empty: "No rows yet: press Run or Step.",
   droppedTitle: (label: string | undefined, eventTime: string, arrived: string) =>
     `${label ? `"${label}" ` : ""}event time ${eventTime}, arrived ${arrived}: behind the watermark, dropped`,
