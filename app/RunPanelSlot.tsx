@@ -14,7 +14,8 @@ const COLLAPSED_HEIGHT = 40;
 const initial = () => Number(localStorage.getItem(KEY)) || 250;
 /** A structured query's panel holds a plot beside a table: at least this tall (or 45% of the window). */
 const STRUCTURED_MIN = 340;
-const structuredHeight = (h: number) => Math.max(h, Math.min(STRUCTURED_MIN, Math.round(window.innerHeight * 0.45)));
+const structuredHeight = (h: number) =>
+  Math.max(h, Math.min(STRUCTURED_MIN, Math.round(window.innerHeight * 0.45)));
 
 export function RunPanelSlot() {
   const [height, setHeight] = useState(initial);

@@ -4,8 +4,8 @@ import { useStudio } from "../store";
 import { isRunStarted } from "../store/run/isRunStarted";
 import { canDo } from "../store/run/lifecycle/runLifecycle";
 import { SPEED_OPTIONS, type Speed } from "../store/run/liveControlsSlice";
-import { Icon } from "../widgets/Icon";
 import { pipelineModeOf } from "../structured/mode";
+import { Icon } from "../widgets/Icon";
 import { BatchIntervalInput } from "./BatchIntervalInput";
 
 const speedLabel = (s: Speed) => (s === "max" ? "max" : `${s}×`);

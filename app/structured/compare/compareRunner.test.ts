@@ -3,15 +3,18 @@ import { emptyPipeline } from "../../../engine/graph/schema";
 import type { ToWorker } from "../../../engine/protocol/messages";
 import type { StructuredTrigger } from "../../../engine/protocol/structured";
 import type { ClientMessage, EngineClient } from "../../workerClient/engineClient";
-import type { Comparison } from "./comparison";
 import { createCompareRunner } from "./compareRunner";
+import type { Comparison } from "./comparison";
 
 /** A worker stand-in: answers a load, and each step with a batch (DStream) or a trigger (structured). */
 function fakeClient(structured: boolean, failLoad = false): EngineClient & { sent: ToWorker[] } {
   const listeners = new Set<(m: ClientMessage) => void>();
   const sent: ToWorker[] = [];
   let batches = 0;
-  const emit = (m: unknown) => queueMicrotask(() => listeners.forEach((l) => l(m as ClientMessage)));
+  const emit = (m: unknown) =>
+    queueMicrotask(() => {
+      for (const l of listeners) l(m as ClientMessage);
+    });
   return {
     sent,
     send(m) {
@@ -47,8 +50,23 @@ function fakeClient(structured: boolean, failLoad = false): EngineClient & { sen
           durationMs: { triggerExecution: 5 },
           stateOperators: [],
         } as unknown as StructuredTrigger["progress"],
-        result: { outputMode: "update", columns: [{ name: "n", type: "BIGINT" } as never], rows: [[batches]], numRows: 1, truncated: false },
-        input: [{ sourceNodeId: "s", arrivalMs: batches * 1000, batchId: batches - 1, eventTimeMs: 10, status: "dropped", values: [] }],
+        result: {
+          outputMode: "update",
+          columns: [{ name: "n", type: "BIGINT" } as never],
+          rows: [[batches]],
+          numRows: 1,
+          truncated: false,
+        },
+        input: [
+          {
+            sourceNodeId: "s",
+            arrivalMs: batches * 1000,
+            batchId: batches - 1,
+            eventTimeMs: 10,
+            status: "dropped",
+            values: [],
+          },
+        ],
         inputTruncated: false,
         windows: [],
       };

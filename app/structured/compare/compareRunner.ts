@@ -98,9 +98,13 @@ export function createCompareRunner(comparison: Comparison, createClient: () => 
     });
 
   const sendBoth = (make: (i: number) => ToWorker[]) =>
-    Promise.all(clients.map((c, i) => awaitAnswer(i, () => make(i).forEach((m) => c.send(m))))).then(
-      () => undefined,
-    );
+    Promise.all(
+      clients.map((c, i) =>
+        awaitAnswer(i, () => {
+          for (const m of make(i)) c.send(m);
+        }),
+      ),
+    ).then(() => undefined);
 
   return {
     get sides() {

@@ -27,7 +27,8 @@ describe("foldTriggerReports", () => {
     const [t0, t1, t2] = guideTriggers();
     const run = foldTriggerReports(initialStructuredRun(), [t0, t1, t2]);
     const first = run.windows.find((w) => w.startMs === Date.parse("2026-01-01T12:00:00Z"));
-    expect(first?.openedAtMs).toBe(Date.parse("2026-01-01T12:10:00Z"));
+    // Opened when its first rows began arriving (12:07), closed by the trigger that evicted it.
+    expect(first?.openedAtMs).toBe(Date.parse("2026-01-01T12:07:00Z"));
     expect(first?.closedAtMs).toBe(Date.parse("2026-01-01T12:20:00Z"));
     const open = run.windows.find((w) => w.startMs === Date.parse("2026-01-01T12:15:00Z"));
     expect(open?.closedAtMs).toBeUndefined();

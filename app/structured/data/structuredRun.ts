@@ -118,7 +118,12 @@ export function triggerPoint(report: TriggerReport): TriggerPoint {
  * first fell in it began arriving (`openedMs`: the trigger's read interval's start) and closes at the
  * trigger that emitted or evicted it.
  */
-function mergeWindows(held: readonly PlotWindow[], report: TriggerReport, atMs: number, openedMs: number): PlotWindow[] {
+function mergeWindows(
+  held: readonly PlotWindow[],
+  report: TriggerReport,
+  atMs: number,
+  openedMs: number,
+): PlotWindow[] {
   const byKey = new Map(held.map((w) => [`${w.startMs}:${w.endMs}`, w]));
   for (const w of report.windows) {
     const key = `${w.startMs}:${w.endMs}`;

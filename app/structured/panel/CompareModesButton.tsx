@@ -1,7 +1,7 @@
 // Opens the open query in micro-batch and in continuous mode side by side, with per-record latency.
 import { useStudio } from "../../store";
-import { triggerComparison } from "../compare/comparison";
 import { compareStrings as S } from "../compare/compareStrings";
+import { triggerComparison } from "../compare/comparison";
 
 export function CompareModesButton() {
   const hasSink = useStudio((s) => s.doc.nodes.some((n) => n.kind === "structured.writeStream"));
@@ -11,7 +11,13 @@ export function CompareModesButton() {
     if (comparison) openComparison(comparison);
   };
   return (
-    <button type="button" className="btn btn-ghost" onClick={open} disabled={!hasSink} title={S.compareButtonTitle}>
+    <button
+      type="button"
+      className="btn btn-ghost"
+      onClick={open}
+      disabled={!hasSink}
+      title={S.compareButtonTitle}
+    >
       {S.compareButton}
     </button>
   );

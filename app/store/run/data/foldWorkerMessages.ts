@@ -1,6 +1,7 @@
 // Folds worker messages into the page's run data. Pure: the store calls it once per animation frame
 // with every message that arrived since the last frame.
 import type { BatchInfoMessage, FromWorker, NodeBatchSummary } from "../../../../engine/protocol/messages";
+import type { StructuredFromWorker } from "../../../../engine/protocol/structured";
 import { appendBounded } from "./appendBounded";
 import { recordToText } from "./recordToText";
 import type { ConsoleLine, OutputFile, OutputRow, PendingBatch, RunData, RunEvent } from "./runData";
@@ -17,7 +18,8 @@ export type PageRunEvent = {
   whileLoading: boolean;
 };
 
-export type RunInput = FromWorker | PageRunEvent;
+/** A structured query's messages are folded by app/structured; here only its console and its end. */
+export type RunInput = FromWorker | StructuredFromWorker | PageRunEvent;
 
 export function foldWorkerMessages(data: RunData, inputs: readonly RunInput[], nowMs = 0): RunData {
   // Collect appends and write each list once: a frame may carry hundreds of messages.
@@ -110,6 +112,16 @@ export function foldWorkerMessages(data: RunData, inputs: readonly RunInput[], n
         break;
       case "lineage":
         next = { ...next, lineage: { ...next.lineage, [msg.nodeId]: msg.text } };
+        break;
+      case "structuredQueryStarted":
+        break;
+      case "structuredTrigger":
+        // The console sink's "Batch: N" table, as Spark prints it, goes where print() goes.
+        for (const text of msg.console ?? []) lines.push({ nodeId: msg.nodeId, text });
+        break;
+      case "structuredQueryTerminated":
+        if (msg.exception)
+          events.push({ kind: "error", nodeId: msg.nodeId, message: msg.exception, atMs: nowMs });
         break;
       case "workerRestarted":
         events.push({ kind: "workerRestarted", nodeId: msg.nodeId, message: msg.message, atMs: nowMs });
