@@ -7,6 +7,7 @@ import { buildTopology } from "../graph/topology";
 import type { PipelineDocument, PipelineIssue } from "../graph/types";
 import { arityIssues } from "../graph/validate";
 import { validateParams } from "../graph/validateParams";
+import { analyzeDocument } from "./plan/fromDocument";
 
 export const NO_QUERY_MESSAGE =
   "A Structured Streaming pipeline needs a writeStream node: nothing starts a query";
@@ -48,6 +49,7 @@ export function validateStructured(doc: PipelineDocument): PipelineIssue[] {
     issues.push({ severity: "error", message: NO_QUERY_MESSAGE });
     structuralErrors = true;
   }
-  void structuralErrors;
+  // The plan is analysed only when its shape is sound: its messages would otherwise repeat the above.
+  if (!structuralErrors) issues.push(...analyzeDocument(doc).issues);
   return issues;
 }

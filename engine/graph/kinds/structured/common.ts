@@ -109,6 +109,7 @@ export function rowsCheck(what: string, batches: boolean): (value: unknown) => s
     if (!Array.isArray(value)) return `${what} must be a JSON array`;
     const rows = batches ? value : [value];
     for (const [i, batch] of rows.entries()) {
+      if (batches && batch === null) continue;
       if (!Array.isArray(batch)) return `${what}: batch ${i + 1} must be an array of rows`;
       const bad = batch.findIndex((r) => !Array.isArray(r) && (typeof r !== "object" || r === null));
       if (bad >= 0)

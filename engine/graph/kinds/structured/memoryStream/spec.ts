@@ -24,7 +24,7 @@ export const memoryStream = defineKind({
           ["2026-12-02 12:09:00", "cat"],
         ],
       ],
-      doc: "A JSON array of triggers, each an array of rows; a row is an array of values in the schema's order, or an object by column name.",
+      doc: "A JSON array of triggers, each an array of rows; a row is an array of values in the schema's order, or an object by column name; null: nothing added before that trigger.",
       validate: rowsCheck("Rows", true),
     },
   ],
