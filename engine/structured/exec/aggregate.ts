@@ -109,7 +109,9 @@ export class AggregateState {
           partial.set(k, (g = { key, buffers: fresh(plan.aggs.length), rows: 0, arrivalMs: t.arrivalMs }));
         g.rows++;
         g.arrivalMs = Math.max(g.arrivalMs, t.arrivalMs);
-        plan.aggs.forEach((s, i) => update(g.buffers[i], s, s.arg ? s.arg.eval(t.v) : null));
+        plan.aggs.forEach((s, i) => {
+          update(g.buffers[i], s, s.arg ? s.arg.eval(t.v) : null);
+        });
       }
     }
     // 2. late groups dropped (append and update), by the previous batch's watermark
@@ -123,7 +125,9 @@ export class AggregateState {
       }
       const state = this.groups.get(k);
       if (state) {
-        plan.aggs.forEach((_, i) => merge(state.buffers[i], g.buffers[i]));
+        plan.aggs.forEach((_, i) => {
+          merge(state.buffers[i], g.buffers[i]);
+        });
         state.rows += g.rows;
         updated.push({ ...state, arrivalMs: g.arrivalMs });
       } else {

@@ -167,7 +167,9 @@ function groupBy(nodeId: string, child: Plan, p: Record<string, unknown>): Plan 
     });
   }
   const { specs, names } = aggregates(p.aggs, child.schema);
-  specs.forEach((s, i) => schema.push({ name: names[i], type: s.type }));
+  specs.forEach((s, i) => {
+    schema.push({ name: names[i], type: s.type });
+  });
   return {
     op: "aggregate",
     nodeId,
