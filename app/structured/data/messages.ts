@@ -4,7 +4,7 @@
 // groupBy keys, which Spark puts first in an aggregation's output).
 import type { PipelineDocument } from "../../../engine/graph/types";
 import type { StructuredFromWorker, StructuredTrigger } from "../../../engine/protocol/structured";
-import type { ResultRow, TriggerReport } from "./protocol";
+import type { ResultRow, TriggerKind, TriggerReport } from "./protocol";
 
 export type { StructuredFromWorker } from "../../../engine/protocol/structured";
 
@@ -52,7 +52,17 @@ function sampleLabel(values: readonly unknown[]): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-export function triggerReport(msg: StructuredTrigger, groupingColumns: number): TriggerReport {
+/** The query's trigger, as its writeStream node sets it. */
+export function triggerKindOf(doc: Pick<PipelineDocument, "nodes"> | null | undefined): TriggerKind {
+  const t = doc?.nodes.find((n) => n.kind === "structured.writeStream")?.params.trigger;
+  return t === "continuous" || t === "once" || t === "availableNow" ? t : "processingTime";
+}
+
+export function triggerReport(
+  msg: StructuredTrigger,
+  groupingColumns: number,
+  trigger: TriggerKind = "processingTime",
+): TriggerReport {
   const columns = msg.result.columns.map((c) => c.name);
   const rows: ResultRow[] = msg.result.rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]])));
   return {
@@ -60,7 +70,7 @@ export function triggerReport(msg: StructuredTrigger, groupingColumns: number): 
     watermarkMs: msg.watermarkMs,
     nextWatermarkMs: msg.nextWatermarkMs,
     outputMode: msg.result.outputMode,
-    trigger: msg.latencies ? "continuous" : "processingTime",
+    trigger,
     columns,
     keyColumns: columns.slice(0, groupingColumns),
     rows,
@@ -85,8 +95,10 @@ export function triggerReportsOf(
 ): TriggerReport[] {
   const reports: TriggerReport[] = [];
   const grouping = groupingColumnCount(doc);
+  const trigger = triggerKindOf(doc);
   for (const msg of inputs) {
-    if (msg.type === "structuredTrigger") reports.push(triggerReport(msg as StructuredTrigger, grouping));
+    if (msg.type === "structuredTrigger")
+      reports.push(triggerReport(msg as StructuredTrigger, grouping, trigger));
   }
   return reports;
 }
