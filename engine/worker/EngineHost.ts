@@ -3,6 +3,8 @@
 // bounded, coalesced messages (PageLink). entry.ts only wires it to postMessage.
 import { engineNodeError, isEngineNodeError, RunningNodeTracker } from "../graph/guard";
 import { BatchDetailRecorder } from "../metrics/BatchDetailRecorder";
+import { parsePipeline } from "../graph/schema";
+import { validatePipeline } from "../graph/validate";
 import type { BatchInfo } from "../metrics/BatchInfo";
 import type { Fault, FromWorker, RunState, Speed } from "../protocol/messages";
 import type { WireToWorker } from "../protocol/wire";
@@ -10,6 +12,7 @@ import { toBatchInfoMessage } from "./batchInfo";
 import { type LoadedProgram, loadProgram } from "./loadProgram";
 import { type HostEnv, PageLink } from "./PageLink";
 import { ReceiverStatus } from "./ReceiverStatus";
+import { StructuredRunHost } from "./StructuredRunHost";
 
 export { ENTER_POSTS_PER_SECOND, FLUSH_MS, HEARTBEAT_MS, type HostEnv, PROGRESS_MS } from "./PageLink";
 
@@ -43,6 +46,8 @@ export class EngineHost {
   /** Document node of each output stream, for the batch page's output operations. */
   private nodeOfStream = new Map<number, string>();
   private receiverStatus?: ReceiverStatus;
+  /** The run of a Structured Streaming query (a document of mode "structured"), when one is loaded. */
+  private structured?: StructuredRunHost;
 
   constructor(private readonly env: HostEnv) {
     this.pageLink = new PageLink(env, () => ({
@@ -73,6 +78,7 @@ export class EngineHost {
 
   /** Handles one page message; resolves when its immediate work (e.g. a step's batch) is done. */
   async handle(message: WireToWorker): Promise<void> {
+    if (this.structured && this.handleStructured(message)) return;
     switch (message.type) {
       case "attachMonitor":
         this.monitor = new Int32Array(message.buffer);
@@ -117,9 +123,52 @@ export class EngineHost {
     }
   }
 
+  /** A structured query's lifecycle messages go to its host; false for what the DStream side handles. */
+  private handleStructured(message: WireToWorker): boolean {
+    const s = this.structured;
+    if (!s) return false;
+    switch (message.type) {
+      case "start":
+        s.start();
+        return true;
+      case "pause":
+        s.pause();
+        return true;
+      case "resume":
+        s.resume();
+        return true;
+      case "step":
+        s.step();
+        this.pageLink.flush();
+        return true;
+      case "stop":
+        s.stop();
+        return true;
+      case "setSpeed":
+        s.setSpeed(message.speed === "max" ? "max" : Math.min(10, Math.max(0.1, Number(message.speed) || 1)));
+        return true;
+      default:
+        return false;
+    }
+  }
+
   // ---- lifecycle ----
   private load(input: unknown, requestId?: number): void {
     this.teardown();
+    this.structured?.dispose();
+    this.structured = undefined;
+    if ((input as { mode?: unknown } | undefined)?.mode === "structured") {
+      const parsed = parsePipeline(input);
+      if (!parsed.ok) {
+        const issues = parsed.errors.map((message) => ({ severity: "error" as const, message }));
+        this.send({ type: "loaded", requestId, issues });
+        this.setState("idle");
+        return;
+      }
+      this.structured = new StructuredRunHost(this.env, this.pageLink);
+      this.structured.load(parsed.doc, requestId, validatePipeline(parsed.doc));
+      return;
+    }
     this.longestTaskMs = 0;
     const nodes = (input as { nodes?: unknown } | undefined)?.nodes;
     this.nodeIndex = new Map(
@@ -393,6 +442,7 @@ export class EngineHost {
   /** Stops the run and the timers (tests). */
   dispose(): void {
     this.teardown();
+    this.structured?.dispose();
     this.pageLink.dispose();
   }
 }

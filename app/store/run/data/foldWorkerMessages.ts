@@ -6,6 +6,7 @@ import type {
   FromWorker,
   NodeBatchSummary,
 } from "../../../../engine/protocol/messages";
+import type { StructuredFromWorker } from "../../../../engine/protocol/structured";
 import { appendBounded } from "./appendBounded";
 import { recordToText } from "./recordToText";
 import type { ConsoleLine, OutputFile, OutputRow, PendingBatch, RunData, RunEvent } from "./runData";
@@ -22,7 +23,8 @@ export type PageRunEvent = {
   whileLoading: boolean;
 };
 
-export type RunInput = FromWorker | PageRunEvent;
+/** A structured query's messages are folded by app/structured; here only its console and its end. */
+export type RunInput = FromWorker | StructuredFromWorker | PageRunEvent;
 
 export function foldWorkerMessages(data: RunData, inputs: readonly RunInput[], nowMs = 0): RunData {
   // Collect appends and write each list once: a frame may carry hundreds of messages.
@@ -119,6 +121,16 @@ export function foldWorkerMessages(data: RunData, inputs: readonly RunInput[], n
         break;
       case "batchDetail":
         next = { ...next, batchDetails: withDetail(next.batchDetails, msg.batchTimeMs, msg.detail) };
+        break;
+      case "structuredQueryStarted":
+        break;
+      case "structuredTrigger":
+        // The console sink's "Batch: N" table, as Spark prints it, goes where print() goes.
+        for (const text of msg.console ?? []) lines.push({ nodeId: msg.nodeId, text });
+        break;
+      case "structuredQueryTerminated":
+        if (msg.exception)
+          events.push({ kind: "error", nodeId: msg.nodeId, message: msg.exception, atMs: nowMs });
         break;
       case "workerRestarted":
         events.push({ kind: "workerRestarted", nodeId: msg.nodeId, message: msg.message, atMs: nowMs });
