@@ -4,8 +4,13 @@
 // Browser bundles use engine/index.ts and never see node:fs.
 import { setDefaultFileSystem } from "./sinks/fileSystem";
 import { NodeFileSystem } from "./sinks/NodeFileSystem";
+import { setDefaultNet } from "./sources/net/NetEnv";
+import { nodeNet } from "./sources/net/nodeNet";
 
 export * from "./index";
+export { SqliteDatabase } from "./sinks/db/SqliteDatabase";
 export { NodeFileSystem };
 
 setDefaultFileSystem(() => new NodeFileSystem());
+// Real sources (socketTextStream over TCP, textFileStream on a directory, HTTP streams) use Node's network.
+setDefaultNet(nodeNet());
