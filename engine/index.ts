@@ -69,6 +69,7 @@ export {
   TextLinesReceiver,
 } from "./sources/generators/index";
 export { InputDStream } from "./sources/InputDStream";
+export * from "./sources/kafka/index";
 export { QueueInputDStream } from "./sources/QueueInputDStream";
 export { Receiver } from "./sources/Receiver";
 export { ReceiverInputDStream } from "./sources/ReceiverInputDStream";

@@ -4,8 +4,12 @@
 // Browser bundles use engine/index.ts and never see node:fs.
 import { setDefaultFileSystem } from "./sinks/fileSystem";
 import { NodeFileSystem } from "./sinks/NodeFileSystem";
+import { setKafkaClientFactory } from "./sources/kafka/KafkaClient";
+import { KafkajsClient, kafkajsClientFactory } from "./sources/kafka/node/KafkajsClient";
 
 export * from "./index";
-export { NodeFileSystem };
+export { KafkajsClient, NodeFileSystem };
 
 setDefaultFileSystem(() => new NodeFileSystem());
+// Direct Kafka streams read a real broker with kafkajs (the browser entry has no Kafka client of its own).
+setKafkaClientFactory(kafkajsClientFactory);
