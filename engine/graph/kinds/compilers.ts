@@ -9,6 +9,8 @@ import { compilePrint } from "./outputs/print/compile";
 import { compileSaveAsObjectFiles } from "./outputs/saveAsObjectFiles/compile";
 import { compileSaveAsTextFiles } from "./outputs/saveAsTextFiles/compile";
 import { compileClickStream } from "./sources/clickStream/compile";
+import { compileKafkaDirectStream } from "./sources/kafkaDirectStream/compile";
+import { compileKafkaSimulated } from "./sources/kafkaSimulated/compile";
 import { compileQueueStream } from "./sources/queueStream/compile";
 import { compileRandomWords } from "./sources/randomWords/compile";
 import { compileSensorReadings } from "./sources/sensorReadings/compile";
@@ -26,6 +28,8 @@ export type KindCompiler = (ctx: BuildContext) => AnyStream;
 export const kindCompilers: Partial<Record<KindName, KindCompiler>> = {
   queueStream: compileQueueStream,
   textLines: compileTextLines,
+  kafkaDirectStream: compileKafkaDirectStream,
+  kafkaSimulated: compileKafkaSimulated,
   randomWords: compileRandomWords,
   sensorReadings: compileSensorReadings,
   clickStream: compileClickStream,

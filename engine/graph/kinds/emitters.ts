@@ -12,6 +12,8 @@ import { cogroupEmitters } from "./joins/cogroup/emit";
 import { foreachRDDEmitters } from "./outputs/foreachRDD/emit";
 import { saveAsObjectFilesEmitters } from "./outputs/saveAsObjectFiles/emit";
 import { clickStreamEmitters } from "./sources/clickStream/emit";
+import { kafkaDirectStreamEmitters } from "./sources/kafkaDirectStream/emit";
+import { kafkaSimulatedEmitters } from "./sources/kafkaSimulated/emit";
 import { queueStreamEmitters } from "./sources/queueStream/emit";
 import { randomWordsEmitters } from "./sources/randomWords/emit";
 import { sensorReadingsEmitters } from "./sources/sensorReadings/emit";
@@ -30,6 +32,8 @@ import { reduceByKeyAndWindowEmitters } from "./windows/reduceByKeyAndWindow/emi
 export const kindEmitters: Partial<Record<KindName, KindEmitters>> = {
   queueStream: queueStreamEmitters,
   textLines: textLinesEmitters,
+  kafkaDirectStream: kafkaDirectStreamEmitters,
+  kafkaSimulated: kafkaSimulatedEmitters,
   randomWords: randomWordsEmitters,
   sensorReadings: sensorReadingsEmitters,
   clickStream: clickStreamEmitters,

@@ -27,6 +27,8 @@ import { print } from "./outputs/print/spec";
 import { saveAsObjectFiles } from "./outputs/saveAsObjectFiles/spec";
 import { saveAsTextFiles } from "./outputs/saveAsTextFiles/spec";
 import { clickStream } from "./sources/clickStream/spec";
+import { kafkaDirectStream } from "./sources/kafkaDirectStream/spec";
+import { kafkaSimulated } from "./sources/kafkaSimulated/spec";
 import { queueStream } from "./sources/queueStream/spec";
 import { randomWords } from "./sources/randomWords/spec";
 import { sensorReadings } from "./sources/sensorReadings/spec";
@@ -51,6 +53,8 @@ export const kindSpecs = [
   // sources
   textLines,
   queueStream,
+  kafkaDirectStream,
+  kafkaSimulated,
   randomWords,
   sensorReadings,
   clickStream,

@@ -47,6 +47,8 @@ export class DirectKafkaInputDStream
   private commitQueue: OffsetRange[] = [];
   private commitCallback?: OffsetCommitCallback;
   private pendingCommits = new Set<Promise<void>>();
+  /** Each recent batch's offset ranges, for commits once the batch's outputs are done. */
+  private readonly rangesByTime = new Map<number, OffsetRange[]>();
   private readonly statusListeners = new Set<(status: KafkaClientStatus) => void>();
   private assigned!: () => void;
   private closing?: Promise<void>;
@@ -121,6 +123,8 @@ export class DirectKafkaInputDStream
       p.current = end;
     });
     const rdd = new KafkaRDD(this.ssc.sparkContext, ranges, records);
+    this.rangesByTime.set(timeMs, ranges);
+    for (const t of this.rangesByTime.keys()) if (this.rangesByTime.size > 1000) this.rangesByTime.delete(t);
     this.reportInputRecords(
       timeMs,
       records.reduce((a, r) => a + r.length, 0),
@@ -129,6 +133,11 @@ export class DirectKafkaInputDStream
       this.commitAsync(states.map((p) => new OffsetRange(p.topic, p.partition, p.received, p.received)));
     this.commitAll();
     return rdd;
+  }
+
+  /** The offset ranges of the batch at `timeMs` (Spark reports them as the batch's input metadata). */
+  offsetRangesAt(timeMs: number): readonly OffsetRange[] | undefined {
+    return this.rangesByTime.get(timeMs);
   }
 
   /**

@@ -66,12 +66,17 @@ export function setKafkaClientFactory(factory: KafkaClientFactory | undefined): 
   defaultFactory = factory;
 }
 
+export function hasKafkaClientFactory(): boolean {
+  return defaultFactory !== undefined;
+}
+
+export const NO_KAFKA_CLIENT =
+  "No Kafka client here: in Node import the engine's Node entry (dstream-studio/engine, engine/indexNode.ts, which uses kafkajs); " +
+  "in the browser read a broker through the feeder (dstream-studio feed --from kafka://host:port/topic) or use the simulated topic";
+
 export function kafkaClientFactory(): KafkaClientFactory {
   if (!defaultFactory) {
-    throw new Error(
-      "No Kafka client here: in Node import the engine's Node entry (dstream-studio/engine, engine/indexNode.ts, which uses kafkajs); " +
-        "in the browser read a broker through the feeder (dstream-studio feed --from kafka://host:port/topic) or use the simulated topic",
-    );
+    throw new Error(NO_KAFKA_CLIENT);
   }
   return defaultFactory;
 }

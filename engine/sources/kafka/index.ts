@@ -1,6 +1,7 @@
 // Direct Kafka streams (spark-streaming-kafka-0-10's API) and the simulated cluster; no network client
 // here (the Node one is node/KafkajsClient.ts, installed by engine/indexNode.ts).
 export type { ConsumerRecord, TimestampType } from "./ConsumerRecord";
+export { commitOffsetsAfterEachBatch } from "./commitAfterBatches";
 export {
   type CanCommitOffsets,
   DirectKafkaInputDStream,
@@ -30,3 +31,4 @@ export type { KafkaRateConf } from "./PerPartitionConfig";
 export { SimulatedKafkaClient } from "./simulated/SimulatedKafkaClient";
 export { SimulatedKafkaCluster, SimulatedTopic } from "./simulated/SimulatedKafkaCluster";
 export { SimulatedProducer, type SimulatedProducerOptions } from "./simulated/SimulatedProducer";
+export { type SimulatedKafkaStreamOptions, simulatedKafkaStream } from "./simulated/simulatedKafkaStream";

@@ -33,7 +33,7 @@ interface Run {
   batches: { ranges: OffsetRange[]; partitions: ConsumerRecord[][] }[];
 }
 
-describe.skipIf(missing !== undefined)("direct Kafka stream on a real broker", () => {
+describe.skipIf(missing !== undefined)("direct Kafka stream on a real broker", { timeout: 180_000 }, () => {
   let broker: Broker;
   let dir: string;
   let kafka: Kafka;
