@@ -4,6 +4,8 @@
 // so they produce the records of (fromMs, toMs] on any clock, deterministically.
 
 export abstract class Receiver<T> {
+  /** Spark's Receiver.storageLevel: where received blocks are kept (the engine keeps them in memory). */
+  storageLevel = "MEMORY_AND_DISK_SER_2";
   #buffer: T[] = [];
   #rate: number | undefined;
   #rateLimit: number | undefined;

@@ -50,6 +50,7 @@ export class DirectKafkaInputDStream
   /** Each recent batch's offset ranges, for commits once the batch's outputs are done. */
   private readonly rangesByTime = new Map<number, OffsetRange[]>();
   private readonly statusListeners = new Set<(status: KafkaClientStatus) => void>();
+  private readonly receivedListeners = new Set<(records: readonly ConsumerRecord[]) => void>();
   private assigned!: () => void;
   private closing?: Promise<void>;
   /** Resolves once the client knows its partitions and where each starts (start() began connecting). */
@@ -94,6 +95,12 @@ export class DirectKafkaInputDStream
   onStatus(listener: (status: KafkaClientStatus) => void): () => void {
     this.statusListeners.add(listener);
     return () => this.statusListeners.delete(listener);
+  }
+
+  /** Told of the records each fetch brought that this stream had not received before. */
+  onReceived(listener: (records: readonly ConsumerRecord[]) => void): () => void {
+    this.receivedListeners.add(listener);
+    return () => this.receivedListeners.delete(listener);
   }
 
   /** Records received from the broker that no batch has read yet (they wait for the next batches). */
@@ -230,12 +237,15 @@ export class DirectKafkaInputDStream
   }
 
   private onRecords(records: readonly ConsumerRecord[]): void {
+    const fresh: ConsumerRecord[] = [];
     for (const record of records) {
       const p = this.partitions.get(topicPartitionKey(record.topic, record.partition));
       if (!p || record.offset < p.received) continue; // already received (a fetch after a reconnect)
       p.buffer.push(record);
       p.received = record.offset + 1;
+      fresh.push(record);
     }
+    if (fresh.length > 0) for (const listener of this.receivedListeners) listener(fresh);
   }
 
   private setStatus(status: KafkaClientStatus): void {

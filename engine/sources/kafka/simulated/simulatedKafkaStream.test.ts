@@ -53,7 +53,7 @@ describe("simulated Kafka topic", () => {
       expect(ranges[0]![1]).toBe(0);
       for (let i = 1; i < ranges.length; i++) expect(ranges[i]![1]).toBe(ranges[i - 1]![2]);
     }
-    batches.forEach((b) =>
+    for (const b of batches) {
       b.partitions.forEach((records, p) => {
         const [, from, until] = b.ranges[p]!;
         expect(records.map((r) => r.offset)).toEqual(
@@ -63,8 +63,8 @@ describe("simulated Kafka topic", () => {
           expect(r.partition).toBe(p);
           expect(partitionForKey(r.key!, 3)).toBe(p);
         }
-      }),
-    );
+      });
+    }
     // 12 records a second, every second.
     expect(batches.map((b) => b.partitions.flat().length)).toEqual([12, 12, 12]);
   });

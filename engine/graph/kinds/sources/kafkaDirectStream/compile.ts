@@ -2,7 +2,6 @@
 // WebSocket in the browser; where neither exists the stream stays empty and says why.
 import { commitOffsetsAfterEachBatch } from "../../../../sources/kafka/commitAfterBatches";
 import { FeederKafkaClient } from "../../../../sources/kafka/FeederKafkaClient";
-import { feederNet } from "../../../../sources/kafka/feederNet";
 import {
   hasKafkaClientFactory,
   type KafkaConsumerClient,
@@ -15,10 +14,11 @@ import {
   LocationStrategies,
   STRING_DESERIALIZER,
 } from "../../../../sources/kafka/KafkaUtils";
+import { kafkaStatusSource } from "../../../../sources/kafka/kafkaStatus";
 import { UnavailableKafkaClient } from "../../../../sources/kafka/UnavailableKafkaClient";
 import type { AnyStream, BuildContext } from "../../../compileContext";
 
-export function compileKafkaDirectStream({ ssc, params }: BuildContext): AnyStream {
+export function compileKafkaDirectStream({ ssc, params, net, watchStatus }: BuildContext): AnyStream {
   const strategy = ConsumerStrategies.Subscribe([String(params.topic)], {
     "bootstrap.servers": String(params.bootstrapServers),
     "key.deserializer": STRING_DESERIALIZER,
@@ -27,15 +27,23 @@ export function compileKafkaDirectStream({ ssc, params }: BuildContext): AnyStre
     "auto.offset.reset": params.autoOffsetReset === "latest" ? "latest" : "earliest",
     "enable.auto.commit": false,
   });
-  const net = feederNet();
   let client: KafkaConsumerClient;
+  let endpoint = `kafka://${params.bootstrapServers}/${params.topic}`;
   if (hasKafkaClientFactory()) client = kafkaClientFactory()(strategy);
-  else if (net) client = new FeederKafkaClient(String(params.feederUrl), strategy, net);
-  else client = new UnavailableKafkaClient(NO_KAFKA_CLIENT);
+  else if (net?.webSocket) {
+    const open = net.webSocket.bind(net);
+    client = new FeederKafkaClient(String(params.feederUrl), strategy, {
+      open,
+      setTimeout: (fn, ms) => net.setTimeout(fn, ms),
+      clearTimeout: (h) => net.clearTimeout(h),
+    });
+    endpoint = `${params.feederUrl} (feeder of ${endpoint})`;
+  } else client = new UnavailableKafkaClient(NO_KAFKA_CLIENT);
   const stream = KafkaUtils.createDirectStream(ssc, LocationStrategies.PreferConsistent, strategy, {
     client,
     "spark.streaming.kafka.maxRatePerPartition": Number(params.maxRatePerPartition) || 0,
   });
   if (params.commitOffsets !== false) commitOffsetsAfterEachBatch(ssc, stream);
+  watchStatus(kafkaStatusSource(stream, endpoint));
   return stream;
 }

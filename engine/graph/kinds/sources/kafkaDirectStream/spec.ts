@@ -14,6 +14,8 @@ export const kafkaDirectStream = defineKind({
   doc: "Reads a Kafka topic (KafkaUtils.createDirectStream, spark-streaming-kafka-0-10): one RDD partition per topic partition, offset ranges per batch. In the browser through the feeder.",
   output: "unknown",
   needsCheckpoint: false,
+  // In the browser the engine worker may open exactly the feeder's WebSocket.
+  realWorld: { urls: (p) => (typeof p.feederUrl === "string" ? [p.feederUrl] : []) },
   params: [
     {
       name: "bootstrapServers",
