@@ -5,10 +5,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Kafka, logLevel, Partitioners } from "kafkajs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FeedServer } from "../../../../bin/feed/FeedServer";
+import { pump } from "../../../../bin/feed/feed";
+import { kafkaSource } from "../../../../bin/feed/kafkaSource";
 import { type Broker, javaMissing, startBroker } from "../../../../scripts/kafka/broker";
 import { StreamingContext } from "../../../scheduler/StreamingContext";
+import { nodeNet } from "../../net/nodeNet";
 import type { ConsumerRecord } from "../ConsumerRecord";
 import type { DirectKafkaInputDStream } from "../DirectKafkaInputDStream";
+import { FeederKafkaClient } from "../FeederKafkaClient";
 import { ConsumerStrategies, type DirectStreamOptions, KafkaUtils, LocationStrategies } from "../KafkaUtils";
 import { type OffsetRange, offsetRangesOf } from "../OffsetRange";
 import { partitionForKey } from "../simulated/murmur2";
@@ -93,6 +98,7 @@ describe.skipIf(missing !== undefined)("direct Kafka stream on a real broker", {
         { topic: "rated", numPartitions: 2 },
         { topic: "restart", numPartitions: 2 },
         { topic: "outage", numPartitions: 2 },
+        { topic: "feed", numPartitions: 2 },
       ],
     });
     await admin.disconnect();
@@ -206,6 +212,59 @@ describe.skipIf(missing !== undefined)("direct Kafka stream on a real broker", {
     expect(r.batches.map((b) => b.partitions.length)).toEqual([0, 0, 0]);
     await stop(r);
     expect(r.stream.status.state).toBe("closed");
+  });
+
+  it("reaches the broker through the feeder's WebSocket, as the browser does, keeping partitions and offsets", async () => {
+    const sent = Array.from({ length: 12 }, (_, i) => ({ key: `k${i % 5}`, value: `fed${i}` }));
+    await produce("feed", sent);
+    const server = new FeedServer({ host: "127.0.0.1", port: 0, wsPort: 0 });
+    const { wsPort } = await server.listen();
+    const abort = new AbortController();
+    const said: string[] = [];
+    const source = kafkaSource(`kafka://${broker.bootstrap}/feed?group=g-feeder`, {
+      loop: false,
+      say: (line) => said.push(line),
+    });
+    const pumping = pump(server, source.lines(abort.signal), abort.signal);
+
+    const ssc = new StreamingContext({ batchIntervalMs: 1000, clock: "manual" });
+    const strategy = ConsumerStrategies.Subscribe(["feed"], params("g-browser"));
+    const net = nodeNet();
+    const stream = KafkaUtils.createDirectStream(ssc, LocationStrategies.PreferConsistent, strategy, {
+      client: new FeederKafkaClient(`ws://127.0.0.1:${wsPort}`, strategy, {
+        open: (url, handlers) => net.webSocket!(url, handlers),
+        setTimeout: net.setTimeout,
+        clearTimeout: net.clearTimeout,
+      }),
+    });
+    const batches: ConsumerRecord[][][] = [];
+    const ranges: OffsetRange[][] = [];
+    stream.foreachRDD((rdd) => {
+      ranges.push([...offsetRangesOf(rdd)]);
+      batches.push(rdd.collectPartitions());
+    });
+    ssc.start();
+    await waitFor("12 records through the feeder", () => stream.bufferedRecords === 12);
+    await ssc.advance(1);
+    ssc.stop();
+    await stream.closed;
+    abort.abort();
+    await pumping;
+    await server.close();
+
+    expect(said.some((l) => l.includes("connected to"))).toBe(true);
+    expect(batches[0]).toHaveLength(2);
+    ranges[0]!.forEach((range, i) => {
+      const records = batches[0]![i]!;
+      expect(records.map((r) => r.offset)).toEqual(Array.from({ length: range.count() }, (_, k) => k));
+      for (const r of records) expect(partitionForKey(r.key!, 2)).toBe(r.partition);
+    });
+    expect(
+      batches[0]!
+        .flat()
+        .map((r) => r.value)
+        .sort(),
+    ).toEqual(sent.map((m) => m.value).sort());
   });
 
   it("keeps every received record when the broker goes away mid-run, and resumes when it is back", async () => {
