@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Kafka, logLevel, Partitioners } from "kafkajs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { FeedServer } from "../../../../bin/feed/FeedServer";
 import { pump } from "../../../../bin/feed/feed";
 import { kafkaSource } from "../../../../bin/feed/kafkaSource";
@@ -24,7 +24,8 @@ const missing = javaMissing();
 if (missing) console.warn(missing);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function waitFor(what: string, check: () => boolean, timeoutMs = 30_000): Promise<void> {
+// Generous: a consumer group's first join takes seconds, more on a loaded 2-core machine.
+async function waitFor(what: string, check: () => boolean, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
@@ -38,10 +39,16 @@ interface Run {
   batches: { ranges: OffsetRange[]; partitions: ConsumerRecord[][] }[];
 }
 
-describe.skipIf(missing !== undefined)("direct Kafka stream on a real broker", { timeout: 180_000 }, () => {
+describe.skipIf(missing !== undefined)("direct Kafka stream on a real broker", { timeout: 300_000 }, () => {
   let broker: Broker;
   let dir: string;
   let kafka: Kafka;
+  /** Contexts a failed test left running: stopped after it, so the next test can start its own. */
+  const running = new Set<StreamingContext>();
+  afterEach(() => {
+    for (const ssc of running) if (ssc.getState() !== "STOPPED") ssc.stop();
+    running.clear();
+  });
 
   const params = (groupId: string, bootstrap = broker.bootstrap) => ({
     "bootstrap.servers": bootstrap,
@@ -61,6 +68,7 @@ describe.skipIf(missing !== undefined)("direct Kafka stream on a real broker", {
       ...options,
     });
     const batches: Run["batches"] = [];
+    running.add(ssc);
     stream.foreachRDD((rdd) => {
       const ranges = [...offsetRangesOf(rdd)];
       batches.push({ ranges, partitions: rdd.collectPartitions() });
@@ -228,6 +236,7 @@ describe.skipIf(missing !== undefined)("direct Kafka stream on a real broker", {
     const pumping = pump(server, source.lines(abort.signal), abort.signal);
 
     const ssc = new StreamingContext({ batchIntervalMs: 1000, clock: "manual" });
+    running.add(ssc);
     const strategy = ConsumerStrategies.Subscribe(["feed"], params("g-browser"));
     const net = nodeNet();
     const stream = KafkaUtils.createDirectStream(ssc, LocationStrategies.PreferConsistent, strategy, {
