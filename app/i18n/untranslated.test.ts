@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 const APP = join(import.meta.dirname, "..");
 
 /** Words that are the same in every language: Spark's and the studio's API names, formats, brands. */
-export const ALLOWED = new Set([
+const ALLOWED = new Set([
   "DStream Studio",
   "English",
   "한국어",
@@ -103,7 +103,7 @@ function shownStrings(node: ts.Node, out: { text: string; node: ts.Node }[]): vo
   ts.forEachChild(node, (child) => shownStrings(child, out));
 }
 
-export function findUntranslated(file: string, source: string): string[] {
+function findUntranslated(file: string, source: string): string[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
   const report = (node: ts.Node, text: string) => {
