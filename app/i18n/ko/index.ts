@@ -3,6 +3,9 @@ import type { Resources } from "../en";
 import type { Translation } from "../translation";
 import { canvas } from "./canvas";
 import { common } from "./common";
+import { dialogs } from "./dialogs";
+import { glossary } from "./glossary";
+import { shortcuts } from "./shortcuts";
 import { toolbar } from "./toolbar";
 
-export const ko: Translation<Resources> = { canvas, common, toolbar };
+export const ko: Translation<Resources> = { canvas, common, dialogs, glossary, shortcuts, toolbar };
