@@ -57,6 +57,8 @@ function tsxFiles(dir: string): string[] {
 
 const hasLetters = (s: string) => /\p{L}/u.test(s);
 function isAllowed(text: string): boolean {
+  // Code samples (a JSON document, a function) are code in every language.
+  if (/^\s*[{[(]/.test(text) && /[:=]/.test(text)) return true;
   // Surrounding punctuation and symbols (·, …, :) do not make a string translatable.
   const s = text
     .replace(/\s+/g, " ")
