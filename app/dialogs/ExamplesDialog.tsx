@@ -35,7 +35,7 @@ export function ExamplesDialog({ onClose }: { onClose: () => void }) {
     fetchJson("index.json")
       .then((list) => setExamples(list as ExampleEntry[]))
       .catch((e: Error) => setError(t("dialogs.examples.loadFailed", { message: e.message })));
-  }, []);
+  }, [t]);
 
   const open = async (entry: ExampleEntry) => {
     try {

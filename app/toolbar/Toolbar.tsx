@@ -21,14 +21,14 @@ type ToolbarKey =
 /** The dialogs opened from the toolbar; each button's icon has the dialog's name. */
 const FILE_BUTTONS: readonly {
   dialog: DialogName & IconName;
-  label: ToolbarKey;
-  title: ToolbarKey;
+  labelKey: ToolbarKey;
+  titleKey: ToolbarKey;
   keepLabel?: boolean;
 }[] = [
-  { dialog: "examples", label: "examples", title: "examplesTitle", keepLabel: true },
-  { dialog: "import", label: "import", title: "importTitle" },
-  { dialog: "export", label: "export", title: "exportTitle" },
-  { dialog: "share", label: "share", title: "shareTitle" },
+  { dialog: "examples", labelKey: "examples", titleKey: "examplesTitle", keepLabel: true },
+  { dialog: "import", labelKey: "import", titleKey: "importTitle" },
+  { dialog: "export", labelKey: "export", titleKey: "exportTitle" },
+  { dialog: "share", labelKey: "share", titleKey: "shareTitle" },
 ];
 
 export function Toolbar() {
@@ -96,10 +96,10 @@ export function Toolbar() {
             type="button"
             className={b.keepLabel ? "btn btn-keep-label" : "btn"}
             onClick={() => openDialog(b.dialog)}
-            title={t(`toolbar.${b.title}`)}
+            title={t(`toolbar.${b.titleKey}`)}
           >
             <Icon name={b.dialog} />
-            <span className="btn-label">{t(`toolbar.${b.label}`)}</span>
+            <span className="btn-label">{t(`toolbar.${b.labelKey}`)}</span>
           </button>
         ))}
       </fieldset>

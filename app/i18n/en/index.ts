@@ -3,8 +3,12 @@ import { canvas } from "./canvas";
 import { common } from "./common";
 import { dialogs } from "./dialogs";
 import { glossary } from "./glossary";
+import { nodes } from "./nodes";
+import { palette } from "./palette";
 import { shortcuts } from "./shortcuts";
 import { toolbar } from "./toolbar";
+import { units } from "./units";
+import { widgets } from "./widgets";
 
-export const en = { canvas, common, dialogs, glossary, shortcuts, toolbar };
+export const en = { canvas, common, dialogs, glossary, nodes, palette, shortcuts, toolbar, units, widgets };
 export type Resources = typeof en;

@@ -5,7 +5,22 @@ import { canvas } from "./canvas";
 import { common } from "./common";
 import { dialogs } from "./dialogs";
 import { glossary } from "./glossary";
+import { nodes } from "./nodes";
+import { palette } from "./palette";
 import { shortcuts } from "./shortcuts";
 import { toolbar } from "./toolbar";
+import { units } from "./units";
+import { widgets } from "./widgets";
 
-export const ko: Translation<Resources> = { canvas, common, dialogs, glossary, shortcuts, toolbar };
+export const ko: Translation<Resources> = {
+  canvas,
+  common,
+  dialogs,
+  glossary,
+  nodes,
+  palette,
+  shortcuts,
+  toolbar,
+  units,
+  widgets,
+};
