@@ -3,6 +3,7 @@ import { canvas } from "./canvas";
 import { common } from "./common";
 import { dialogs } from "./dialogs";
 import { glossary } from "./glossary";
+import { inspector } from "./inspector";
 import { nodes } from "./nodes";
 import { palette } from "./palette";
 import { shortcuts } from "./shortcuts";
@@ -10,5 +11,17 @@ import { toolbar } from "./toolbar";
 import { units } from "./units";
 import { widgets } from "./widgets";
 
-export const en = { canvas, common, dialogs, glossary, nodes, palette, shortcuts, toolbar, units, widgets };
+export const en = {
+  canvas,
+  common,
+  dialogs,
+  glossary,
+  inspector,
+  nodes,
+  palette,
+  shortcuts,
+  toolbar,
+  units,
+  widgets,
+};
 export type Resources = typeof en;

@@ -5,6 +5,7 @@ import { canvas } from "./canvas";
 import { common } from "./common";
 import { dialogs } from "./dialogs";
 import { glossary } from "./glossary";
+import { inspector } from "./inspector";
 import { nodes } from "./nodes";
 import { palette } from "./palette";
 import { shortcuts } from "./shortcuts";
@@ -17,6 +18,7 @@ export const ko: Translation<Resources> = {
   common,
   dialogs,
   glossary,
+  inspector,
   nodes,
   palette,
   shortcuts,
