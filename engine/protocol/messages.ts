@@ -1,6 +1,7 @@
 // The one message protocol between the page and the engine worker. Both sides switch on `type`
 // exhaustively. Everything that crosses is bounded: counts and samples, never every record.
 import type { PipelineDocument, PipelineIssue } from "../graph/types";
+import type { LessonEvent, LifecycleCall } from "./lessonEvents";
 
 export type Speed = number | "max"; // multiples of real time: 0.1 .. 10, or as fast as possible
 
@@ -18,12 +19,16 @@ export type ToWorker =
   | { type: "setSampleSize"; records: number }
   | { type: "injectFault"; fault: Fault }
   | { type: "getLineage"; nodeId: string; batchTimeMs?: number; requestId: number }
+  /** A StreamingContext call on the loaded pipeline's context (the lifecycle lesson). */
+  | { type: "lifecycle"; call: LifecycleCall }
   | { type: "ping"; requestId: number };
 
 export type Fault =
   | { kind: "slowBatch"; extraMs: number } // the next batch takes longer
   | { kind: "failNode"; nodeId: string } // the node's next task throws
-  | { kind: "dropReceiver"; nodeId: string; batches: number };
+  | { kind: "dropReceiver"; nodeId: string; batches: number }
+  /** An executor dies in the middle of the next batch (the fault-tolerance lesson, engine/faults). */
+  | { kind: "loseExecutor"; executor: number; writeAheadLog: boolean };
 
 export type RunState = "idle" | "loaded" | "running" | "paused" | "stopped" | "error";
 
@@ -105,4 +110,5 @@ export type FromWorker =
       tasksDone?: number;
     }
   | { type: "lineage"; requestId: number; nodeId: string; text: string }
-  | { type: "pong"; requestId: number };
+  | { type: "pong"; requestId: number }
+  | { type: "lessonEvent"; event: LessonEvent };
