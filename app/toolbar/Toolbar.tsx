@@ -1,5 +1,7 @@
 // The top bar: title, edit history and layout, run controls, files, theme and help.
+
 import { useCanvasCommands } from "../canvas/useCanvasCommands";
+import { LanguageSwitch } from "../i18n/LanguageSwitch";
 import { useStudio } from "../store";
 import type { DialogName } from "../store/uiSlice";
 import { Icon, type IconName } from "../widgets/Icon";
@@ -90,6 +92,7 @@ export function Toolbar() {
         ))}
       </fieldset>
       <div className="toolbar-group toolbar-end">
+        <LanguageSwitch />
         <button
           type="button"
           className={focusMode ? "btn btn-icon is-on" : "btn btn-icon"}

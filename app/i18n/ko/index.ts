@@ -1,0 +1,6 @@
+// The Korean resources; the lecture's vocabulary (see glossary) and Spark's API names kept in English.
+import type { Resources } from "../en";
+import type { Translation } from "../translation";
+import { common } from "./common";
+
+export const ko: Translation<Resources> = { common };
