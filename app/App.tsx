@@ -2,6 +2,8 @@
 import { ReactFlowProvider } from "@xyflow/react";
 import { Canvas } from "./canvas/Canvas";
 import { DialogHost } from "./dialogs/DialogHost";
+import { LessonLayer } from "./lessons/LessonLayer";
+import { LessonPanel } from "./lessons/panel/LessonPanel";
 import { Inspector } from "./panels/inspector/Inspector";
 import { Palette } from "./panels/palette/Palette";
 import { RunPanelSlot } from "./RunPanelSlot";
@@ -20,9 +22,11 @@ export function App() {
           {!focusMode && <Palette />}
           <Canvas />
           {!focusMode && <Inspector />}
+          <LessonPanel />
         </main>
         <RunPanelSlot />
         <DialogHost />
+        <LessonLayer />
       </div>
     </ReactFlowProvider>
   );

@@ -5,7 +5,7 @@ import type { BatchInfoMessage, NodeBatchSummary } from "../../engine/protocol/m
 import type { Condition, LifecycleAction } from "./schema";
 
 export interface LifecycleOutcome {
-  action: LifecycleAction;
+  call: LifecycleAction;
   ok: boolean;
   message: string;
 }
@@ -120,7 +120,7 @@ export function holds(c: Condition, world: LessonWorld): boolean {
       return inRange(c.of === "last" ? delays.at(-1)! : Math.max(...delays), c);
     }
     case "lifecycleMessage":
-      return world.lifecycle.some((o) => o.action === c.action && o.message.includes(c.contains));
+      return world.lifecycle.some((o) => o.call === c.action && o.message.includes(c.contains));
     case "runError":
       return world.errors.some((m) => m.includes(c.contains));
     case "faultRecovered":

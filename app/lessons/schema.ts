@@ -23,11 +23,24 @@ const NodeRef = z
 const json = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 export const BottomTabName = z.enum(["charts", "batches", "records", "console", "outputs", "errors"]);
-export const ChartName = z.enum(["inputRate", "schedulingDelay", "processingTime", "totalDelay", "throughput"]);
-export const LifecycleAction = z.enum(["start", "addOperation", "stop", "stopAll", "restart", "secondContext"]);
+export const ChartName = z.enum([
+  "inputRate",
+  "schedulingDelay",
+  "processingTime",
+  "totalDelay",
+  "throughput",
+]);
+export const LifecycleAction = z.enum([
+  "start",
+  "addOperation",
+  "stop",
+  "stopAll",
+  "restart",
+  "secondContext",
+]);
 export type LifecycleAction = z.infer<typeof LifecycleAction>;
 /** Buttons the side panel offers while a step is shown: StreamingContext calls, losing an executor. */
-export const Tool = z.enum(["lifecycle", "faults"]);
+export const Tool = z.enum(["lifecycle", "faults", "answers"]);
 
 /** What a step (or the challenge's start) does, in order. */
 export const Action = z.discriminatedUnion("do", [
@@ -46,7 +59,13 @@ export const Action = z.discriminatedUnion("do", [
     .object({
       do: z.literal("run"),
       speed: z.union([z.number().min(0.1).max(10), z.literal("max")]).optional(),
-      batches: z.number().int().min(1).max(1000).optional().describe("Pause once this many batches have completed"),
+      batches: z
+        .number()
+        .int()
+        .min(1)
+        .max(1000)
+        .optional()
+        .describe("Pause once this many batches have completed"),
     })
     .strict(),
   z.object({ do: z.literal("pause") }).strict(),
@@ -55,7 +74,10 @@ export const Action = z.discriminatedUnion("do", [
     .object({
       do: z.literal("highlight"),
       nodes: z.array(z.string()).optional(),
-      edges: z.array(z.tuple([z.string(), z.string()])).optional().describe("Edges as [source, target] node ids"),
+      edges: z
+        .array(z.tuple([z.string(), z.string()]))
+        .optional()
+        .describe("Edges as [source, target] node ids"),
       chart: ChartName.optional(),
       batchRow: z.number().int().min(0).optional().describe("A row of the batch table, by batch time in ms"),
     })
@@ -99,7 +121,12 @@ const range = { min: z.number().optional(), max: z.number().optional() };
 /** Something true of the document or the run: a step waits for it, a challenge checks it. */
 export const Condition: z.ZodType<ConditionShape> = z.lazy(() =>
   z.discriminatedUnion("check", [
-    NodeRef.extend({ check: z.literal("param"), param: z.string(), equals: json.optional(), ...range }).strict(),
+    NodeRef.extend({
+      check: z.literal("param"),
+      param: z.string(),
+      equals: json.optional(),
+      ...range,
+    }).strict(),
     z.object({ check: z.literal("batchInterval"), equals: z.number().optional(), ...range }).strict(),
     z
       .object({
@@ -121,7 +148,9 @@ export const Condition: z.ZodType<ConditionShape> = z.lazy(() =>
     }).strict(),
     NodeRef.extend({ check: z.literal("stateSize"), ...range }).strict(),
     z.object({ check: z.literal("schedulingDelay"), of: z.enum(["last", "max"]), ...range }).strict(),
-    z.object({ check: z.literal("lifecycleMessage"), action: LifecycleAction, contains: z.string() }).strict(),
+    z
+      .object({ check: z.literal("lifecycleMessage"), action: LifecycleAction, contains: z.string() })
+      .strict(),
     z.object({ check: z.literal("runError"), contains: z.string() }).strict(),
     z.object({ check: z.literal("faultRecovered") }).strict(),
     z

@@ -2,6 +2,7 @@
 
 import { useCanvasCommands } from "../canvas/useCanvasCommands";
 import { LanguageSwitch } from "../i18n/LanguageSwitch";
+import { LessonsButton } from "../lessons/menu/LessonsButton";
 import { useStudio } from "../store";
 import type { DialogName } from "../store/uiSlice";
 import { Icon, type IconName } from "../widgets/Icon";
@@ -77,6 +78,7 @@ export function Toolbar() {
         </button>
       </fieldset>
       <RunControls />
+      <LessonsButton />
       <fieldset className="toolbar-group files-group" aria-label="Files">
         {FILE_BUTTONS.map((b) => (
           <button

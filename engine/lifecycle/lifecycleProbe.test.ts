@@ -33,7 +33,11 @@ describe("probeLifecycle", () => {
     const refused = probeLifecycle(ssc, lines, "secondContext");
     expect(refused.ok).toBe(false);
     expect(refused.message).toMatch(/^Only one StreamingContext may be started in this JVM/);
-    expect(probeLifecycle(ssc, lines, "stop")).toMatchObject({ ok: true, state: "STOPPED", sparkContextStopped: false });
+    expect(probeLifecycle(ssc, lines, "stop")).toMatchObject({
+      ok: true,
+      state: "STOPPED",
+      sparkContextStopped: false,
+    });
     expect(probeLifecycle(ssc, lines, "secondContext").ok).toBe(true);
   });
 
@@ -48,6 +52,8 @@ describe("probeLifecycle", () => {
     expect(probeLifecycle(ssc, lines, "secondContext").message).toBe(
       "Cannot call methods on a stopped SparkContext.",
     );
-    expect(probeLifecycle(ssc, lines, "addOperation").message).toMatch(/after stopping a context is not supported/);
+    expect(probeLifecycle(ssc, lines, "addOperation").message).toMatch(
+      /after stopping a context is not supported/,
+    );
   });
 });

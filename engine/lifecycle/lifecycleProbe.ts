@@ -2,26 +2,20 @@
 // context, each answered by the engine itself: what Spark allows, and Spark's own exception when it
 // refuses (a transformation added after start, a stopped context started again, a second active one).
 import type { DStream } from "../core/DStream";
-import type { LessonEvent, LifecycleCall } from "../protocol/lessonEvents";
+import { type LessonEvent, LIFECYCLE_CODE, type LifecycleCall } from "../protocol/lessonEvents";
 import { StreamingContext } from "../scheduler/StreamingContext";
 
 type LifecycleEvent = Extract<LessonEvent, { kind: "lifecycle" }>;
-
-/** How each call reads in a PySpark program (the lecture's code). */
-export const LIFECYCLE_CODE: Record<LifecycleCall, string> = {
-  start: "ssc.start()",
-  addOperation: "lines.map(lambda x: x)",
-  stop: "ssc.stop(stopSparkContext=False)",
-  stopAll: "ssc.stop()",
-  restart: "ssc.start()  # again, after stop()",
-  secondContext: "ssc2 = StreamingContext(sc, 1); ...; ssc2.start()",
-};
 
 /**
  * Makes `call` on `ssc`; `stream` is any DStream of its graph (the one a new operation is added to).
  * Never throws: a refusal comes back with Spark's message.
  */
-export function probeLifecycle(ssc: StreamingContext, stream: DStream<unknown>, call: LifecycleCall): LifecycleEvent {
+export function probeLifecycle(
+  ssc: StreamingContext,
+  stream: DStream<unknown>,
+  call: LifecycleCall,
+): LifecycleEvent {
   let ok = true;
   let message: string;
   try {

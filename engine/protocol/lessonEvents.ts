@@ -5,6 +5,16 @@
 /** A StreamingContext call the lifecycle lesson makes on the running pipeline's context. */
 export type LifecycleCall = "start" | "addOperation" | "stop" | "stopAll" | "restart" | "secondContext";
 
+/** How each call reads in a PySpark program (the lecture's code). */
+export const LIFECYCLE_CODE: Record<LifecycleCall, string> = {
+  start: "ssc.start()",
+  addOperation: "lines.map(lambda x: x)",
+  stop: "ssc.stop(stopSparkContext=False)",
+  stopAll: "ssc.stop()",
+  restart: "ssc.start()  # again, after stop()",
+  secondContext: "ssc2 = StreamingContext(sc, 1); ...; ssc2.start()",
+};
+
 export type LessonEvent =
   | {
       kind: "lifecycle";

@@ -2,5 +2,6 @@
 import type { Resources } from "../en";
 import type { Translation } from "../translation";
 import { common } from "./common";
+import { lessons } from "./lessons";
 
-export const ko: Translation<Resources> = { common };
+export const ko: Translation<Resources> = { common, lessons };

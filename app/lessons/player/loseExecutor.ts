@@ -7,5 +7,7 @@ export function loseExecutor(executor: number): void {
   listenForLessonEvents();
   // Spark's spark.streaming.receiver.writeAheadLog.enable, a switch of the lesson's fault tools.
   const writeAheadLog = useLessons.getState().writeAheadLog;
-  useStudio.getState().sendToEngine({ type: "injectFault", fault: { kind: "loseExecutor", executor, writeAheadLog } });
+  useStudio
+    .getState()
+    .sendToEngine({ type: "injectFault", fault: { kind: "loseExecutor", executor, writeAheadLog } });
 }
