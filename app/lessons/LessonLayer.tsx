@@ -1,6 +1,7 @@
 // Everything the lessons add over the editor, mounted once in App: the menu, what a step highlights,
 // the window timelines, presenter mode and its pointer, and lesson links. The side panel is LessonPanel.
 import { useEffect } from "react";
+import { useStudio } from "../store";
 import { HighlightStyle } from "./canvas/HighlightStyle";
 import { WindowTimelines } from "./canvas/WindowTimeline";
 import "./lessons.css";
@@ -14,6 +15,14 @@ export function LessonLayer() {
   const menuOpen = useLessons((s) => s.menuOpen);
   const lessonOpen = useLessons((s) => s.lesson !== null);
   usePresenterMode();
+  useEffect(
+    () =>
+      useStudio.subscribe((s, prev) => {
+        if (s.wave && s.wave !== prev.wave)
+          useLessons.setState({ wavesSeen: useLessons.getState().wavesSeen + 1 });
+      }),
+    [],
+  );
   useEffect(() => {
     void openLessonFromHash();
     const onHash = () => void openLessonFromHash();

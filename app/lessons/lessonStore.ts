@@ -34,6 +34,10 @@ export interface LessonState {
   /** spark.streaming.receiver.writeAheadLog.enable for the fault lesson's executor loss. */
   writeAheadLog: boolean;
   setWriteAheadLog: (on: boolean) => void;
+  /** The visit (lesson:step:visit) whose actions have all been carried out. */
+  actionsDone: string | null;
+  /** Batches completed since the page opened, across runs (tests wait on it; runs restart at 0). */
+  wavesSeen: number;
   /** The lessons menu is open. */
   menuOpen: boolean;
   /** Presenter mode: large type, high contrast, slow motion, the pointer highlighted. */
@@ -62,6 +66,8 @@ export const useLessons = create<LessonState>()((set, get) => ({
   menuOpen: false,
   presenter: false,
   writeAheadLog: false,
+  wavesSeen: 0,
+  actionsDone: null,
   setWriteAheadLog: (writeAheadLog) => set({ writeAheadLog }),
   open: (lesson, origin, stepIndex = 0) =>
     set({

@@ -38,7 +38,8 @@ function TimelineUnder({ nodeId }: { nodeId: string }) {
   return (
     <div
       className="window-timeline"
-      style={{ left, top }}
+      // Scaled with the canvas (within limits), so timelines stay under their nodes and off each other.
+      style={{ left, top, transform: `scale(${Math.min(1, Math.max(0.65, zoom))})` }}
       data-testid="window-timeline"
       data-node={nodeId}
       data-covered-times={covered.map((c) => c.batchTimeMs).join(",")}

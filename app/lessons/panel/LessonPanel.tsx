@@ -24,6 +24,8 @@ export function LessonPanel() {
   const [visit, setVisit] = useState(0);
   useStepActions(visit);
   const world = useLessonWorld();
+  const waves = useLessons((s) => s.wavesSeen);
+  const actionsDone = useLessons((s) => s.actionsDone);
   const onChallenge = lesson !== null && stepIndex >= lesson.steps.length;
   const step = lesson && !onChallenge ? lesson.steps[stepIndex] : undefined;
   const waiting = step?.waitFor !== undefined && !allHold(step.waitFor, world);
@@ -52,6 +54,8 @@ export function LessonPanel() {
       aria-label={text(lesson.title)}
       data-testid="lesson-panel"
       data-step={stepIndex}
+      data-waves={waves}
+      data-settled={!busy && actionsDone === `${lesson.id}:${stepIndex}:${visit}`}
     >
       <header className="lesson-header">
         <div>

@@ -33,10 +33,15 @@ export function LifecycleTools() {
           </button>
         ))}
       </div>
-      <ol className="lesson-outcomes" data-testid="lifecycle-outcomes">
-        {outcomes.map((o, i) => (
+      {/* Newest first: the answer to the click just made is where the eye is. */}
+      <ol className="lesson-outcomes" data-testid="lifecycle-outcomes" reversed>
+        {[...outcomes].reverse().map((o, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: outcomes only grow; the same call may repeat
-          <li key={i} className={o.ok ? "is-ok" : "is-refused"} data-testid="lifecycle-outcome">
+          <li
+            key={outcomes.length - i}
+            className={o.ok ? "is-ok" : "is-refused"}
+            data-testid="lifecycle-outcome"
+          >
             <code>{o.code}</code>{" "}
             <strong>{o.ok ? t("lessons.lifecycleOk") : t("lessons.lifecycleRefused")}</strong>
             <div className="mono lesson-outcome-message">{o.message}</div>

@@ -46,7 +46,10 @@ export function useStepActions(visit: number): void {
     last.current = key;
     const actions =
       stepIndex < lesson.steps.length ? lesson.steps[stepIndex].actions : lesson.challenge.actions;
-    void runActions(actions, origin);
+    useLessons.setState({ actionsDone: null });
+    void runActions(actions, origin).then(() => {
+      if (last.current === key) useLessons.setState({ actionsDone: key });
+    });
   }, [lesson, stepIndex, origin, visit]);
 }
 
