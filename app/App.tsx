@@ -3,6 +3,8 @@ import { ReactFlowProvider } from "@xyflow/react";
 import { lazy, Suspense } from "react";
 import { Canvas } from "./canvas/Canvas";
 import { DialogHost } from "./dialogs/DialogHost";
+import { LessonLayer } from "./lessons/LessonLayer";
+import { LessonPanel } from "./lessons/panel/LessonPanel";
 import { Inspector } from "./panels/inspector/Inspector";
 import { Palette } from "./panels/palette/Palette";
 import { RunPanelSlot } from "./RunPanelSlot";
@@ -26,10 +28,12 @@ export function App() {
           {!focusMode && <Palette />}
           <Canvas />
           {!focusMode && <Inspector />}
+          <LessonPanel />
         </main>
         <RunPanelSlot />
         <DialogHost />
         <StructuredComparison />
+        <LessonLayer />
       </div>
     </ReactFlowProvider>
   );

@@ -3,6 +3,7 @@
 import { useCanvasCommands } from "../canvas/useCanvasCommands";
 import { LanguageSwitch } from "../i18n/LanguageSwitch";
 import { useT } from "../i18n/useT";
+import { LessonsButton } from "../lessons/menu/LessonsButton";
 import { useStudio } from "../store";
 import type { DialogName } from "../store/uiSlice";
 import { Icon, type IconName } from "../widgets/Icon";
@@ -89,6 +90,7 @@ export function Toolbar() {
         </button>
       </fieldset>
       <RunControls />
+      <LessonsButton />
       <fieldset className="toolbar-group files-group" aria-label={t("toolbar.files")}>
         {FILE_BUTTONS.map((b) => (
           <button

@@ -10,6 +10,7 @@ export type {
   StageInfo,
   StageStatus,
 } from "../metrics/batchDetail";
+import type { LessonEvent, LifecycleCall } from "./lessonEvents";
 
 export type Speed = number | "max"; // multiples of real time: 0.1 .. 10, or as fast as possible
 
@@ -29,12 +30,16 @@ export type ToWorker =
   | { type: "getLineage"; nodeId: string; batchTimeMs?: number; requestId: number }
   /** Spark's batch page: the output operations, jobs, stages and DAG of one batch the worker still holds. */
   | { type: "getBatchDetail"; batchTimeMs: number; requestId: number }
+  /** A StreamingContext call on the loaded pipeline's context (the lifecycle lesson). */
+  | { type: "lifecycle"; call: LifecycleCall }
   | { type: "ping"; requestId: number };
 
 export type Fault =
   | { kind: "slowBatch"; extraMs: number } // the next batch takes longer
   | { kind: "failNode"; nodeId: string } // the node's next task throws
-  | { kind: "dropReceiver"; nodeId: string; batches: number };
+  | { kind: "dropReceiver"; nodeId: string; batches: number }
+  /** An executor dies in the middle of the next batch (the fault-tolerance lesson, engine/faults). */
+  | { kind: "loseExecutor"; executor: number; writeAheadLog: boolean };
 
 export type RunState = "idle" | "loaded" | "running" | "paused" | "stopped" | "error";
 
@@ -147,4 +152,5 @@ export type FromWorker =
   | { type: "lineage"; requestId: number; nodeId: string; text: string }
   /** No detail: the batch is older than the worker keeps, or had no jobs. */
   | { type: "batchDetail"; requestId: number; batchTimeMs: number; detail?: BatchDetailMessage }
-  | { type: "pong"; requestId: number };
+  | { type: "pong"; requestId: number }
+  | { type: "lessonEvent"; event: LessonEvent };

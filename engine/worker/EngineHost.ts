@@ -6,6 +6,8 @@ import { BatchDetailRecorder } from "../metrics/BatchDetailRecorder";
 import { parsePipeline } from "../graph/schema";
 import { validatePipeline } from "../graph/validate";
 import type { BatchInfo } from "../metrics/BatchInfo";
+import { probeLifecycle } from "../lifecycle/lifecycleProbe";
+import type { LifecycleCall } from "../protocol/lessonEvents";
 import type { Fault, FromWorker, RunState, Speed } from "../protocol/messages";
 import type { WireToWorker } from "../protocol/wire";
 import { toBatchInfoMessage } from "./batchInfo";
@@ -117,6 +119,8 @@ export class EngineHost {
         return this.lineage(message.nodeId, message.requestId, message.batchTimeMs);
       case "getBatchDetail":
         return this.batchDetail(message.batchTimeMs, message.requestId);
+      case "lifecycle":
+        return this.lifecycle(message.call);
       case "ping":
         this.pageLink.sendDirect({ type: "pong", requestId: message.requestId });
         return;
@@ -367,6 +371,25 @@ export class EngineHost {
     else if (fault.kind === "failNode") this.failingNodes.add(fault.nodeId);
     else if (fault.kind === "dropReceiver")
       this.loaded?.receiverControls.dropReceiver(fault.nodeId, fault.batches);
+  }
+
+  /** A lifecycle call on the loaded context; a stop keeps the program, so a restart meets the stopped context. */
+  private lifecycle(call: LifecycleCall): void {
+    const loaded = this.loaded;
+    const stream = loaded?.program.streams.values().next().value;
+    if (!loaded || !stream) {
+      this.send({ type: "error", message: "No pipeline is loaded: run or step it first" });
+      return;
+    }
+    const event = probeLifecycle(loaded.program.ssc, stream, call);
+    this.send({ type: "lessonEvent", event });
+    if (event.ok && (call === "start" || call === "restart")) {
+      this.started = true;
+      if (this.state !== "running") this.setState("paused");
+    } else if (event.ok && (call === "stop" || call === "stopAll")) {
+      this.cancelLoop();
+      this.setState("stopped");
+    }
   }
 
   private lineage(nodeId: string, requestId: number, batchTimeMs?: number): void {

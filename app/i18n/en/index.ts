@@ -4,6 +4,7 @@ import { common } from "./common";
 import { dialogs } from "./dialogs";
 import { glossary } from "./glossary";
 import { inspector } from "./inspector";
+import { lessons } from "./lessons";
 import { nodes } from "./nodes";
 import { palette } from "./palette";
 import { shortcuts } from "./shortcuts";
@@ -17,6 +18,7 @@ export const en = {
   dialogs,
   glossary,
   inspector,
+  lessons,
   nodes,
   palette,
   shortcuts,

@@ -6,6 +6,7 @@ import { common } from "./common";
 import { dialogs } from "./dialogs";
 import { glossary } from "./glossary";
 import { inspector } from "./inspector";
+import { lessons } from "./lessons";
 import { nodes } from "./nodes";
 import { palette } from "./palette";
 import { shortcuts } from "./shortcuts";
@@ -19,6 +20,7 @@ export const ko: Translation<Resources> = {
   dialogs,
   glossary,
   inspector,
+  lessons,
   nodes,
   palette,
   shortcuts,

@@ -132,6 +132,11 @@ export function foldWorkerMessages(data: RunData, inputs: readonly RunInput[], n
         if (msg.exception)
           events.push({ kind: "error", nodeId: msg.nodeId, message: msg.exception, atMs: nowMs });
         break;
+      case "lessonEvent":
+        // A refused StreamingContext call is an error the Errors tab lists, in Spark's words.
+        if (msg.event.kind === "lifecycle" && !msg.event.ok)
+          events.push({ kind: "error", message: `${msg.event.code}: ${msg.event.message}`, atMs: nowMs });
+        break;
       case "workerRestarted":
         events.push({ kind: "workerRestarted", nodeId: msg.nodeId, message: msg.message, atMs: nowMs });
         if (msg.nodeId) {
