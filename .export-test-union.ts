@@ -13,8 +13,24 @@ const seed = (own: number, position: number) => (SEED === undefined ? own : SEED
 
 const ssc = new StreamingContext({ batchIntervalMs: 1000, clock: "manual", defaultParallelism: 2 });
 
-const englishLines = ssc.receiverStream(new RandomWordsReceiver({ seed: seed(1, 0), recordsPerSecond: 5, vocabularySize: 30, zipfExponent: 1.1, wordsPerLine: 5 }));
-const otherLines = ssc.receiverStream(new RandomWordsReceiver({ seed: seed(2, 1), recordsPerSecond: 5, vocabularySize: 30, zipfExponent: 1.1, wordsPerLine: 5 }));
+const englishLines = ssc.receiverStream(
+  new RandomWordsReceiver({
+    seed: seed(1, 0),
+    recordsPerSecond: 5,
+    vocabularySize: 30,
+    zipfExponent: 1.1,
+    wordsPerLine: 5,
+  }),
+);
+const otherLines = ssc.receiverStream(
+  new RandomWordsReceiver({
+    seed: seed(2, 1),
+    recordsPerSecond: 5,
+    vocabularySize: 30,
+    zipfExponent: 1.1,
+    wordsPerLine: 5,
+  }),
+);
 const allLines = englishLines.union(otherLines);
 const words = allLines.flatMap((line) => line.split(" "));
 const pairs = words.map((word) => [word, 1]);

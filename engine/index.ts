@@ -71,6 +71,7 @@ export {
   TextLinesReceiver,
 } from "./sources/generators/index";
 export { InputDStream } from "./sources/InputDStream";
+export * from "./sources/kafka/index";
 export * from "./sources/net/index";
 export { QueueInputDStream } from "./sources/QueueInputDStream";
 export { Receiver } from "./sources/Receiver";

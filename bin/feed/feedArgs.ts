@@ -13,6 +13,8 @@ export const FEED_USAGE = [
   "        --from stdin  the lines typed in this terminal (the default)",
   "        --from file:PATH  a text file's lines at --rate lines/s (default 10), again from the top with --loop",
   "        --from words  seeded random-word lines at --rate lines/s (default 5), --seed S (default 42)",
+  "        --from kafka://HOST:PORT/TOPIC[?group=G&offsets=earliest|latest]  a Kafka topic's records, one JSON",
+  "                      line each (topic, partition, offset, timestamp, key, value): the studio's Kafka node",
   "        --count N     stop after N lines; --host: the address to listen on (default 127.0.0.1)",
 ].join("\n");
 

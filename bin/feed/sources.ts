@@ -5,12 +5,14 @@ import type { FeedSource, FeedSourceFactory, FeedSourceOptions } from "./FeedSou
 import { FeedUsageError } from "./FeedSource";
 import { fileSource } from "./fileSource";
 import { generatorSource } from "./generatorSource";
+import { kafkaSource } from "./kafkaSource";
 import { stdinSource } from "./stdinSource";
 
 export const FEED_SOURCES: Record<string, FeedSourceFactory> = {
   stdin: stdinSource,
   file: fileSource,
   words: generatorSource,
+  kafka: kafkaSource,
 };
 
 /** The table's key for a --from value: "kafka://h:p/t" -> "kafka", "file:x" -> "file", "words" -> "words". */

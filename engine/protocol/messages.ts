@@ -6,6 +6,18 @@ import type { SourceStatus } from "../sources/net/SourceStatus";
 
 export type { DbRow, SourceStatus };
 
+import type { BatchDetail, OutputOpDetail } from "../metrics/batchDetail";
+
+export type {
+  JobInfo,
+  RddNodeInfo,
+  RunStatus as OpStatus,
+  StageInfo,
+  StageStatus,
+} from "../metrics/batchDetail";
+
+import type { LessonEvent, LifecycleCall } from "./lessonEvents";
+
 export type Speed = number | "max"; // multiples of real time: 0.1 .. 10, or as fast as possible
 
 /** Page -> worker. */
@@ -22,6 +34,10 @@ export type ToWorker =
   | { type: "setSampleSize"; records: number }
   | { type: "injectFault"; fault: Fault }
   | { type: "getLineage"; nodeId: string; batchTimeMs?: number; requestId: number }
+  /** Spark's batch page: the output operations, jobs, stages and DAG of one batch the worker still holds. */
+  | { type: "getBatchDetail"; batchTimeMs: number; requestId: number }
+  /** A StreamingContext call on the loaded pipeline's context (the lifecycle lesson). */
+  | { type: "lifecycle"; call: LifecycleCall }
   | { type: "ping"; requestId: number }
   /** Files dropped on (or picked for) a textFileStream node: new files of its directory, next batch. */
   | { type: "addFiles"; nodeId: string; files: { name: string; text: string }[] };
@@ -29,7 +45,9 @@ export type ToWorker =
 export type Fault =
   | { kind: "slowBatch"; extraMs: number } // the next batch takes longer
   | { kind: "failNode"; nodeId: string } // the node's next task throws
-  | { kind: "dropReceiver"; nodeId: string; batches: number };
+  | { kind: "dropReceiver"; nodeId: string; batches: number }
+  /** An executor dies in the middle of the next batch (the fault-tolerance lesson, engine/faults). */
+  | { kind: "loseExecutor"; executor: number; writeAheadLog: boolean };
 
 export type RunState = "idle" | "loaded" | "running" | "paused" | "stopped" | "error";
 
@@ -79,6 +97,29 @@ export interface NodeBatchSummary {
   computed: boolean;
 }
 
+/** One output operation of a batch, with the document node it comes from. */
+export interface OutputOpMessage extends OutputOpDetail {
+  nodeId?: string;
+}
+
+export interface BatchDetailMessage extends Omit<BatchDetail, "outputOps"> {
+  outputOps: OutputOpMessage[];
+}
+
+/** Spark's ReceiverInfo for one receiver source, as of the batch it comes with. */
+export interface ReceiverInfoMessage {
+  nodeId: string;
+  streamId: number;
+  /** False while the receiver is down (stopped, or a simulated failure). */
+  active: boolean;
+  /** The (simulated) executor it runs on, spread over the cluster's executors as Spark's scheduling does. */
+  executorId: string;
+  lastErrorMessage?: string;
+  lastError?: string;
+  /** Batch time (simulated clock) at which the last error was first seen. */
+  lastErrorTimeMs?: number;
+}
+
 /** Worker -> page. */
 export type FromWorker =
   | { type: "ready" }
@@ -86,7 +127,13 @@ export type FromWorker =
   | { type: "state"; state: RunState; batchTimeMs?: number }
   | { type: "batchSubmitted"; info: BatchInfoMessage }
   | { type: "batchStarted"; info: BatchInfoMessage }
-  | { type: "batchCompleted"; info: BatchInfoMessage; nodes: NodeBatchSummary[] }
+  | {
+      type: "batchCompleted";
+      info: BatchInfoMessage;
+      nodes: NodeBatchSummary[];
+      /** Every receiver source's state after the batch (bounded by the document's sources). */
+      receivers?: ReceiverInfoMessage[];
+    }
   | { type: "log"; nodeId?: string; batchTimeMs?: number; lines: string[] }
   | {
       type: "output";
@@ -111,7 +158,10 @@ export type FromWorker =
       tasksDone?: number;
     }
   | { type: "lineage"; requestId: number; nodeId: string; text: string }
+  /** No detail: the batch is older than the worker keeps, or had no jobs. */
+  | { type: "batchDetail"; requestId: number; batchTimeMs: number; detail?: BatchDetailMessage }
   | { type: "pong"; requestId: number }
+  | { type: "lessonEvent"; event: LessonEvent }
   /** A real source's or sink's connection state, counts and log (on every change, and after each batch). */
   | { type: "sourceStatus"; nodeId: string; status: SourceStatus }
   /** A database sink's batch: the page writes it to IndexedDB, replacing that batch time's rows. */

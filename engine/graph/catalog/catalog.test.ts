@@ -49,6 +49,8 @@ const engineOperators = [
   "saveAsTextFiles",
   "saveAsObjectFiles",
   "stockTicker",
+  "kafkaDirectStream",
+  "kafkaSimulated",
   "queueStream",
   "textLines",
   "socketTextStream",

@@ -12,6 +12,8 @@ import { compileSaveToDatabase } from "./outputs/saveToDatabase/compile";
 import { compileSendBatches } from "./outputs/sendBatches/compile";
 import { compileClickStream } from "./sources/clickStream/compile";
 import { compileHttpStream } from "./sources/httpStream/compile";
+import { compileKafkaDirectStream } from "./sources/kafkaDirectStream/compile";
+import { compileKafkaSimulated } from "./sources/kafkaSimulated/compile";
 import { compileQueueStream } from "./sources/queueStream/compile";
 import { compileRandomWords } from "./sources/randomWords/compile";
 import { compileSensorReadings } from "./sources/sensorReadings/compile";
@@ -31,6 +33,8 @@ export type KindCompiler = (ctx: BuildContext) => AnyStream;
 export const kindCompilers: Partial<Record<KindName, KindCompiler>> = {
   queueStream: compileQueueStream,
   textLines: compileTextLines,
+  kafkaDirectStream: compileKafkaDirectStream,
+  kafkaSimulated: compileKafkaSimulated,
   randomWords: compileRandomWords,
   sensorReadings: compileSensorReadings,
   clickStream: compileClickStream,

@@ -15,6 +15,8 @@ import { saveToDatabaseEmitters } from "./outputs/saveToDatabase/emit";
 import { sendBatchesEmitters } from "./outputs/sendBatches/emit";
 import { clickStreamEmitters } from "./sources/clickStream/emit";
 import { httpStreamEmitters } from "./sources/httpStream/emit";
+import { kafkaDirectStreamEmitters } from "./sources/kafkaDirectStream/emit";
+import { kafkaSimulatedEmitters } from "./sources/kafkaSimulated/emit";
 import { queueStreamEmitters } from "./sources/queueStream/emit";
 import { randomWordsEmitters } from "./sources/randomWords/emit";
 import { sensorReadingsEmitters } from "./sources/sensorReadings/emit";
@@ -35,6 +37,8 @@ import { reduceByKeyAndWindowEmitters } from "./windows/reduceByKeyAndWindow/emi
 export const kindEmitters: Partial<Record<KindName, KindEmitters>> = {
   queueStream: queueStreamEmitters,
   textLines: textLinesEmitters,
+  kafkaDirectStream: kafkaDirectStreamEmitters,
+  kafkaSimulated: kafkaSimulatedEmitters,
   randomWords: randomWordsEmitters,
   sensorReadings: sensorReadingsEmitters,
   clickStream: clickStreamEmitters,

@@ -30,6 +30,8 @@ import { saveToDatabase } from "./outputs/saveToDatabase/spec";
 import { sendBatches } from "./outputs/sendBatches/spec";
 import { clickStream } from "./sources/clickStream/spec";
 import { httpStream } from "./sources/httpStream/spec";
+import { kafkaDirectStream } from "./sources/kafkaDirectStream/spec";
+import { kafkaSimulated } from "./sources/kafkaSimulated/spec";
 import { queueStream } from "./sources/queueStream/spec";
 import { randomWords } from "./sources/randomWords/spec";
 import { sensorReadings } from "./sources/sensorReadings/spec";
@@ -59,6 +61,8 @@ export const kindSpecs = [
   textFileStream,
   httpStream,
   queueStream,
+  kafkaDirectStream,
+  kafkaSimulated,
   randomWords,
   sensorReadings,
   clickStream,

@@ -1,8 +1,10 @@
 // What the page keeps about a run's results: plain data, updated only by `foldWorkerMessages`.
 import type { PipelineIssue } from "../../../../engine/graph/types";
 import type {
+  BatchDetailMessage,
   BatchInfoMessage,
   NodeBatchSummary,
+  ReceiverInfoMessage,
   RunState,
   SourceStatus,
 } from "../../../../engine/protocol/messages";
@@ -17,7 +19,11 @@ export const RUN_LIMITS = {
   events: 100,
   defaultRecordsHistory: 10,
   maxRecordsHistory: 100,
+  batchDetails: 20,
 } as const;
+
+/** A batch's detail as the worker answered: "missing" when it no longer holds that batch. */
+export type BatchDetailEntry = BatchDetailMessage | "missing";
 
 export type BatchStatus = "queued" | "processing";
 
@@ -99,6 +105,10 @@ export interface RunData {
   sourceStatuses: Record<string, SourceStatus>;
   /** Bumped at every database sink write, so the Tables tab reloads. */
   tableWrites: number;
+  /** Spark's ReceiverInfo per receiver source, as of the latest batch. */
+  receivers: ReceiverInfoMessage[];
+  /** Batch page details the worker sent, by batch time (the latest few). */
+  batchDetails: Record<number, BatchDetailEntry>;
 }
 
 export function initialRunData(recordsHistory: number = RUN_LIMITS.defaultRecordsHistory): RunData {
@@ -117,6 +127,8 @@ export function initialRunData(recordsHistory: number = RUN_LIMITS.defaultRecord
     lineage: {},
     sourceStatuses: {},
     tableWrites: 0,
+    receivers: [],
+    batchDetails: {},
   };
 }
 
