@@ -10,6 +10,7 @@ export abstract class Receiver<T> {
   #rate: number | undefined;
   #rateLimit: number | undefined;
   #stopped = true;
+  #lastError: { message: string; error?: string; seq: number } | undefined;
 
   /** @param maxRate records/second upper bound (Spark's spark.streaming.receiver.maxRate), if any. */
   constructor(readonly maxRate?: number) {}
@@ -52,6 +53,21 @@ export abstract class Receiver<T> {
     if (this.#rateLimit !== undefined) r = Math.min(r, this.#rateLimit);
     if (this.maxRate !== undefined) r = Math.min(r, this.maxRate);
     return Number.isFinite(r) ? r : 0;
+  }
+
+  /**
+   * Spark's Receiver.reportError: tells the driver what went wrong, while the receiver keeps running (the
+   * Streaming UI's receivers table shows the last one).
+   */
+  reportError(message: string, error?: unknown): void {
+    const seq = (this.#lastError?.seq ?? 0) + 1;
+    const detail = error === undefined ? undefined : error instanceof Error ? error.message : String(error);
+    this.#lastError = { message, error: detail, seq };
+  }
+
+  /** The last error reported, with a sequence number that grows with each report. */
+  lastError(): { message: string; error?: string; seq: number } | undefined {
+    return this.#lastError;
   }
 
   isStopped(): boolean {
