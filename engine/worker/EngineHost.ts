@@ -2,6 +2,7 @@
 // messages, runs the compiled pipeline on a simulated clock at the speed the user sets, and emits
 // bounded, coalesced messages (PageLink). entry.ts only wires it to postMessage.
 import { engineNodeError, isEngineNodeError, RunningNodeTracker } from "../graph/guard";
+import { BatchDetailRecorder } from "../metrics/BatchDetailRecorder";
 import { parsePipeline } from "../graph/schema";
 import { validatePipeline } from "../graph/validate";
 import type { BatchInfo } from "../metrics/BatchInfo";
@@ -10,6 +11,7 @@ import type { WireToWorker } from "../protocol/wire";
 import { toBatchInfoMessage } from "./batchInfo";
 import { type LoadedProgram, loadProgram } from "./loadProgram";
 import { type HostEnv, PageLink } from "./PageLink";
+import { ReceiverStatus } from "./ReceiverStatus";
 import { StructuredRunHost } from "./StructuredRunHost";
 
 export { ENTER_POSTS_PER_SECOND, FLUSH_MS, HEARTBEAT_MS, type HostEnv, PROGRESS_MS } from "./PageLink";
@@ -39,6 +41,11 @@ export class EngineHost {
   private summaryFailure: unknown;
   /** Position of each node in the loaded document: the page maps the monitor's index back to it. */
   private nodeIndex = new Map<string, number>();
+  /** Spark's batch page data of the latest batches; kept after a stop, until the next load. */
+  private details?: BatchDetailRecorder;
+  /** Document node of each output stream, for the batch page's output operations. */
+  private nodeOfStream = new Map<number, string>();
+  private receiverStatus?: ReceiverStatus;
   /** The run of a Structured Streaming query (a document of mode "structured"), when one is loaded. */
   private structured?: StructuredRunHost;
 
@@ -108,6 +115,8 @@ export class EngineHost {
         return this.injectFault(message.fault);
       case "getLineage":
         return this.lineage(message.nodeId, message.requestId, message.batchTimeMs);
+      case "getBatchDetail":
+        return this.batchDetail(message.batchTimeMs, message.requestId);
       case "ping":
         this.pageLink.sendDirect({ type: "pong", requestId: message.requestId });
         return;
@@ -189,6 +198,11 @@ export class EngineHost {
       this.pageLink.progress();
     };
     receiverControls.setEnabled(this.backpressureOn || doc.settings.backpressure);
+    this.details = new BatchDetailRecorder();
+    program.ssc.addStreamingListener(this.details);
+    program.ssc.sparkContext.jobListeners.push(this.details);
+    this.nodeOfStream = new Map([...program.outputs].map(([nodeId, stream]) => [stream.id, nodeId]));
+    this.receiverStatus = new ReceiverStatus(program, receiverControls, doc.settings.executors);
     program.ssc.addStreamingListener({
       onBatchSubmitted: (info) =>
         this.pageLink.push({ type: "batchSubmitted", info: this.infoMessage(info) }),
@@ -266,6 +280,7 @@ export class EngineHost {
 
   private teardown(): void {
     this.cancelLoop();
+    this.receiverStatus = undefined;
     this.loaded?.program.ssc.stop();
     this.loaded = undefined;
     this.started = false;
@@ -385,7 +400,25 @@ export class EngineHost {
     const message = this.infoMessage(info);
     if (withoutJobs) message.withoutJobs = true;
     this.inputOfBatch.delete(info.batchTime);
-    this.pageLink.push({ type: "batchCompleted", info: message, nodes });
+    const receivers = this.receiverStatus?.after(info.batchTime);
+    this.pageLink.push({ type: "batchCompleted", info: message, nodes, receivers });
+  }
+
+  private batchDetail(batchTimeMs: number, requestId: number): void {
+    const detail = this.details?.get(batchTimeMs);
+    this.send({
+      type: "batchDetail",
+      requestId,
+      batchTimeMs,
+      // A copy: the recorder's objects stay the engine's, and a running job's fill in later.
+      detail: detail && {
+        batchTime: detail.batchTime,
+        outputOps: detail.outputOps.map((op) => ({
+          ...structuredClone(op),
+          nodeId: this.nodeOfStream.get(op.streamId),
+        })),
+      },
+    });
   }
 
   // ---- messages ----

@@ -1,6 +1,11 @@
 // Folds worker messages into the page's run data. Pure: the store calls it once per animation frame
 // with every message that arrived since the last frame.
-import type { BatchInfoMessage, FromWorker, NodeBatchSummary } from "../../../../engine/protocol/messages";
+import type {
+  BatchDetailMessage,
+  BatchInfoMessage,
+  FromWorker,
+  NodeBatchSummary,
+} from "../../../../engine/protocol/messages";
 import type { StructuredFromWorker } from "../../../../engine/protocol/structured";
 import { appendBounded } from "./appendBounded";
 import { recordToText } from "./recordToText";
@@ -65,6 +70,7 @@ export function foldWorkerMessages(data: RunData, inputs: readonly RunInput[], n
         pending = pending.filter((p) => p.info.batchTimeMs !== msg.info.batchTimeMs);
         completed.push(msg.info);
         pushSummaries(msg.nodes);
+        if (msg.receivers) next = { ...next, receivers: msg.receivers };
         const seq = (next.wave?.seq ?? 0) + 1;
         const whileRunning = next.workerState === "running";
         next = { ...next, wave: { seq, batchTimeMs: msg.info.batchTimeMs, whileRunning } };
@@ -113,6 +119,9 @@ export function foldWorkerMessages(data: RunData, inputs: readonly RunInput[], n
       case "lineage":
         next = { ...next, lineage: { ...next.lineage, [msg.nodeId]: msg.text } };
         break;
+      case "batchDetail":
+        next = { ...next, batchDetails: withDetail(next.batchDetails, msg.batchTimeMs, msg.detail) };
+        break;
       case "structuredQueryStarted":
         break;
       case "structuredTrigger":
@@ -154,6 +163,21 @@ function upsertPending(
   const i = pending.findIndex((p) => p.info.batchTimeMs === info.batchTimeMs);
   if (i >= 0) return pending.map((p, j) => (j === i ? { info, status } : p));
   return appendBounded(pending, [{ info, status }], RUN_LIMITS.pendingBatches);
+}
+
+/** Keeps the latest few batch details: a newer answer for a batch replaces the older one. */
+function withDetail(
+  details: RunData["batchDetails"],
+  batchTimeMs: number,
+  detail: BatchDetailMessage | undefined,
+): RunData["batchDetails"] {
+  const next: RunData["batchDetails"] = { ...details };
+  delete next[batchTimeMs];
+  next[batchTimeMs] = detail ?? "missing";
+  const times = Object.keys(next).map(Number);
+  // Integer keys iterate in ascending order: drop the oldest batches beyond the bound.
+  for (const t of times.slice(0, Math.max(0, times.length - RUN_LIMITS.batchDetails))) delete next[t];
+  return next;
 }
 
 function assertNever(x: never): never {
