@@ -5,6 +5,7 @@ import { engineNodeError, isEngineNodeError, RunningNodeTracker } from "../graph
 import type { BatchInfo } from "../metrics/BatchInfo";
 import type { Fault, FromWorker, RunState, Speed } from "../protocol/messages";
 import type { WireToWorker } from "../protocol/wire";
+import { isStructuredDocument, StructuredHost } from "../structured/worker/StructuredHost";
 import { toBatchInfoMessage } from "./batchInfo";
 import { type LoadedProgram, loadProgram } from "./loadProgram";
 import { type HostEnv, PageLink } from "./PageLink";
@@ -36,6 +37,8 @@ export class EngineHost {
   private summaryFailure: unknown;
   /** Position of each node in the loaded document: the page maps the monitor's index back to it. */
   private nodeIndex = new Map<string, number>();
+  /** The host of a loaded Structured Streaming document, which then handles every page message. */
+  private structured?: StructuredHost;
 
   constructor(private readonly env: HostEnv) {
     this.pageLink = new PageLink(env, () => ({
@@ -66,6 +69,16 @@ export class EngineHost {
 
   /** Handles one page message; resolves when its immediate work (e.g. a step's batch) is done. */
   async handle(message: WireToWorker): Promise<void> {
+    // A Structured Streaming document is run by its own host, on the same wire.
+    if (message.type === "load") {
+      this.structured?.dispose();
+      this.structured = undefined;
+      if (isStructuredDocument(message.pipeline)) {
+        this.teardown();
+        this.structured = new StructuredHost(this.env);
+      }
+    }
+    if (this.structured && message.type !== "attachMonitor") return this.structured.handle(message);
     switch (message.type) {
       case "attachMonitor":
         this.monitor = new Int32Array(message.buffer);
