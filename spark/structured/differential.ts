@@ -127,11 +127,14 @@ function known(root: string): Map<string, string> {
   const path = join(root, "spark", "known-differences.json");
   const out = new Map<string, string>();
   if (!existsSync(path)) return out;
-  const data = JSON.parse(readFileSync(path, "utf8")) as unknown;
-  const list = Array.isArray(data) ? data : ((data as { differences?: unknown[] }).differences ?? []);
-  for (const d of list as { pipeline?: string; id?: string; reason?: string }[]) {
-    const id = d.pipeline ?? d.id;
-    if (id?.startsWith("structured:") && d.reason) out.set(id.slice("structured:".length), d.reason);
+  // entries {target: "structured", pipeline: <query id>, class}, each class with its reason
+  const data = JSON.parse(readFileSync(path, "utf8")) as {
+    classes?: Record<string, { reason?: string }>;
+    entries?: { target?: string; pipeline?: string; class?: string }[];
+  };
+  for (const e of data.entries ?? []) {
+    const reason = e.class ? data.classes?.[e.class]?.reason : undefined;
+    if (e.target === "structured" && e.pipeline && reason) out.set(e.pipeline, reason);
   }
   return out;
 }
