@@ -1,5 +1,6 @@
 // The open pipeline's name over the canvas (opens the pipelines menu), its problems, whether it is saved.
 import { useStudio } from "../store";
+import { ModeBadge } from "../structured/newPipeline/ModeBadge";
 import { Icon } from "../widgets/Icon";
 import { ProblemsChip } from "../widgets/ProblemsChip";
 import { SaveStatus } from "../widgets/SaveStatus";
@@ -20,6 +21,7 @@ export function PipelineTitle() {
         <span className="pipeline-name-text">{name}</span>
         <Icon name="chevron" size={16} />
       </button>
+      <ModeBadge />
       <ProblemsChip />
       <SaveStatus />
     </div>

@@ -4,12 +4,16 @@ import { parsePipeline } from "../../engine/graph/schema";
 import { preloadLayout } from "../canvas/autoLayout";
 import { useCanvasCommands } from "../canvas/useCanvasCommands";
 import { openDocumentAsNew } from "../persistence/pipelines";
+import { useStudio } from "../store";
+import { comparisonFrom, isComparisonFile, STRUCTURED_INDEX } from "../structured/gallery/structuredExamples";
 import { Dialog } from "./Dialog";
 
 export interface ExampleEntry {
   file: string;
   title: string;
   description: string;
+  /** A side-by-side pair (public/examples/structured/), opened in the side-by-side view. */
+  comparison?: boolean;
 }
 
 const base = `${import.meta.env.BASE_URL}examples/`;
@@ -27,14 +31,24 @@ export function ExamplesDialog({ onClose }: { onClose: () => void }) {
 
   useEffect(() => {
     preloadLayout();
-    fetchJson("index.json")
-      .then((list) => setExamples(list as ExampleEntry[]))
+    // The Structured Streaming examples have their own index (public/examples/structured/).
+    Promise.all([fetchJson("index.json"), fetchJson(STRUCTURED_INDEX).catch(() => [])])
+      .then(([list, structured]) =>
+        setExamples([...(list as ExampleEntry[]), ...(structured as ExampleEntry[])]),
+      )
       .catch((e: Error) => setError(`Could not load the examples: ${e.message}`));
   }, []);
 
   const open = async (entry: ExampleEntry) => {
     try {
-      const parsed = parsePipeline(await fetchJson(entry.file));
+      const json = await fetchJson(entry.file);
+      if (isComparisonFile(json)) {
+        const c = comparisonFrom(json, entry.title);
+        if (!c.ok) return setError(c.error);
+        useStudio.getState().openComparison(c.comparison);
+        return;
+      }
+      const parsed = parsePipeline(json);
       if (!parsed.ok) return setError(`${entry.title} is not a valid pipeline: ${parsed.errors.join("; ")}`);
       await openLaidOut(() => openDocumentAsNew(parsed.doc));
       onClose();

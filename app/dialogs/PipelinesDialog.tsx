@@ -10,6 +10,7 @@ import {
 } from "../persistence/pipelines";
 import { onOtherTabChange } from "../persistence/tabChannel";
 import { useStudio } from "../store";
+import { NewPipelineChoice } from "../structured/newPipeline/NewPipelineChoice";
 import { Dialog } from "./Dialog";
 import { PipelineRow } from "./PipelineRow";
 
@@ -36,11 +37,7 @@ export function PipelinesDialog({ onClose }: { onClose: () => void }) {
     <Dialog
       title="Pipelines"
       onClose={onClose}
-      footer={
-        <button type="button" className="btn btn-primary" onClick={act(newPipeline, true)}>
-          New pipeline
-        </button>
-      }
+      footer={<NewPipelineChoice onCreate={(mode) => void act(() => newPipeline(mode), true)()} />}
     >
       <p className="muted">Saved in this browser as you edit.</p>
       <ul className="pipeline-list">

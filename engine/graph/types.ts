@@ -82,6 +82,13 @@ export interface NodeKindSpec<K extends string = string> {
    */
   api?: ApiCall;
   /**
+   * A source or sink of the real world (a socket, a directory, an HTTP stream, a database): it runs on
+   * real time (the CLI and exported programs wait out each batch interval instead of running batches back
+   * to back), shows its connection on the node, and `urls` are the addresses it reaches from the browser,
+   * which the engine worker's Content-Security-Policy allows (connect-src) and nothing else.
+   */
+  realWorld?: { urls: (params: Record<string, unknown>) => string[] };
+  /**
    * Checks of the params against the first input (its display name and inferred slide duration), for
    * what Spark checks at start, e.g. a checkpoint interval that must be a multiple of the slide.
    */

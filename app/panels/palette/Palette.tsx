@@ -3,7 +3,9 @@
 import { useCallback, useMemo, useState } from "react";
 import type { NodeKindSpec } from "../../../engine/graph/types";
 import { useCanvasCommands } from "../../canvas/useCanvasCommands";
-import { CATEGORY_LABELS, CATEGORY_ORDER, SPECS_BY_CATEGORY } from "../../store/catalog";
+import { useStudio } from "../../store";
+import { CATEGORY_ORDER, paletteOf } from "../../store/catalog";
+import { pipelineModeOf } from "../../structured/mode";
 import { PaletteItem } from "./PaletteItem";
 import { matchesQuery } from "./paletteFilter";
 import { SpecFacts } from "./SpecFacts";
@@ -18,14 +20,17 @@ export function Palette() {
   const [query, setQuery] = useState("");
   const [hover, setHover] = useState<Hover | null>(null);
   const { addNodeAtCenter } = useCanvasCommands();
+  // Each mode has its own palette: DStream operators, or a structured query's readStream ... writeStream.
+  const mode = useStudio((s) => pipelineModeOf(s.doc));
+  const palette = useMemo(() => paletteOf(mode), [mode]);
 
   const groups = useMemo(
     () =>
       CATEGORY_ORDER.map((category) => ({
         category,
-        specs: SPECS_BY_CATEGORY[category].filter((s) => matchesQuery(s, query)),
+        specs: palette.specs[category].filter((s) => matchesQuery(s, query)),
       })).filter((g) => g.specs.length > 0),
-    [query],
+    [query, palette],
   );
 
   const onHover = useCallback((spec: NodeKindSpec | null, target?: HTMLElement) => {
@@ -51,8 +56,8 @@ export function Palette() {
       </div>
       <div className="palette-groups">
         {groups.map((g) => (
-          <section key={g.category} className="palette-group" aria-label={CATEGORY_LABELS[g.category]}>
-            <h3 className={`palette-group-title cat-${g.category}`}>{CATEGORY_LABELS[g.category]}</h3>
+          <section key={g.category} className="palette-group" aria-label={palette.labels[g.category]}>
+            <h3 className={`palette-group-title cat-${g.category}`}>{palette.labels[g.category]}</h3>
             <ul>
               {g.specs.map((spec) => (
                 <PaletteItem key={spec.kind} spec={spec} onAdd={onAdd} onHover={onHover} />
