@@ -18,7 +18,10 @@ async function openExample(page: Page, title: string) {
 async function main() {
   mkdirSync(out, { recursive: true });
   const server = await startPreview(Number(process.env.E2E_PORT ?? 4182));
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
   try {
     for (const [width, height] of [
       [1440, 900],

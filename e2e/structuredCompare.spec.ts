@@ -31,10 +31,10 @@ test("side by side: the same late readings counted by the DStream window, droppe
   await expect(page.getByTestId("compare-plot-1").getByTestId("late-dropped-dot").first()).toBeVisible();
   await expect(page.getByTestId("compare-plot-0").getByTestId("late-dropped-dot")).toHaveCount(0);
   // Different windows, different results: processing-time windows against event-time windows.
-  const left = await page.getByTestId("compare-result-0").locator("tbody").innerText();
-  const right = await page.getByTestId("compare-result-1").locator("tbody").innerText();
-  expect(left.length).toBeGreaterThan(0);
-  expect(right.length).toBeGreaterThan(0);
+  const left = await page.getByTestId("compare-result-0").locator("tbody").textContent();
+  const right = await page.getByTestId("compare-result-1").locator("tbody").textContent();
+  expect(left?.length).toBeGreaterThan(0);
+  expect(right?.length).toBeGreaterThan(0);
   expect(left).not.toEqual(right);
   await page.getByRole("button", { name: "Close" }).click();
   await expect(view).toHaveCount(0);
