@@ -30,10 +30,16 @@ export function engineSide(q: DifferentialQuery): Side {
   const side: Side = { error: null, schema: simpleString(columns), batches: {}, progress: {} };
   for (const t of triggers) {
     const id = String(t.progress.batchId);
-    side.batches[id] = t.result.rows.map((r) => JSON.stringify(r.map((v, i) => canonValue(v, columns[i].type)))).sort();
+    side.batches[id] = t.result.rows
+      .map((r) => JSON.stringify(r.map((v, i) => canonValue(v, columns[i].type))))
+      .sort();
     side.progress![id] = {
       ...(t.progress.eventTime.watermark ? { watermark: t.progress.eventTime.watermark } : {}),
-      stateOperators: t.progress.stateOperators.map((s) => [s.numRowsTotal, s.numRowsUpdated, s.numRowsDroppedByWatermark]),
+      stateOperators: t.progress.stateOperators.map((s) => [
+        s.numRowsTotal,
+        s.numRowsUpdated,
+        s.numRowsDroppedByWatermark,
+      ]),
       numInputRows: t.progress.numInputRows,
     };
   }
@@ -70,10 +76,15 @@ export interface Mismatch {
 export function compare(q: DifferentialQuery, engine: Side, spark: Side): Mismatch[] {
   const out: Mismatch[] = [];
   if (engine.error || spark.error) {
-    if (engine.error !== spark.error) out.push({ id: q.id, what: `error: engine ${JSON.stringify(engine.error)}, Spark ${JSON.stringify(spark.error)}` });
+    if (engine.error !== spark.error)
+      out.push({
+        id: q.id,
+        what: `error: engine ${JSON.stringify(engine.error)}, Spark ${JSON.stringify(spark.error)}`,
+      });
     return out;
   }
-  if (engine.schema !== spark.schema) out.push({ id: q.id, what: `schema: engine ${engine.schema}, Spark ${spark.schema}` });
+  if (engine.schema !== spark.schema)
+    out.push({ id: q.id, what: `schema: engine ${engine.schema}, Spark ${spark.schema}` });
   const ids = new Set([...Object.keys(engine.batches), ...Object.keys(spark.batches)]);
   for (const b of [...ids].sort((x, y) => Number(x) - Number(y))) {
     // generated sources: Spark's batch after the replayed triggers (a no-data batch) has no engine twin
@@ -81,17 +92,32 @@ export function compare(q: DifferentialQuery, engine: Side, spark: Side): Mismat
     const e = engine.batches[b];
     const s = spark.batches[b];
     if (!e || !s) {
-      out.push({ id: q.id, what: `batch ${b}: ${e ? "only the engine ran it" : "only Spark ran it"} (${JSON.stringify(e ?? s)})` });
+      out.push({
+        id: q.id,
+        what: `batch ${b}: ${e ? "only the engine ran it" : "only Spark ran it"} (${JSON.stringify(e ?? s)})`,
+      });
       continue;
     }
-    if (JSON.stringify(e) !== JSON.stringify(s)) out.push({ id: q.id, what: `batch ${b} rows: engine ${JSON.stringify(e)}, Spark ${JSON.stringify(s)}` });
+    if (JSON.stringify(e) !== JSON.stringify(s))
+      out.push({
+        id: q.id,
+        what: `batch ${b} rows: engine ${JSON.stringify(e)}, Spark ${JSON.stringify(s)}`,
+      });
     const ep = engine.progress?.[b];
     const sp = spark.progress?.[b];
     if (ep && sp) {
-      if ((ep.watermark ?? null) !== (sp.watermark ?? null)) out.push({ id: q.id, what: `batch ${b} watermark: engine ${ep.watermark}, Spark ${sp.watermark}` });
+      if ((ep.watermark ?? null) !== (sp.watermark ?? null))
+        out.push({ id: q.id, what: `batch ${b} watermark: engine ${ep.watermark}, Spark ${sp.watermark}` });
       if (JSON.stringify(ep.stateOperators) !== JSON.stringify(sp.stateOperators))
-        out.push({ id: q.id, what: `batch ${b} state [total, updated, dropped]: engine ${JSON.stringify(ep.stateOperators)}, Spark ${JSON.stringify(sp.stateOperators)}` });
-      if (ep.numInputRows !== sp.numInputRows) out.push({ id: q.id, what: `batch ${b} numInputRows: engine ${ep.numInputRows}, Spark ${sp.numInputRows}` });
+        out.push({
+          id: q.id,
+          what: `batch ${b} state [total, updated, dropped]: engine ${JSON.stringify(ep.stateOperators)}, Spark ${JSON.stringify(sp.stateOperators)}`,
+        });
+      if (ep.numInputRows !== sp.numInputRows)
+        out.push({
+          id: q.id,
+          what: `batch ${b} numInputRows: engine ${ep.numInputRows}, Spark ${sp.numInputRows}`,
+        });
     }
   }
   return out;
@@ -101,11 +127,14 @@ function known(root: string): Map<string, string> {
   const path = join(root, "spark", "known-differences.json");
   const out = new Map<string, string>();
   if (!existsSync(path)) return out;
-  const data = JSON.parse(readFileSync(path, "utf8")) as unknown;
-  const list = Array.isArray(data) ? data : ((data as { differences?: unknown[] }).differences ?? []);
-  for (const d of list as { pipeline?: string; id?: string; reason?: string }[]) {
-    const id = d.pipeline ?? d.id;
-    if (id?.startsWith("structured:") && d.reason) out.set(id.slice("structured:".length), d.reason);
+  // entries {target: "structured", pipeline: <query id>, class}, each class with its reason
+  const data = JSON.parse(readFileSync(path, "utf8")) as {
+    classes?: Record<string, { reason?: string }>;
+    entries?: { target?: string; pipeline?: string; class?: string }[];
+  };
+  for (const e of data.entries ?? []) {
+    const reason = e.class ? data.classes?.[e.class]?.reason : undefined;
+    if (e.target === "structured" && e.pipeline && reason) out.set(e.pipeline, reason);
   }
   return out;
 }
@@ -121,12 +150,24 @@ export function runStructuredDifferential(root: string, log: (line: string) => v
   const dir = mkdtempSync(join(tmpdir(), "structured-diff-"));
   const program = join(dir, "queries.py");
   writeFileSync(program, sparkProgram(queries));
-  const stdout = execFileSync(python, [join(root, "spark", "structured", "runner.py"), program], {
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-    stdio: ["ignore", "pipe", process.env.SPARK_CHECK_VERBOSE ? "inherit" : "ignore"],
-    env: { ...process.env, PYSPARK_PYTHON: python },
-  });
+  let stdout: string;
+  try {
+    stdout = execFileSync(python, [join(root, "spark", "structured", "runner.py"), program], {
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ["ignore", "pipe", process.env.SPARK_CHECK_VERBOSE ? "inherit" : "pipe"],
+      env: { ...process.env, PYSPARK_PYTHON: python },
+    });
+  } catch (e) {
+    const err = e as { stderr?: string; message: string };
+    throw new Error(
+      `the Spark runner failed: ${String(err.stderr ?? err.message)
+        .split("\n")
+        .filter((l) => !/WARN|^\s*$/.test(l))
+        .slice(-15)
+        .join("\n")}`,
+    );
+  }
   const line = stdout.split("\n").find((l) => l.startsWith("STRUCTURED_RESULTS "));
   if (!line) throw new Error(`the Spark runner printed no results:\n${stdout.slice(-2000)}`);
   const spark = JSON.parse(line.slice("STRUCTURED_RESULTS ".length)) as Record<string, Side>;
@@ -147,7 +188,8 @@ export function runStructuredDifferential(root: string, log: (line: string) => v
     }
     if (mismatches.length === 0) continue;
     const reason = knownDiffs.get(q.id);
-    for (const m of mismatches) log(`structured ${reason ? "known" : "MISMATCH"} ${m.id}: ${m.what}${reason ? ` (${reason})` : ""}`);
+    for (const m of mismatches)
+      log(`structured ${reason ? "known" : "MISMATCH"} ${m.id}: ${m.what}${reason ? ` (${reason})` : ""}`);
     if (!reason) failed++;
   }
   const secs = ((Date.now() - started) / 1000).toFixed(0);

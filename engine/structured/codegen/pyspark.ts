@@ -4,19 +4,33 @@
 // data is the studio's (same seed, same rows). The rate and file sources are Spark's own.
 import { buildTopology } from "../../graph/topology";
 import type { PipelineDocument, PipelineNode } from "../../graph/types";
+import { typedRow } from "../plan/sources";
 import { type Field, parseSchema } from "../sql/ddl";
-import { parseExpression, parseExpressionList } from "../sql/parse";
 import { autoName } from "../sql/names";
+import { parseExpression, parseExpressionList } from "../sql/parse";
 import { toSql } from "../sql/toSql";
 import { generatedTriggers } from "./replay";
 
-const py = (v: unknown) => JSON.stringify(v);
+/** A JSON value as a Python literal (None, True, False; strings as JSON writes them, valid Python too). */
+function py(v: unknown): string {
+  if (v === null || v === undefined) return "None";
+  if (v === true) return "True";
+  if (v === false) return "False";
+  if (Array.isArray(v)) return `[${v.map(py).join(", ")}]`;
+  if (typeof v === "object")
+    return `{${Object.entries(v)
+      .map(([k, x]) => `${JSON.stringify(k)}: ${py(x)}`)
+      .join(", ")}}`;
+  return JSON.stringify(v);
+}
 const text = (v: unknown) => (typeof v === "string" ? v : "");
 const isoOf = (v: unknown) => (typeof v === "number" ? new Date(v).toISOString() : v);
 
 /** Rows as JSON objects by column name, timestamps in ISO-8601 (what Spark's JSON reader parses). */
 function jsonRows(rows: unknown[][], fields: Field[]): Record<string, unknown>[] {
-  return rows.map((r) => Object.fromEntries(fields.map((f, i) => [f.name, f.type === "timestamp" ? isoOf(r[i]) : r[i]])));
+  return rows.map((r) =>
+    Object.fromEntries(fields.map((f, i) => [f.name, f.type === "timestamp" ? isoOf(r[i]) : r[i]])),
+  );
 }
 
 export interface PySparkOptions {
@@ -25,7 +39,12 @@ export interface PySparkOptions {
 }
 
 /** `name = <expression building the DataFrame>` for one node, its inputs already bound to their variables. */
-export function pysparkNode(node: PipelineNode, inputs: string[], doc: PipelineDocument, opts: PySparkOptions = {}): string {
+export function pysparkNode(
+  node: PipelineNode,
+  inputs: string[],
+  doc: PipelineDocument,
+  opts: PySparkOptions = {},
+): string {
   const p = node.params;
   const v = inputs[0];
   switch (node.kind) {
@@ -33,7 +52,12 @@ export function pysparkNode(node: PipelineNode, inputs: string[], doc: PipelineD
       const schema = parseSchema(p.schema);
       const fields = schema.ok ? schema.fields : [];
       const batches = (Array.isArray(p.batches) ? p.batches : []).map((b) =>
-        Array.isArray(b) ? jsonRows(b.map((r) => (Array.isArray(r) ? r : fields.map((f) => (r as Record<string, unknown>)[f.name]))), fields) : null,
+        Array.isArray(b)
+          ? jsonRows(
+              b.map((r) => typedRow(r, fields)),
+              fields,
+            )
+          : null,
       );
       return `spark.readStream.schema(${py(text(p.schema))}).option("maxFilesPerTrigger", 1).json(replay(${py(node.id)}, ${py(batches)}))`;
     }
@@ -52,11 +76,15 @@ export function pysparkNode(node: PipelineNode, inputs: string[], doc: PipelineD
     case "structured.staticTable": {
       const schema = parseSchema(p.schema);
       const fields = schema.ok ? schema.fields : [];
-      const rows = (Array.isArray(p.rows) ? p.rows : []).map((r) => (Array.isArray(r) ? r : fields.map((f) => (r as Record<string, unknown>)[f.name])));
-      return `spark.createDataFrame(${py(rows).replace(/\bnull\b/g, "None").replace(/\btrue\b/g, "True").replace(/\bfalse\b/g, "False")}, ${py(text(p.schema))})`;
+      const rows = (Array.isArray(p.rows) ? p.rows : []).map((r) =>
+        Array.isArray(r) ? r : fields.map((f) => (r as Record<string, unknown>)[f.name]),
+      );
+      return `spark.createDataFrame(${py(rows)}, ${py(text(p.schema))})`;
     }
     case "structured.select":
-      return `${v}.selectExpr(${parseExpressionList(text(p.exprs)).map((e) => py(e.k === "alias" ? toSql(e) : `${toSql(e)} AS \`${autoName(e)}\``)).join(", ")})`;
+      return `${v}.selectExpr(${parseExpressionList(text(p.exprs))
+        .map((e) => py(e.k === "alias" ? toSql(e) : `${toSql(e)} AS \`${autoName(e)}\``))
+        .join(", ")})`;
     case "structured.where":
     case "structured.filter":
       return `${v}.${node.kind === "structured.where" ? "where" : "filter"}(${py(toSql(parseExpression(text(p.condition))))})`;
@@ -68,19 +96,30 @@ export function pysparkNode(node: PipelineNode, inputs: string[], doc: PipelineD
       const keys: string[] = [];
       if (text(p.windowColumn).trim() !== "") {
         const slide = text(p.slideDuration).trim();
-        keys.push(`F.window(${py(text(p.windowColumn).trim())}, ${py(text(p.windowDuration))}${slide ? `, ${py(slide)}` : ""})`);
+        keys.push(
+          `F.window(${py(text(p.windowColumn).trim())}, ${py(text(p.windowDuration))}${slide ? `, ${py(slide)}` : ""})`,
+        );
       }
       if (text(p.keys).trim() !== "")
-        for (const e of parseExpressionList(text(p.keys))) keys.push(`F.expr(${py(toSql(e.k === "alias" ? e.e : e))}).alias(${py(autoName(e))})`);
-      const aggs = parseExpressionList(text(p.aggs)).map((e) => `F.expr(${py(toSql(e.k === "alias" ? e.e : e))}).alias(${py(autoName(e))})`);
+        for (const e of parseExpressionList(text(p.keys)))
+          keys.push(`F.expr(${py(toSql(e.k === "alias" ? e.e : e))}).alias(${py(autoName(e))})`);
+      const aggs = parseExpressionList(text(p.aggs)).map(
+        (e) => `F.expr(${py(toSql(e.k === "alias" ? e.e : e))}).alias(${py(autoName(e))})`,
+      );
       return `${v}.groupBy(${keys.join(", ")}).agg(${aggs.join(", ")})`;
     }
     case "structured.dropDuplicates": {
-      const cols = text(p.columns).split(",").map((s) => s.trim()).filter(Boolean);
+      const cols = text(p.columns)
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
       return `${v}.dropDuplicates(${cols.length > 0 ? py(cols) : ""})`;
     }
     case "structured.join": {
-      const on = text(p.on).split(",").map((s) => s.trim()).filter(Boolean);
+      const on = text(p.on)
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
       return `${v}.join(${inputs[1]}, ${py(on)}, ${py(text(p.how) || "inner")})`;
     }
     default:
@@ -89,7 +128,11 @@ export function pysparkNode(node: PipelineNode, inputs: string[], doc: PipelineD
 }
 
 /** The DataFrame variables of a query, in dependency order: `lines = ...` per node up to the sink's input. */
-export function pysparkQueryLines(doc: PipelineDocument, sinkId: string, opts: PySparkOptions = {}): { lines: string[]; result: string } {
+export function pysparkQueryLines(
+  doc: PipelineDocument,
+  sinkId: string,
+  opts: PySparkOptions = {},
+): { lines: string[]; result: string } {
   const topo = buildTopology(doc);
   const names = new Map<string, string>();
   const lines: string[] = [];
@@ -108,7 +151,7 @@ export function pysparkQueryLines(doc: PipelineDocument, sinkId: string, opts: P
 }
 
 const REPLAY = [
-  "INPUT = tempfile.mkdtemp(prefix=\"studio-input-\")",
+  'INPUT = tempfile.mkdtemp(prefix="studio-input-")',
   "",
   "",
   "def replay(name, batches):",
@@ -118,9 +161,9 @@ const REPLAY = [
   "    for i, rows in enumerate(batches):",
   "        if rows is None:",
   "            continue",
-  "        path = os.path.join(d, \"part-%05d.json\" % i)",
-  "        with open(path, \"w\") as f:",
-  "            f.write(\"\".join(json.dumps(r) + \"\\n\" for r in rows))",
+  '        path = os.path.join(d, "part-%05d.json" % i)',
+  '        with open(path, "w") as f:',
+  '            f.write("".join(json.dumps(r) + "\\n" for r in rows))',
   "        os.utime(path, (1_000_000 + i, 1_000_000 + i))",
   "    return d",
   "",
@@ -129,9 +172,9 @@ const REPLAY = [
   "    d = os.path.join(INPUT, name)",
   "    os.makedirs(d, exist_ok=True)",
   "    for i, lines in enumerate(batches):",
-  "        path = os.path.join(d, \"part-%05d.txt\" % i)",
-  "        with open(path, \"w\") as f:",
-  "            f.write(\"\".join(line + \"\\n\" for line in lines))",
+  '        path = os.path.join(d, "part-%05d.txt" % i)',
+  '        with open(path, "w") as f:',
+  '            f.write("".join(line + "\\n" for line in lines))',
   "        os.utime(path, (1_000_000 + i, 1_000_000 + i))",
   "    return d",
 ];
@@ -175,7 +218,9 @@ export function pysparkProgram(doc: PipelineDocument, opts: PySparkOptions = {})
     const q = `query_${node.id.replace(/[^A-Za-z0-9_]/g, "_")}`;
     out.push(
       `${q} = (${result}.writeStream.outputMode(${py(p.outputMode)}).format(${py(p.format)})` +
-        (p.format === "console" ? `.option("numRows", ${Number(p.numRows)}).option("truncate", ${p.truncate === false ? "False" : "True"})` : "") +
+        (p.format === "console"
+          ? `.option("numRows", ${Number(p.numRows)}).option("truncate", ${p.truncate === false ? "False" : "True"})`
+          : "") +
         (text(p.queryName).trim() ? `.queryName(${py(text(p.queryName).trim())})` : "") +
         `.trigger(${trigger}).start())`,
     );
