@@ -2,9 +2,9 @@
 // messages, runs the compiled pipeline on a simulated clock at the speed the user sets, and emits
 // bounded, coalesced messages (PageLink). entry.ts only wires it to postMessage.
 import { engineNodeError, isEngineNodeError, RunningNodeTracker } from "../graph/guard";
-import { BatchDetailRecorder } from "../metrics/BatchDetailRecorder";
 import { parsePipeline } from "../graph/schema";
 import { validatePipeline } from "../graph/validate";
+import { BatchDetailRecorder } from "../metrics/BatchDetailRecorder";
 import type { BatchInfo } from "../metrics/BatchInfo";
 import type { Fault, FromWorker, RunState, Speed } from "../protocol/messages";
 import type { WireToWorker } from "../protocol/wire";
