@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { AnyFromWorker, WireFromWorker } from "../protocol/wire";
 import { unbundleAll } from "../protocol/wire";
-import { EngineHost } from "./EngineHost";
 import { chain } from "../structured/testDocs";
+import { EngineHost } from "./EngineHost";
 
 const at = (hhmm: string) => `2026-12-02 ${hhmm}:00`;
 
