@@ -120,7 +120,7 @@ describe("Scala types", () => {
       'input0.transform((rdd, batchTime: Time) => rdd.filter((x) => x != ""))',
     );
     expect(around("transformWith")).toContain(
-      "transformWith(input0, input1)((left, right, batchTime: Time) => left.union(right))",
+      "transformWithTyped(input0, input1)((left, right, batchTime: Time) => left.union(right))",
     );
   });
 });
