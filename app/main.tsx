@@ -1,6 +1,7 @@
 import "@xyflow/react/dist/style.css";
 import "./theme/theme.css";
 import "./theme/app.css";
+import "./i18n/i18n";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";

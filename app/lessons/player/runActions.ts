@@ -1,0 +1,89 @@
+// Carries out a step's actions on the studio, in order: the same store actions the toolbar and the
+// panels use, so a lesson drives the real engine exactly as a student's clicks would.
+import { useStudio } from "../../store";
+import { type LessonOrigin, NO_HIGHLIGHT, useLessons } from "../lessonStore";
+import type { Action } from "../schema";
+import { callLifecycle, listenForLessonEvents } from "./lessonEvents";
+import { loadLessonPipeline } from "./loadLessonPipeline";
+import { loseExecutor } from "./loseExecutor";
+import { runStalled, waitForStudio, wavesOf } from "./studioWait";
+
+async function stepBatches(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    const before = wavesOf(useStudio.getState());
+    useStudio.getState().step();
+    await waitForStudio((s) => wavesOf(s) > before || runStalled(s), "A batch");
+    listenForLessonEvents();
+    if (runStalled(useStudio.getState())) return;
+  }
+}
+
+async function runFor(action: Extract<Action, { do: "run" }>): Promise<void> {
+  const studio = useStudio.getState();
+  if (action.speed !== undefined) studio.setSpeed(action.speed);
+  const before = wavesOf(studio);
+  studio.run();
+  await waitForStudio((s) => s.runState === "running" || runStalled(s), "The run", 10_000);
+  listenForLessonEvents();
+  if (action.batches === undefined) return;
+  const target = before + action.batches;
+  await waitForStudio((s) => wavesOf(s) >= target || runStalled(s), `${action.batches} batches`, 120_000);
+  useStudio.getState().pause();
+}
+
+async function runOne(action: Action, origin: LessonOrigin): Promise<void> {
+  const studio = useStudio.getState();
+  switch (action.do) {
+    case "loadPipeline":
+      await loadLessonPipeline(action.pipeline, origin);
+      return;
+    case "step":
+      return stepBatches(action.batches);
+    case "run":
+      return runFor(action);
+    case "pause":
+      studio.pause();
+      return;
+    case "stop":
+      studio.stop();
+      return;
+    case "highlight":
+      useLessons.getState().setHighlight({
+        ...NO_HIGHLIGHT,
+        nodes: action.nodes ?? [],
+        edges: action.edges ?? [],
+        chart: action.chart,
+        batchRow: action.batchRow,
+      });
+      return;
+    case "openTab":
+      studio.setBottomTab(action.tab);
+      return;
+    case "select":
+      studio.setSelection([action.node], []);
+      return;
+    case "setParam":
+      studio.setParam(action.node, action.param, action.value);
+      return;
+    case "setBackpressure":
+      studio.setBackpressure(action.enabled);
+      return;
+    case "lifecycle":
+      return callLifecycle(action.action);
+    case "loseExecutor":
+      loseExecutor(action.executor ?? 0);
+      return;
+  }
+}
+
+/** Runs the actions; a failure stops the rest and is shown in the panel with what failed. */
+export async function runActions(actions: readonly Action[], origin: LessonOrigin): Promise<void> {
+  const lessons = useLessons.getState();
+  lessons.setBusy(true);
+  try {
+    for (const action of actions) await runOne(action, origin);
+    lessons.setBusy(false);
+  } catch (e) {
+    lessons.setBusy(false, e instanceof Error ? e.message : String(e));
+  }
+}

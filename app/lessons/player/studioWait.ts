@@ -1,0 +1,31 @@
+// Waiting on the studio's store: a lesson step that steps batches or waits for the worker resolves when
+// the store shows it happened (or gives up after a while, saying what did not come).
+import { useStudio } from "../../store";
+import type { StudioState } from "../../store/types";
+
+export function waitForStudio(
+  done: (s: StudioState) => boolean,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (done(useStudio.getState())) return resolve();
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error(`${what} did not happen within ${timeoutMs / 1000} s`));
+    }, timeoutMs);
+    const unsubscribe = useStudio.subscribe((s) => {
+      if (!done(s)) return;
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+/** Batches completed (with or without jobs) in the current run: one wave each. */
+export const wavesOf = (s: StudioState) => s.wave?.seq ?? 0;
+
+/** A run that ended or paused on an error: stepping further would wait for nothing. */
+export const runStalled = (s: StudioState) =>
+  s.runState === "crashed" || (s.runState === "idle" && s.notice !== undefined);
