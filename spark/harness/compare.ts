@@ -122,10 +122,7 @@ function checkShown(
     // PySpark prints Python's str() of a record, the engine Scala's toString: count and "..." only.
     const comparable =
       target === "scala"
-        ? subsetOf(
-            theirs.filter((l) => l !== "...").map(groupsSorted),
-            mine.text.map(groupsSorted),
-          ) &&
+        ? subsetOf(theirs.filter((l) => l !== "...").map(groupsSorted), mine.text.map(groupsSorted)) &&
           theirs.length === mine.printed.length &&
           (theirs.at(-1) === "...") === (mine.printed.at(-1) === "...")
         : theirs.length === mine.printed.length &&

@@ -29,7 +29,11 @@ export async function runPySparkExports(
         try {
           return [{ ...e, doc, program: toPySpark(doc).code }];
         } catch (err) {
-          totals.add("pyspark", e.name, exportFailure("pyspark", e, `export failed: ${err instanceof Error ? err.message : String(err)}`));
+          totals.add(
+            "pyspark",
+            e.name,
+            exportFailure("pyspark", e, `export failed: ${err instanceof Error ? err.message : String(err)}`),
+          );
           return [];
         }
       });

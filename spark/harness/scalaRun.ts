@@ -105,7 +105,11 @@ export async function runScalaExports(
       writeFileSync(file, code);
       compiled.push({ entry, file, objectName });
     } catch (e) {
-      totals.add("scala", entry.name, exportFailure("scala", entry, `export failed: ${(e as Error).message}`));
+      totals.add(
+        "scala",
+        entry.name,
+        exportFailure("scala", entry, `export failed: ${(e as Error).message}`),
+      );
     }
   });
   const harness = join(root, "spark/scala/Harness.scala");
@@ -137,7 +141,11 @@ export async function runScalaExports(
   if (ok.length === 0) return undefined;
   const jvm = await startScalaRunner(root, classes, join(work, "scala"));
   try {
-    const runnable = ok.map((c) => ({ ...c, doc: prepare(c.entry.doc, c.entry.name, work, "scala"), batches: c.entry.batches }));
+    const runnable = ok.map((c) => ({
+      ...c,
+      doc: prepare(c.entry.doc, c.entry.name, work, "scala"),
+      batches: c.entry.batches,
+    }));
     let done = 0;
     for (const group of groupEntries(runnable, groupSize)) {
       const { batches } = group[0];

@@ -48,8 +48,16 @@ describe("translating user functions from acorn's AST", () => {
     ["(x) => Math.max(x, 0)", "lambda x: max(x, 0)", "(x) => math.max(x, 0)"],
     ["(v) => !v", "lambda v: not v", "(v) => !v"],
     // a partition's iterator as a list
-    ["(records) => [Array.from(records).length]", "lambda records: [len(list(records))]", "(records) => Seq(records.toList.size)"],
-    ["(it) => Array.from(it, (x) => x * 2)", "lambda it: list(map(lambda x: x * 2, it))", "(it) => it.toList.map((x) => x * 2)"],
+    [
+      "(records) => [Array.from(records).length]",
+      "lambda records: [len(list(records))]",
+      "(records) => Seq(records.toList.size)",
+    ],
+    [
+      "(it) => Array.from(it, (x) => x * 2)",
+      "lambda it: list(map(lambda x: x * 2, it))",
+      "(it) => it.toList.map((x) => x * 2)",
+    ],
     ["(it) => [...it].length", "lambda it: len(list(it))", "(it) => it.toList.size"],
   ];
   it.each(cases)("%s", (js, python, scalaText) => {
