@@ -20,6 +20,7 @@ import { nodeName, runFailure, writeOutput } from "./failures";
 import { feedMain } from "./feed/feed";
 import { runOnSpark } from "./runOnSpark";
 import { standaloneHeader, standaloneModule } from "./standalone";
+import { exportStructured, runStructured } from "./structured";
 
 /** A pipeline that failed while running (exit code 1), already put in one line. */
 class RunFailure extends Error {}
@@ -93,6 +94,16 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const doc = readDocument(cmd.file);
+  if (doc.mode === "structured") {
+    if (cmd.command === "run") {
+      if (cmd.onSpark)
+        throw new UsageError(
+          "run --on spark checks DStream pipelines; structured queries are checked by npm run test:spark",
+        );
+      runStructured(doc, cmd.batches, cmd.seed);
+    } else exportStructured(doc, cmd.to, cmd.out);
+    return 0;
+  }
   if (cmd.command === "run") {
     const seeded = cmd.seed === undefined ? doc : reseed(doc, cmd.seed);
     if (cmd.onSpark) return runOnSpark(seeded, cmd.batches);

@@ -109,8 +109,13 @@ test.describe("Spark's Streaming UI: histograms, batch page, failures, receivers
     await openShared(page, wordCount());
     await stepBatches(page, 3);
     await openTab(page, "Charts");
+    // The charts redraw at most once a second: wait for the third batch's point.
+    await expect(page.getByTestId("chart-totalDelay")).toHaveAttribute("data-points", "3");
     const box = (await page.getByTestId("chart-totalDelay").locator(".recharts-surface").boundingBox())!;
     // The last point sits at the right end of the plot (the margin leaves 18 px).
+    // Over the point first (the chart follows the pointer), then the click.
+    await page.mouse.move(box.x + box.width - 20, box.y + box.height * 0.4, { steps: 4 });
+    await expect(page.getByTestId("histogram-totalDelay")).not.toHaveAttribute("data-highlight-bin", "-1");
     await page.mouse.click(box.x + box.width - 20, box.y + box.height * 0.4);
     await expect(page.getByTestId("batch-page")).toHaveAttribute("data-batch-time", "3000");
     await expect(page.getByTestId("output-ops")).toBeVisible();

@@ -3,7 +3,7 @@
 // trigger: late rows are marked dropped on the event-time plot and the result table follows the output
 // mode.
 import { expect, type Page, test } from "@playwright/test";
-import { collectErrors, connect, dropFromPalette, setCode } from "./editorHelpers";
+import { collectErrors, connect, setCode } from "./editorHelpers";
 
 /**
  * The guide's late-data example: an empty trigger moves the watermark to 12:11, then the 12:04 "donkey"
@@ -39,14 +39,23 @@ async function newStructuredQuery(page: Page) {
   await expect(page.getByTestId("pipeline-mode")).toHaveText("Structured Streaming");
 }
 
+/** Adds a kind by double-clicking it in the palette: a chain left to right, each card in sight. */
+async function addFromPalette(page: Page, kind: string) {
+  const before = await page.locator(".react-flow__node").count();
+  await page.getByTestId(`palette-${kind}`).dblclick();
+  await expect(page.locator(".react-flow__node")).toHaveCount(before + 1);
+  const node = page.locator(`.react-flow__node:has([data-kind="${kind}"])`).last();
+  await expect(node).toBeVisible();
+  return node;
+}
+
 async function buildWindowedCount(page: Page) {
-  await page.getByRole("button", { name: "Zoom Out" }).click();
-  await page.getByRole("button", { name: "Zoom Out" }).click();
-  await expect(page.locator(".react-flow__viewport")).toHaveAttribute("style", /scale\(0\.694/);
-  const source = await dropFromPalette(page, "structured.memoryStream", 110, 110);
-  const watermark = await dropFromPalette(page, "structured.withWatermark", 380, 110);
-  const counts = await dropFromPalette(page, "structured.groupBy", 110, 300);
-  const sink = await dropFromPalette(page, "structured.writeStream", 380, 300);
+  const source = await addFromPalette(page, "structured.memoryStream");
+  const watermark = await addFromPalette(page, "structured.withWatermark");
+  const counts = await addFromPalette(page, "structured.groupBy");
+  const sink = await addFromPalette(page, "structured.writeStream");
+  await page.getByRole("button", { name: "Fit view", exact: true }).click();
+  await page.waitForTimeout(500);
   await connect(page, source, watermark);
   await connect(page, watermark, counts);
   await connect(page, counts, sink);

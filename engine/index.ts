@@ -19,6 +19,7 @@ export {
 } from "./core/rdd/index";
 export { SparkContext } from "./core/SparkContext";
 export { checkWindowDurations, formatMs, isMultipleOf } from "./core/time";
+export { parsePipeline } from "./graph/schema";
 export type { BatchInfo, StreamingListener } from "./metrics/BatchInfo";
 export type { BatchWork, StreamWork } from "./metrics/BatchWork";
 export {
@@ -76,3 +77,5 @@ export * from "./sources/net/index";
 export { QueueInputDStream } from "./sources/QueueInputDStream";
 export { Receiver } from "./sources/Receiver";
 export { ReceiverInputDStream } from "./sources/ReceiverInputDStream";
+// Structured Streaming (engine/structured): a document of mode "structured" run on the simulated clock.
+export { StructuredSession } from "./structured/session";

@@ -69,9 +69,9 @@ describe("Scala types", () => {
     expect(around("reduceByKeyAndWindow")).toContain(
       ".reduceByKeyAndWindow((a: Int, b: Int) => a + b, Seconds(3)",
     );
-    // A value of unknown type stays for Scala to infer (valid on Scala 2.13).
+    // A value of unknown type is typed by the stream's own value type (Scala 2.12 needs it written).
     expect(toScala(example("sensor-average.json")).code).toContain(
-      "sumsAndCounts.reduceByKeyAndWindow((a, b) => (a._1 + b._1, a._2 + b._2), Seconds(5), Seconds(5))",
+      "sumsAndCounts.reduceByKeyAndWindow(reduceFnOf(sumsAndCounts)((a, b) => (a._1 + b._1, a._2 + b._2)), Seconds(5), Seconds(5))",
     );
   });
 
@@ -83,8 +83,8 @@ describe("Scala types", () => {
       fn: "(values, state) => values.length ? values[0] : undefined",
     });
     expect(unknown).toContain("// TODO: types: Scala cannot infer the state type S");
-    expect(unknown).toContain("// TODO: types: the function must return Option[S]");
-    expect(unknown).toContain(".updateStateByKey((values, state) =>");
+    // undefined (drop the key) is None, any other result Some(it).
+    expect(unknown).toMatch(/\.updateStateByKey\(\(values, state\) => if \(.*\) Some\(.*\) else None\)/);
   });
 
   it("types combineByKey's combiner when its parts are known, else says what to write", () => {
@@ -94,12 +94,15 @@ describe("Scala types", () => {
     expect(unknown).toContain(".combineByKey((v) => (v.size, 1),");
   });
 
-  it("marks a translated mapWithState function, which Scala needs typed", () => {
+  it("types mapWithState's function through the stream and the state type, its result an Option flattened", () => {
     const code = around("mapWithState", { fn: "(key, value, state) => value ?? 0" });
     expect(code).toContain(
-      "// TODO: types: StateSpec.function needs typed parameters: (key: K, value: Option[Int], state: State[S]).",
+      ".mapWithState(new StateSpecOf[Int]()(input0)((key, value, state) => Some(value.getOrElse(0)))).flatMap(_.toList)",
     );
-    expect(code).toContain("StateSpec.function((key, value, state) => value.getOrElse(0))");
+    expect(code).toContain("class StateSpecOf[S] {");
+    const spec = around("mapWithState", {});
+    expect(spec).toContain("if (state.isTimingOut()) { None } else { val sum = ");
+    expect(spec).toContain("state.update(sum); Some((key, sum)) }");
   });
 
   it("writes flatMap's array results as Seqs, not tuples", () => {
@@ -121,7 +124,7 @@ describe("Scala types", () => {
       'input0.transform((rdd, batchTime: Time) => rdd.filter((x) => x != ""))',
     );
     expect(around("transformWith")).toContain(
-      "transformWith(input0, input1)((left, right, batchTime: Time) => left.union(right))",
+      "transformWithTyped(input0, input1)((left, right, batchTime: Time) => left.union(right))",
     );
   });
 });

@@ -50,10 +50,10 @@ export function toScala(doc: PipelineDocument): GeneratedCode {
     const before: string[] = [];
     const h: ScalaHelpers = {
       input: (i) => s.inputs[i] ?? "null",
-      fn: (param, rddParams = 0) => {
+      fn: (param, rddParams = 0, options = {}) => {
         const src = String(s.params[param] ?? "");
         try {
-          return jsToScala(src, rddParams, { helpers });
+          return jsToScala(src, rddParams, { helpers }, options);
         } catch (e) {
           const reason = (e as Error).message;
           stubs.push({ nodeId: s.node.id, label, param, reason });

@@ -1,6 +1,6 @@
 // JSON export and import of a pipeline document. Import never touches the current pipeline: it returns
 // either a parsed document or every problem found, one line each, for the import dialog to show.
-import { getKind } from "./catalog";
+import { getAnyKind as getKind } from "./catalog";
 import { type ParseResult, parsePipeline } from "./schema";
 import type { PipelineDocument } from "./types";
 

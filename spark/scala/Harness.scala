@@ -73,7 +73,7 @@ object Harness {
     field
   }
   private def registered(ssc: StreamingContext) =
-    outputStreams.get(ssc.graph).asInstanceOf[mutable.ArrayBuffer[DStream[_]]].toList
+    outputStreams.get(ssc.graph).asInstanceOf[Seq[DStream[_]]].toList
 
   private def driveAll(ssc: StreamingContext): Unit = {
     val originals = registered(ssc)
@@ -99,9 +99,13 @@ object Harness {
     val all = registered(ssc)
     val collectors = all.slice(originals.size, 2 * originals.size)
     val ordered = originals.indices.flatMap(k => Seq[DStream[_]](collectors(k), originals(k))) :+ all.last
-    val streams = outputStreams.get(ssc.graph).asInstanceOf[mutable.ArrayBuffer[DStream[_]]]
-    streams.clear()
-    streams ++= ordered
+    outputStreams.get(ssc.graph) match {
+      case buffer: mutable.ArrayBuffer[_] =>
+        val streams = buffer.asInstanceOf[mutable.ArrayBuffer[Any]]
+        streams.clear()
+        streams ++= ordered
+      case _ => outputStreams.set(ssc.graph, mutable.ArraySeq[DStream[_]](ordered: _*))
+    }
     Console.withOut(captureStream)(ssc.start())
     val clock = ssc.scheduler.clock.asInstanceOf[ManualClock]
     for (i <- 1 to batches) {

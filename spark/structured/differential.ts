@@ -127,11 +127,14 @@ function known(root: string): Map<string, string> {
   const path = join(root, "spark", "known-differences.json");
   const out = new Map<string, string>();
   if (!existsSync(path)) return out;
-  const data = JSON.parse(readFileSync(path, "utf8")) as unknown;
-  const list = Array.isArray(data) ? data : ((data as { differences?: unknown[] }).differences ?? []);
-  for (const d of list as { pipeline?: string; id?: string; reason?: string }[]) {
-    const id = d.pipeline ?? d.id;
-    if (id?.startsWith("structured:") && d.reason) out.set(id.slice("structured:".length), d.reason);
+  // entries {target: "structured", pipeline: <query id>, class}, each class with its reason
+  const data = JSON.parse(readFileSync(path, "utf8")) as {
+    classes?: Record<string, { reason?: string }>;
+    entries?: { target?: string; pipeline?: string; class?: string }[];
+  };
+  for (const e of data.entries ?? []) {
+    const reason = e.class ? data.classes?.[e.class]?.reason : undefined;
+    if (e.target === "structured" && e.pipeline && reason) out.set(e.pipeline, reason);
   }
   return out;
 }
@@ -147,12 +150,24 @@ export function runStructuredDifferential(root: string, log: (line: string) => v
   const dir = mkdtempSync(join(tmpdir(), "structured-diff-"));
   const program = join(dir, "queries.py");
   writeFileSync(program, sparkProgram(queries));
-  const stdout = execFileSync(python, [join(root, "spark", "structured", "runner.py"), program], {
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-    stdio: ["ignore", "pipe", process.env.SPARK_CHECK_VERBOSE ? "inherit" : "ignore"],
-    env: { ...process.env, PYSPARK_PYTHON: python },
-  });
+  let stdout: string;
+  try {
+    stdout = execFileSync(python, [join(root, "spark", "structured", "runner.py"), program], {
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ["ignore", "pipe", process.env.SPARK_CHECK_VERBOSE ? "inherit" : "pipe"],
+      env: { ...process.env, PYSPARK_PYTHON: python },
+    });
+  } catch (e) {
+    const err = e as { stderr?: string; message: string };
+    throw new Error(
+      `the Spark runner failed: ${String(err.stderr ?? err.message)
+        .split("\n")
+        .filter((l) => !/WARN|^\s*$/.test(l))
+        .slice(-15)
+        .join("\n")}`,
+    );
+  }
   const line = stdout.split("\n").find((l) => l.startsWith("STRUCTURED_RESULTS "));
   if (!line) throw new Error(`the Spark runner printed no results:\n${stdout.slice(-2000)}`);
   const spark = JSON.parse(line.slice("STRUCTURED_RESULTS ".length)) as Record<string, Side>;

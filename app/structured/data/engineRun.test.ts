@@ -43,6 +43,16 @@ describe("the guide's windowed word count on the engine, as the page folds it", 
     expect(data.triggers.at(-1)?.rowsDroppedByWatermark).toBe(2);
   });
 
+  it("charts no watermark gap when the event times run on another clock than the trigger's", () => {
+    expect(run("update").triggers.map((t) => t.watermarkGapMs)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
   it("update mode: the rows a trigger changed, with what they were", () => {
     const data = run("update");
     const second = data.tables[1];

@@ -105,8 +105,13 @@ export function triggerPoint(report: TriggerReport): TriggerPoint {
     watermarkMs,
     nextWatermarkMs: report.nextWatermarkMs,
     maxEventTimeMs: toMs(p.eventTime?.max),
-    // Spark's UI draws the gap only once a watermark exists (it starts at the epoch, 0).
-    watermarkGapMs: watermarkMs !== undefined && watermarkMs > 0 ? timestampMs - watermarkMs : undefined,
+    // Spark's UI draws the gap only once a watermark exists (it starts at the epoch, 0). Event times
+    // typed by hand (a MemoryStream's "2026-12-02 12:07") run on another clock than the simulated
+    // processing time: a watermark ahead of the trigger's time has no gap to show.
+    watermarkGapMs:
+      watermarkMs !== undefined && watermarkMs > 0 && timestampMs >= watermarkMs
+        ? timestampMs - watermarkMs
+        : undefined,
     stateRowsTotal: sum((s) => s.numRowsTotal),
     stateRowsUpdated: sum((s) => s.numRowsUpdated),
     rowsDroppedByWatermark: sum((s) => s.numRowsDroppedByWatermark),

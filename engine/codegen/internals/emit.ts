@@ -2,6 +2,7 @@
 // variable names) and the language's helpers. A kind's emit.ts (engine/graph/kinds/<group>/<kind>/) holds
 // the emitters of the languages whose code its `api` shape cannot derive.
 import type { GeneratorKind } from "../runtime/generatorParams";
+import type { ScalaFnOptions } from "../translate/index";
 import type { Step } from "./plan";
 
 export interface TsHelpers {
@@ -60,7 +61,7 @@ export interface PyHelpers {
 
 export interface ScalaHelpers {
   input: (i: number) => string;
-  fn: (param: string, rddParams?: number) => string;
+  fn: (param: string, rddParams?: number, options?: ScalaFnOptions) => string;
   dur: (param: string) => string;
   /** A JSON param as a Scala literal; `lists` outer levels stay Seqs (see scalaLiteral). */
   lit: (param: string, lists?: number) => string;

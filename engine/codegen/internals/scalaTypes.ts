@@ -60,3 +60,12 @@ export function stateDefaultType(scala: string, stateParam: string): string | un
   const m = new RegExp(`\\b${escaped}\\.getOrElse\\((-?\\d+(?:\\.\\d+)?|"[^"]*")\\)`).exec(scala);
   return m ? literalType(m[1]) : undefined;
 }
+
+/** The state type a translated mapping function defaults to: `state.getOption().getOrElse(0)` -> Int. */
+export function stateOptionDefaultType(scala: string, stateParam: string): string | undefined {
+  const escaped = stateParam.replace(/\$/g, "\\$");
+  const m = new RegExp(`\\b${escaped}\\.getOption\\(\\)\\.getOrElse\\((-?\\d+(?:\\.\\d+)?|"[^"]*")\\)`).exec(
+    scala,
+  );
+  return m ? literalType(m[1]) : undefined;
+}

@@ -88,10 +88,27 @@ export const SCALA_HELPERS: Record<string, { needs?: string[]; code: string[] }>
       "  }",
     ],
   },
+  reduceFnOf: {
+    code: [
+      "  /** A (V, V) => V function typed by a pair stream's value type V: on overloaded methods",
+      "   * (reduceByKeyAndWindow) Scala types a function literal's parameters only when written or given here. */",
+      "  def reduceFnOf[K, V](stream: DStream[(K, V)])(f: (V, V) => V): (V, V) => V = f",
+    ],
+  },
+  stateSpecOf: {
+    code: [
+      "  /** StateSpec.function for a stream's key and value types and the state type S: StateSpec.function is",
+      "   * overloaded, so Scala types a function literal's parameters only when they are written or come from here. */",
+      "  class StateSpecOf[S] {",
+      "    def apply[K, V, M](stream: DStream[(K, V)])(f: (K, Option[V], State[S]) => M): StateSpec[K, V, S, M] =",
+      "      StateSpec.function(f)",
+      "  }",
+    ],
+  },
   transformWith: {
     code: [
       "  /** DStream.transformWith with the function in its own parameter list, so Scala infers its parameter types. */",
-      "  def transformWith[T, U: ClassTag, V: ClassTag](left: DStream[T], right: DStream[U])(f: (RDD[T], RDD[U], Time) => RDD[V]): DStream[V] =",
+      "  def transformWithTyped[T, U: ClassTag, V: ClassTag](left: DStream[T], right: DStream[U])(f: (RDD[T], RDD[U], Time) => RDD[V]): DStream[V] =",
       "    left.transformWith(right, f)",
     ],
   },

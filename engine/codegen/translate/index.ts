@@ -1,8 +1,8 @@
 // User functions (JavaScript) translated to Python and Scala: acorn's AST -> ./ir.ts (lower.ts) -> one
 // printer per language. Anything outside the subset throws `Untranslatable`; the exporters then write a
 // marked stub that compiles and fails loudly when called.
-import { Untranslatable } from "./ir";
-import { lowerFunction } from "./lower";
+import { type Expr, type Fn, type Stmt, Untranslatable } from "./ir";
+import { type LowerOptions, lowerFunction } from "./lower";
 import { pyDef, pyLambda } from "./python";
 import { scalaLambda } from "./scala";
 
@@ -29,13 +29,39 @@ export function jsToPython(
   return ctx.defName;
 }
 
+export interface ScalaFnOptions extends LowerOptions {
+  /** The result as an Option: `undefined` is None, anything else Some(it) (Spark's update and mapping
+   * functions where the studio's "undefined" drops the key or emits nothing). */
+  optionResult?: boolean;
+}
+
 /** A Scala function literal `(a, b) => body`. */
 export function jsToScala(
   src: string,
   rddParams = 0,
   ctx: TranslateContext = { helpers: new Set() },
+  options: ScalaFnOptions = {},
 ): string {
-  return scalaLambda(lowerFunction(src, rddParams), ctx);
+  const fn = lowerFunction(src, rddParams, options);
+  return scalaLambda(options.optionResult ? optionResult(fn) : fn, ctx);
+}
+
+function optionResult(fn: Fn): Fn {
+  const wrap = (e: Expr): Expr =>
+    e.k === "none"
+      ? e
+      : e.k === "cond"
+        ? { ...e, ifTrue: wrap(e.ifTrue), ifFalse: wrap(e.ifFalse), t: "any" }
+        : { k: "op", op: "option", args: [e], t: "any" };
+  const stmts = (ss: Stmt[]): Stmt[] =>
+    ss.map((s) =>
+      s.k === "return"
+        ? { ...s, value: wrap(s.value) }
+        : s.k === "if"
+          ? { ...s, ifTrue: stmts(s.ifTrue), ifFalse: stmts(s.ifFalse) }
+          : s,
+    );
+  return { ...fn, body: Array.isArray(fn.body) ? stmts(fn.body) : wrap(fn.body) };
 }
 
 /** The number of parameters of a function's source, for a stub of the right arity (1 if unparsable). */

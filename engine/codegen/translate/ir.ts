@@ -6,7 +6,8 @@ export class Untranslatable extends Error {}
 
 /** What the translator knows of a value's JavaScript type ("any": unknown, e.g. a parameter). */
 /** "strs": an array of strings (what split returns). */
-export type JsType = "str" | "num" | "bool" | "arr" | "strs" | "tuple" | "rdd" | "any";
+/** "state": mapWithState's State (its methods are kept as they are). */
+export type JsType = "str" | "num" | "bool" | "arr" | "strs" | "tuple" | "rdd" | "state" | "any";
 
 /** Operations that need a language decision (a method name, a helper, an argument order). */
 export type Op =
@@ -42,7 +43,9 @@ export type Op =
   | "some"
   | "every"
   /** Array.from(iterable[, mapFn]) and [...iterable]: a list of an iterator's (a partition's) items. */
-  | "arrayFrom";
+  | "arrayFrom"
+  /** A function's result made an Option (Scala's Some(x); None stays None): "undefined emits nothing". */
+  | "option";
 
 export type Expr = { t: JsType } & (
   | { k: "num"; value: string }
@@ -74,6 +77,8 @@ export type Expr = { t: JsType } & (
 export type Stmt =
   | { k: "let"; name: string; init: Expr }
   | { k: "return"; value: Expr }
+  /** A call for its effect (`state.update(sum);`). */
+  | { k: "do"; value: Expr }
   | { k: "if"; test: Expr; ifTrue: Stmt[]; ifFalse: Stmt[] };
 
 export interface Fn {

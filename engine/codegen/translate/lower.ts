@@ -84,8 +84,23 @@ const STRING_METHODS: Record<string, [Op, JsType]> = {
   every: ["every", "bool"],
 };
 
+/** mapWithState's State methods (Spark's names, the same in every language). */
+const STATE_METHODS: Record<string, JsType> = {
+  exists: "bool",
+  get: "any",
+  getOption: "any",
+  update: "any",
+  remove: "any",
+  isTimingOut: "bool",
+};
+
+export interface LowerOptions {
+  /** The index of the parameter that is mapWithState's State. */
+  stateParam?: number;
+}
+
 /** Parses `src` (one arrow or function expression); `rddParams` leading parameters are RDDs. */
-export function lowerFunction(src: string, rddParams = 0): Fn {
+export function lowerFunction(src: string, rddParams = 0, options: LowerOptions = {}): Fn {
   let node: Node;
   try {
     node = parseExpressionAt(src, 0, { ecmaVersion: "latest" });
@@ -95,15 +110,16 @@ export function lowerFunction(src: string, rddParams = 0): Fn {
   if (src.slice(node.end).trim() !== "") throw new Untranslatable("more than one expression");
   if (node.type !== "ArrowFunctionExpression" && node.type !== "FunctionExpression")
     throw new Untranslatable("not a function");
-  return fn(node, new Scope(new Map(), -1), rddParams);
+  return fn(node, new Scope(new Map(), -1), rddParams, options.stateParam);
 }
 
-function fn(node: Node, outer: Scope, rddParams = 0): Fn {
+function fn(node: Node, outer: Scope, rddParams = 0, stateParam?: number): Fn {
   if (node.async || node.generator) throw new Untranslatable("async or generator functions");
   const scope = outer.child();
   const params = (node.params as Node[]).map((p, i) => {
     if (p.type === "Identifier") {
-      scope.vars.set(p.name, { root: p.name, path: [], t: i < rddParams ? "rdd" : "any" });
+      const t: JsType = i < rddParams ? "rdd" : i === stateParam ? "state" : "any";
+      scope.vars.set(p.name, { root: p.name, path: [], t });
       return p.name;
     }
     if (p.type !== "ArrayPattern") throw new Untranslatable("default values, rest or object parameters");
@@ -146,6 +162,8 @@ function block(body: Node[], scope: Scope): Stmt[] {
       if (!s.argument) throw new Untranslatable("a return without a value");
       out.push({ k: "return", value: expr(s.argument, scope) });
       return out;
+    } else if (s.type === "ExpressionStatement" && s.expression.type === "CallExpression") {
+      out.push({ k: "do", value: expr(s.expression, scope) });
     } else if (s.type === "IfStatement") {
       const branch = (b: Node | null): Stmt[] =>
         !b ? [] : block(b.type === "BlockStatement" ? b.body : [b], scope.child());
@@ -333,6 +351,11 @@ function call(n: Node, scope: Scope): Expr {
     return { k: "op", op, args: args(), t: "num" };
   }
   const target = expr(c.object, scope);
+  if (target.t === "state") {
+    const t = STATE_METHODS[prop];
+    if (!t) throw new Untranslatable(`no translation of State.${prop}()`);
+    return { k: "rddCall", target, method: prop, args: args(), t };
+  }
   if (target.t === "rdd" || (target.k === "context" && prop === "parallelize")) {
     const t: JsType = RDD_TO_RDD.has(prop) ? "rdd" : "any";
     return { k: "rddCall", target, method: prop, args: args(), t };

@@ -151,6 +151,8 @@ function op(
       if (e.args[1]?.k === "fn" && e.args[1].fn.params.length > 1)
         throw new Untranslatable("Array.from() with an index");
       return a[1] ? `list(map(${a[1]}, ${a[0]}))` : `list(${a[0]})`;
+    case "option":
+      return a[0];
   }
 }
 
@@ -168,6 +170,7 @@ export function pyDef(fn: Fn, name: string, out: PyOut): string[] {
     for (const s of ss) {
       if (s.k === "let") lines.push(`${ind}${s.name} = ${pyExpr(s.init, out)}`);
       else if (s.k === "return") lines.push(`${ind}return ${pyExpr(s.value, out)}`);
+      else if (s.k === "do") lines.push(`${ind}${pyExpr(s.value, out)}`);
       else {
         lines.push(`${ind}if ${pyExpr(s.test, out)}:`);
         if (s.ifTrue.length === 0) lines.push(`${ind}    pass`);

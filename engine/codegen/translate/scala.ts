@@ -170,6 +170,8 @@ function op(
       const items = `${arg0}.toList`;
       return a[1] ? `${items}.map(${a[1]})` : items;
     }
+    case "option":
+      return `Some(${a[0]})`;
   }
 }
 
@@ -184,6 +186,7 @@ function block(stmts: Stmt[], out: ScalaOut): string {
   for (let i = 0; i < stmts.length; i++) {
     const s = stmts[i];
     if (s.k === "let") parts.push(`val ${s.name} = ${scalaExpr(s.init, out)}`);
+    else if (s.k === "do") parts.push(scalaExpr(s.value, out));
     else if (s.k === "return") {
       parts.push(scalaExpr(s.value, out));
       break;

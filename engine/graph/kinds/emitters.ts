@@ -7,6 +7,7 @@ import { flatMapValuesEmitters } from "./aggregate/flatMapValues/emit";
 import { groupByKeyEmitters } from "./aggregate/groupByKey/emit";
 import { flatMapEmitters } from "./basic/flatMap/emit";
 import { mapEmitters } from "./basic/map/emit";
+import { mapPartitionsEmitters } from "./basic/mapPartitions/emit";
 import { unionEmitters } from "./basic/union/emit";
 import { cogroupEmitters } from "./joins/cogroup/emit";
 import { foreachRDDEmitters } from "./outputs/foreachRDD/emit";
@@ -46,6 +47,7 @@ export const kindEmitters: Partial<Record<KindName, KindEmitters>> = {
   staticTable: staticTableEmitters,
   map: mapEmitters,
   flatMap: flatMapEmitters,
+  mapPartitions: mapPartitionsEmitters,
   union: unionEmitters,
   countByValue: countByValueEmitters,
   groupByKey: groupByKeyEmitters,

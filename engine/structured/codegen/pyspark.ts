@@ -4,13 +4,25 @@
 // data is the studio's (same seed, same rows). The rate and file sources are Spark's own.
 import { buildTopology } from "../../graph/topology";
 import type { PipelineDocument, PipelineNode } from "../../graph/types";
+import { typedRow } from "../plan/sources";
 import { type Field, parseSchema } from "../sql/ddl";
 import { autoName } from "../sql/names";
 import { parseExpression, parseExpressionList } from "../sql/parse";
 import { toSql } from "../sql/toSql";
 import { generatedTriggers } from "./replay";
 
-const py = (v: unknown) => JSON.stringify(v);
+/** A JSON value as a Python literal (None, True, False; strings as JSON writes them, valid Python too). */
+function py(v: unknown): string {
+  if (v === null || v === undefined) return "None";
+  if (v === true) return "True";
+  if (v === false) return "False";
+  if (Array.isArray(v)) return `[${v.map(py).join(", ")}]`;
+  if (typeof v === "object")
+    return `{${Object.entries(v)
+      .map(([k, x]) => `${JSON.stringify(k)}: ${py(x)}`)
+      .join(", ")}}`;
+  return JSON.stringify(v);
+}
 const text = (v: unknown) => (typeof v === "string" ? v : "");
 const isoOf = (v: unknown) => (typeof v === "number" ? new Date(v).toISOString() : v);
 
@@ -42,9 +54,7 @@ export function pysparkNode(
       const batches = (Array.isArray(p.batches) ? p.batches : []).map((b) =>
         Array.isArray(b)
           ? jsonRows(
-              b.map((r) =>
-                Array.isArray(r) ? r : fields.map((f) => (r as Record<string, unknown>)[f.name]),
-              ),
+              b.map((r) => typedRow(r, fields)),
               fields,
             )
           : null,
@@ -69,10 +79,7 @@ export function pysparkNode(
       const rows = (Array.isArray(p.rows) ? p.rows : []).map((r) =>
         Array.isArray(r) ? r : fields.map((f) => (r as Record<string, unknown>)[f.name]),
       );
-      return `spark.createDataFrame(${py(rows)
-        .replace(/\bnull\b/g, "None")
-        .replace(/\btrue\b/g, "True")
-        .replace(/\bfalse\b/g, "False")}, ${py(text(p.schema))})`;
+      return `spark.createDataFrame(${py(rows)}, ${py(text(p.schema))})`;
     }
     case "structured.select":
       return `${v}.selectExpr(${parseExpressionList(text(p.exprs))

@@ -16,7 +16,7 @@ export function generatedTriggers(
   const plan = analyzeDocument(doc)
     .queries.flatMap((q) => postOrder(q.plan))
     .find((p) => p.nodeId === node.id);
-  if (!plan || plan.op !== "source") throw new Error(`${node.id} is not part of a query`);
+  if (plan?.op !== "source") throw new Error(`${node.id} is not part of a query`);
   const sink = analyzeDocument(doc).queries.find((q) => postOrder(q.plan).includes(plan));
   const interval = sink?.intervalMs ?? 1000;
   const reader = sourceReader(plan, { fileSystem: new InMemoryFileSystem(), seed: doc.settings.seed });

@@ -5,8 +5,6 @@
 import type { OutputMode, TriggerKind } from "../../protocol/structured";
 import { type AggregatePlan, type Plan, postOrder } from "./logical";
 
-const cap = (m: OutputMode) => m[0].toUpperCase() + m.slice(1);
-
 const JOIN_NAMES = { left_outer: "LeftOuter", left_semi: "LeftSemi" } as const;
 
 function joinProblem(p: Extract<Plan, { op: "join" }>): string | undefined {

@@ -1,6 +1,10 @@
 // mapWithState: a StateSpec chain in TypeScript and Scala; not in PySpark's DStream API (a stub).
 import type { KindEmitters } from "../../../../codegen/internals/emit";
-import { splitLambda } from "../../../../codegen/internals/scalaTypes";
+import {
+  scalaPairValueType,
+  splitLambda,
+  stateOptionDefaultType,
+} from "../../../../codegen/internals/scalaTypes";
 import { pairValueType } from "../../../../codegen/internals/tsEmit";
 import { annotateParams } from "../../../../codegen/internals/tsTypes";
 
@@ -18,16 +22,23 @@ export const mapWithStateEmitters: KindEmitters = {
     return `${h.input(0)}.mapWithState(${spec})${s.params.stateSnapshots === true ? ".stateSnapshots()" : ""}`;
   },
   pyspark: (_s, h) => `${h.stub("mapWithState is not part of PySpark's DStream API (Scala/Java only)")}`,
+  // Through a helper class that takes S and reads K and V off the stream, so the function's parameters
+  // are typed; the function's result is an Option flattened away, as the studio emits nothing for
+  // undefined (Spark's mapWithState emits one record per input record).
   scala: (s, h) => {
-    const fn = h.fn("fn");
-    if (splitLambda(fn))
-      h.todo(
-        `StateSpec.function needs typed parameters: (key: K, value: Option[${h.valueType(0) ?? "V"}], state: State[S]).`,
-      );
-    let spec = `StateSpec.function(${fn})`;
+    const fn = h.fn("fn", 0, { stateParam: 2, optionResult: true });
+    const f = splitLambda(fn);
+    const state =
+      (h.has("initialState") ? scalaPairValueType(s.params.initialState as unknown[]) : undefined) ??
+      (f && stateOptionDefaultType(f.body, f.params[2] ?? "")) ??
+      h.valueType(0);
+    if (!state) h.todo("Scala cannot infer the state type S: write new StateSpecOf[S]() with your type.");
+    h.helper("stateSpecOf");
+    let spec = `new StateSpecOf[${state ?? "S"}]()(${h.input(0)})(${fn})`;
     if (h.has("timeoutMs")) spec += `.timeout(${h.dur("timeoutMs")})`;
     if (h.has("initialState")) spec += `.initialState(sc.parallelize(${h.lit("initialState")}))`;
     if (h.has("numPartitions")) spec += `.numPartitions(${h.lit("numPartitions")})`;
-    return `${h.input(0)}.mapWithState(${spec})${s.params.stateSnapshots === true ? ".stateSnapshots()" : ""}`;
+    const mapped = `${h.input(0)}.mapWithState(${spec})`;
+    return s.params.stateSnapshots === true ? `${mapped}.stateSnapshots()` : `${mapped}.flatMap(_.toList)`;
   },
 };

@@ -29,11 +29,9 @@ export const updateStateByKeyEmitters: KindEmitters = {
     return pyCall(h.input(0), "updateStateByKey", h.fn("fn"), h.opt("numPartitions"), initial);
   },
   scala: (s, h) => {
-    let fn = h.fn("fn");
+    // Spark's update function returns Option[S]: the JavaScript's new state is Some(state), undefined None.
+    let fn = h.fn("fn", 0, { optionResult: true });
     const f = splitLambda(fn);
-    // Spark's update function returns Option[S]: the JavaScript's new state is Some(state).
-    if (f && !/\bNone\b/.test(f.body)) fn = `(${f.params.join(", ")}) => Some(${f.body})`;
-    else if (f) h.todo("the function must return Option[S]: Some(newState) keeps the key, None removes it.");
     const initial = Array.isArray(s.params.initialState) ? s.params.initialState : [];
     const state = (f && stateDefaultType(f.body, f.params[1] ?? "")) ?? scalaPairValueType(initial);
     if (f && !state)

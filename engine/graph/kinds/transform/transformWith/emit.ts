@@ -16,7 +16,7 @@ export const transformWithEmitters: KindEmitters = {
     const fn = h.fn("fn", 2);
     h.helper("transformWith");
     const inline = inlineRddFunction(fn, 2, undefined);
-    if (inline) return `transformWith(${h.input(0)}, ${h.input(1)})(${inline})`;
-    return `transformWith(${h.input(0)}, ${h.input(1)})((left, right, time) => ${h.define("Fn", fn)}(left, right, time.milliseconds))`;
+    if (inline) return `transformWithTyped(${h.input(0)}, ${h.input(1)})(${inline})`;
+    return `transformWithTyped(${h.input(0)}, ${h.input(1)})((left, right, time) => ${h.define("Fn", fn)}(left, right, time.milliseconds))`;
   },
 };

@@ -21,10 +21,13 @@ const scalaSlideAndPartitions = (h: ScalaHelpers) =>
     ? `, ${scalaSlideOrParent(h)}, ${h.lit("numPartitions")}`
     : optionalArgs(h, ["slideMs", () => h.dur("slideMs")]);
 
-/** Annotates both parameters of a (V, V) => V function when V is known (Scala 2.12 needs it on overloads). */
+/** Annotates both parameters of a (V, V) => V function when V is known (Scala 2.12 needs it on overloads);
+ * when it is not, the stream's own value type types them through the reduceFnOf helper. */
 const reducer = (h: ScalaHelpers, param: string) => {
   const v = h.valueType(0);
-  return annotateLambda(h.fn(param), [v, v]);
+  if (v) return annotateLambda(h.fn(param), [v, v]);
+  h.helper("reduceFnOf");
+  return `reduceFnOf(${h.input(0)})(${h.fn(param)})`;
 };
 
 export const reduceByKeyAndWindowEmitters: KindEmitters = {
