@@ -1,6 +1,7 @@
 // The open pipeline's name over the canvas (opens the pipelines menu), its problems, whether it is saved.
 import { useT } from "../i18n/useT";
 import { useStudio } from "../store";
+import { ModeBadge } from "../structured/newPipeline/ModeBadge";
 import { Icon } from "../widgets/Icon";
 import { ProblemsChip } from "../widgets/ProblemsChip";
 import { SaveStatus } from "../widgets/SaveStatus";
@@ -22,6 +23,7 @@ export function PipelineTitle() {
         <span className="pipeline-name-text">{name}</span>
         <Icon name="chevron" size={16} />
       </button>
+      <ModeBadge />
       <ProblemsChip />
       <SaveStatus />
     </div>

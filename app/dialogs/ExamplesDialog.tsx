@@ -7,12 +7,16 @@ import { useCanvasCommands } from "../canvas/useCanvasCommands";
 import { useExampleText } from "../i18n/exampleText";
 import { useT } from "../i18n/useT";
 import { openDocumentAsNew } from "../persistence/pipelines";
+import { useStudio } from "../store";
+import { comparisonFrom, isComparisonFile, STRUCTURED_INDEX } from "../structured/gallery/structuredExamples";
 import { Dialog } from "./Dialog";
 
 export interface ExampleEntry {
   file: string;
   title: string;
   description: string;
+  /** A side-by-side pair (public/examples/structured/), opened in the side-by-side view. */
+  comparison?: boolean;
 }
 
 const base = `${import.meta.env.BASE_URL}examples/`;
@@ -32,14 +36,24 @@ export function ExamplesDialog({ onClose }: { onClose: () => void }) {
 
   useEffect(() => {
     preloadLayout();
-    fetchJson("index.json")
-      .then((list) => setExamples(list as ExampleEntry[]))
+    // The Structured Streaming examples have their own index (public/examples/structured/).
+    Promise.all([fetchJson("index.json"), fetchJson(STRUCTURED_INDEX).catch(() => [])])
+      .then(([list, structured]) =>
+        setExamples([...(list as ExampleEntry[]), ...(structured as ExampleEntry[])]),
+      )
       .catch((e: Error) => setError(t("dialogs.examples.loadFailed", { message: e.message })));
   }, [t]);
 
   const open = async (entry: ExampleEntry) => {
     try {
-      const parsed = parsePipeline(await fetchJson(entry.file));
+      const json = await fetchJson(entry.file);
+      if (isComparisonFile(json)) {
+        const c = comparisonFrom(json, entry.title);
+        if (!c.ok) return setError(c.error);
+        useStudio.getState().openComparison(c.comparison);
+        return;
+      }
+      const parsed = parsePipeline(json);
       if (!parsed.ok)
         return setError(
           t("dialogs.examples.invalid", { title: entry.title, errors: parsed.errors.join("; ") }),

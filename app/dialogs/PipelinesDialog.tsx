@@ -12,6 +12,7 @@ import {
 } from "../persistence/pipelines";
 import { onOtherTabChange } from "../persistence/tabChannel";
 import { useStudio } from "../store";
+import { NewPipelineChoice } from "../structured/newPipeline/NewPipelineChoice";
 import { Dialog } from "./Dialog";
 import { PipelineRow } from "./PipelineRow";
 
@@ -39,11 +40,7 @@ export function PipelinesDialog({ onClose }: { onClose: () => void }) {
     <Dialog
       title={t("dialogs.pipelines.title")}
       onClose={onClose}
-      footer={
-        <button type="button" className="btn btn-primary" onClick={act(newPipeline, true)}>
-          {t("dialogs.pipelines.newPipeline")}
-        </button>
-      }
+      footer={<NewPipelineChoice onCreate={(mode) => void act(() => newPipeline(mode), true)()} />}
     >
       <p className="muted">{t("dialogs.pipelines.savedHere")}</p>
       <ul className="pipeline-list">

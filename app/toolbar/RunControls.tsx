@@ -5,6 +5,7 @@ import { useStudio } from "../store";
 import { isRunStarted } from "../store/run/isRunStarted";
 import { canDo } from "../store/run/lifecycle/runLifecycle";
 import { SPEED_OPTIONS, type Speed } from "../store/run/liveControlsSlice";
+import { pipelineModeOf } from "../structured/mode";
 import { Icon } from "../widgets/Icon";
 import { BatchIntervalInput } from "./BatchIntervalInput";
 
@@ -13,6 +14,7 @@ export function RunControls() {
   const runState = useStudio((s) => s.runState);
   const lifecycle = useStudio((s) => s.lifecycle);
   const speed = useStudio((s) => s.speed);
+  const structured = useStudio((s) => pipelineModeOf(s.doc) === "structured");
   const locked = useStudio(isRunStarted);
   const { run, pause, step, stop, setSpeed } = useStudio.getState();
 
@@ -71,7 +73,8 @@ export function RunControls() {
           ))}
         </select>
       </label>
-      <BatchIntervalInput locked={locked} />
+      {/* A structured query's trigger is its writeStream node's: no batch interval to set. */}
+      {!structured && <BatchIntervalInput locked={locked} />}
       <span className={`run-state is-${runState}`} data-testid="run-state" data-state={runState}>
         {t(`toolbar.state.${runState}`)}
       </span>

@@ -6,6 +6,7 @@ import { glossary } from "./glossary";
 import { inspector } from "./inspector";
 import { nodes } from "./nodes";
 import { palette } from "./palette";
+import { runPanel } from "./runPanel";
 import { shortcuts } from "./shortcuts";
 import { toolbar } from "./toolbar";
 import { units } from "./units";
@@ -19,6 +20,7 @@ export const en = {
   inspector,
   nodes,
   palette,
+  runPanel,
   shortcuts,
   toolbar,
   units,

@@ -13,6 +13,14 @@ export const palette = {
     join: "Joins",
     output: "Outputs",
   },
+  structuredCategory: {
+    source: "Sources (readStream)",
+    transformation: "Transformations",
+    window: "Event time & aggregation",
+    state: "Deduplication",
+    join: "Joins",
+    output: "Sinks (writeStream)",
+  },
   facts: {
     inputs: "Inputs",
     params: "Params",

@@ -8,6 +8,7 @@ import { glossary } from "./glossary";
 import { inspector } from "./inspector";
 import { nodes } from "./nodes";
 import { palette } from "./palette";
+import { runPanel } from "./runPanel";
 import { shortcuts } from "./shortcuts";
 import { toolbar } from "./toolbar";
 import { units } from "./units";
@@ -21,6 +22,7 @@ export const ko: Translation<Resources> = {
   inspector,
   nodes,
   palette,
+  runPanel,
   shortcuts,
   toolbar,
   units,

@@ -40,6 +40,38 @@ const initialState: ParamTranslation = {
 };
 const prefix: ParamTranslation = { label: "접두사", doc: "배치마다 만드는 디렉터리의 경로 접두사." };
 
+const storageOptions: Record<string, string> = {
+  MEMORY_ONLY_SER: "메모리, 직렬화 (DStream 기본값)",
+  MEMORY_ONLY: "메모리, 역직렬화",
+  MEMORY_ONLY_2: "메모리, 역직렬화, 복제 2개",
+  MEMORY_ONLY_SER_2: "메모리, 직렬화, 복제 2개",
+  MEMORY_AND_DISK: "메모리와 디스크",
+  MEMORY_AND_DISK_SER: "메모리와 디스크, 직렬화",
+  MEMORY_AND_DISK_2: "메모리와 디스크, 복제 2개",
+  MEMORY_AND_DISK_SER_2: "메모리와 디스크, 직렬화, 복제 2개",
+  DISK_ONLY: "디스크만",
+  DISK_ONLY_2: "디스크만, 복제 2개",
+  OFF_HEAP: "오프힙 메모리",
+};
+const groupId: ParamTranslation = {
+  label: "group.id",
+  doc: "Kafka의 group.id: 재시작한 스트림은 그룹이 커밋한 오프셋에서 시작합니다.",
+};
+const autoOffsetReset: ParamTranslation = {
+  label: "auto.offset.reset",
+  doc: "커밋된 오프셋이 없는 파티션의 시작점: 가장 오래된 레코드(earliest) 또는 새 레코드만(latest).",
+  options: { earliest: "earliest", latest: "latest" },
+};
+const maxRatePerPartition: ParamTranslation = {
+  label: "maxRatePerPartition",
+  doc: "spark.streaming.kafka.maxRatePerPartition: 배치에서 파티션마다 초당 최대 레코드 수; 0이면 있는 만큼 모두 읽습니다.",
+};
+const commitOffsets: ParamTranslation = {
+  label: "오프셋 커밋",
+  doc: "배치의 출력 연산이 끝나면 그 오프셋 범위를 커밋해(commitAsync), 재시작해도 레코드를 잃거나 반복하지 않습니다.",
+};
+const topic: ParamTranslation = { label: "토픽", doc: "구독할 토픽 (ConsumerStrategies.Subscribe)." };
+
 export const koKinds: Record<string, KindTranslation> = {
   textLines: {
     doc: "StreamingContext.socketTextStream(nc -lk 9999)처럼 일정한 속도로 도착하는 텍스트 줄.",
@@ -205,19 +237,7 @@ export const koKinds: Record<string, KindTranslation> = {
       storageLevel: {
         label: "저장 수준",
         doc: "Spark의 StorageLevel; 인자 없는 DStream.persist()는 MEMORY_ONLY_SER를 씁니다.",
-        options: {
-          MEMORY_ONLY_SER: "메모리, 직렬화 (DStream 기본값)",
-          MEMORY_ONLY: "메모리, 역직렬화",
-          MEMORY_ONLY_2: "메모리, 역직렬화, 복제 2개",
-          MEMORY_ONLY_SER_2: "메모리, 직렬화, 복제 2개",
-          MEMORY_AND_DISK: "메모리와 디스크",
-          MEMORY_AND_DISK_SER: "메모리와 디스크, 직렬화",
-          MEMORY_AND_DISK_2: "메모리와 디스크, 복제 2개",
-          MEMORY_AND_DISK_SER_2: "메모리와 디스크, 직렬화, 복제 2개",
-          DISK_ONLY: "디스크만",
-          DISK_ONLY_2: "디스크만, 복제 2개",
-          OFF_HEAP: "오프힙 메모리",
-        },
+        options: storageOptions,
       },
     },
   },
@@ -342,6 +362,106 @@ export const koKinds: Record<string, KindTranslation> = {
     params: {
       prefix,
       suffix: { label: "접미사", doc: "디렉터리 접미사 (선택 사항, Spark의 기본값은 없음)." },
+    },
+  },
+  socketTextStream: {
+    doc: "실제 소켓에서 읽는 줄 (StreamingContext.socketTextStream): Node에서는 TCP host:port, 브라우저에서는 피더의 WebSocket(npx dstream-studio feed)이며, Spark처럼 리시버를 재시작합니다.",
+    params: {
+      host: { label: "호스트", doc: "Spark(그리고 Node에서는 이 노드)가 접속하는 호스트." },
+      port: { label: "포트", doc: "TCP 포트 (nc -lk 9999 또는 npx dstream-studio feed)." },
+      webSocketUrl: {
+        label: "WebSocket (브라우저)",
+        doc: "TCP를 열 수 없는 브라우저에서 스튜디오가 접속하는 곳: 피더의 WebSocket (--ws-port).",
+      },
+      storageLevel: {
+        label: "저장 수준",
+        doc: "받은 블록을 보관하는 곳 (socketTextStream의 Spark 기본값: MEMORY_AND_DISK_SER_2); 엔진은 메모리에 둡니다.",
+        options: storageOptions,
+      },
+    },
+  },
+  textFileStream: {
+    doc: "디렉터리에 새로 나타나는 파일의 줄 (StreamingContext.textFileStream); 브라우저에서는 실행 중에 파일을 노드에 끌어다 놓습니다.",
+    params: {
+      directory: {
+        label: "디렉터리",
+        doc: "감시하는 디렉터리 (Node와 Spark); 브라우저에서는 노드에 끌어다 놓은 파일이 그 역할을 합니다.",
+      },
+    },
+  },
+  httpStream: {
+    doc: "HTTP 스트림의 레코드: Server-Sent Events(각 이벤트의 data) 또는 줄 단위 JSON(줄마다 파싱); Spark는 사용자 정의 Receiver(StreamingContext.receiverStream)로 읽습니다.",
+    params: {
+      url: {
+        label: "URL",
+        doc: "스트림의 URL; 브라우저에서 쓰려면 서버가 다른 출처를 허용해야 합니다 (Access-Control-Allow-Origin: *, 피더의 /sse와 /ndjson처럼).",
+      },
+      format: {
+        label: "형식",
+        doc: "SSE: 각 이벤트의 data가 텍스트 레코드 하나; NDJSON: 각 줄을 JSON으로 파싱 (잘못된 줄은 버리고 알립니다).",
+        options: { sse: "Server-Sent Events (text/event-stream)", ndjson: "줄 단위 JSON (NDJSON)" },
+      },
+    },
+  },
+  kafkaDirectStream: {
+    label: "Kafka 다이렉트 스트림",
+    doc: "Kafka 토픽을 읽습니다 (KafkaUtils.createDirectStream, spark-streaming-kafka-0-10): 토픽 파티션마다 RDD 파티션 하나, 배치마다 오프셋 범위. 브라우저에서는 피더를 거칩니다.",
+    params: {
+      bootstrapServers: {
+        label: "bootstrap.servers",
+        doc: "Kafka의 bootstrap.servers: 브로커의 host:port, 쉼표로 구분 (Node에서 직접 읽음).",
+      },
+      topic,
+      feederUrl: {
+        label: "피더 (브라우저)",
+        doc: "브라우저에서: 스튜디오 대신 브로커를 읽는 `dstream-studio feed --from kafka://host:port/topic`의 WebSocket.",
+      },
+      groupId,
+      autoOffsetReset,
+      maxRatePerPartition,
+      commitOffsets,
+    },
+  },
+  kafkaSimulated: {
+    label: "Kafka 토픽 (시뮬레이션)",
+    doc: "시뮬레이션: 시드 있는 프로듀서가 채우는 메모리 속 토픽 위의 Kafka 다이렉트 스트림 (KafkaUtils.createDirectStream); 브로커 없음. 토픽 파티션마다 RDD 파티션 하나, 배치마다 오프셋.",
+    params: {
+      topic: { label: "토픽", doc: "시뮬레이션 토픽의 이름." },
+      partitions: {
+        label: "파티션",
+        doc: "토픽의 파티션 수: 각 파티션이 모든 배치의 RDD 파티션 하나입니다.",
+      },
+      rate,
+      numKeys: {
+        label: "키 수",
+        doc: "서로 다른 레코드 키 (user-0, user-1, ...; 몇 개는 자주 나옴); 같은 키는 늘 같은 파티션으로 갑니다.",
+      },
+      seed,
+      groupId,
+      autoOffsetReset,
+      maxRatePerPartition,
+      commitOffsets,
+    },
+  },
+  saveToDatabase: {
+    label: "foreachRDD → 데이터베이스",
+    doc: "각 배치를 테이블의 행으로 씁니다. 배치 시간을 키로 써서 다시 실행한 배치는 자기 행을 바꿉니다 (멱등적·트랜잭션 쓰기를 하는 foreachRDD): Node에서는 SQLite, 브라우저에서는 IndexedDB.",
+    params: {
+      table: { label: "테이블", doc: "테이블 이름: 영문자, 숫자, _." },
+      file: {
+        label: "SQLite 파일 (Node)",
+        doc: "Node와 내보낸 코드의 SQLite 데이터베이스 파일 (JDBC jdbc:sqlite:FILE); 브라우저는 IndexedDB를 씁니다.",
+      },
+    },
+  },
+  sendBatches: {
+    label: "foreachRDD → HTTP / WebSocket",
+    doc: '각 배치를 JSON 메시지 하나 {"batchTime", "records"}로 보냅니다: HTTP POST 또는 WebSocket 메시지 (HTTP 클라이언트를 쓰는 foreachRDD); 실패는 노드에 표시되고 실행은 계속됩니다.',
+    params: {
+      url: {
+        label: "URL",
+        doc: "POST는 http(s)://, WebSocket은 ws(s)://; 브라우저에서 HTTP 서버는 다른 출처를 허용해야 합니다 (CORS).",
+      },
     },
   },
 };

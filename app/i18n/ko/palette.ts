@@ -15,6 +15,14 @@ export const palette: Translation<typeof en> = {
     join: "조인",
     output: "출력 연산",
   },
+  structuredCategory: {
+    source: "소스 (readStream)",
+    transformation: "변환 연산",
+    window: "이벤트 시간과 집계",
+    state: "중복 제거",
+    join: "조인",
+    output: "싱크 (writeStream)",
+  },
   facts: {
     inputs: "입력",
     params: "매개변수",

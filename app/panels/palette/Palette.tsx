@@ -2,11 +2,13 @@
 // on hover or focus.
 
 import { useCallback, useMemo, useState } from "react";
-import type { NodeKindSpec } from "../../../engine/graph/types";
+import type { NodeCategory, NodeKindSpec } from "../../../engine/graph/types";
 import { useCanvasCommands } from "../../canvas/useCanvasCommands";
 import { kindText, useKindText } from "../../i18n/kindText";
 import { useT } from "../../i18n/useT";
-import { CATEGORY_ORDER, SPECS_BY_CATEGORY } from "../../store/catalog";
+import { useStudio } from "../../store";
+import { CATEGORY_ORDER, paletteOf } from "../../store/catalog";
+import { pipelineModeOf } from "../../structured/mode";
 import { PaletteItem } from "./PaletteItem";
 import { matchesQuery } from "./paletteFilter";
 import { SpecFacts } from "./SpecFacts";
@@ -23,16 +25,24 @@ export function Palette() {
   const [query, setQuery] = useState("");
   const [hover, setHover] = useState<Hover | null>(null);
   const { addNodeAtCenter } = useCanvasCommands();
+  // Each mode has its own palette: DStream operators, or a structured query's readStream ... writeStream.
+  const mode = useStudio((s) => pipelineModeOf(s.doc));
+  const palette = useMemo(() => paletteOf(mode), [mode]);
+  const categoryLabel = useCallback(
+    (c: NodeCategory) =>
+      mode === "structured" ? t(`palette.structuredCategory.${c}`) : t(`palette.category.${c}`),
+    [mode, t],
+  );
 
   const groups = useMemo(
     () =>
       CATEGORY_ORDER.map((category) => ({
         category,
-        specs: SPECS_BY_CATEGORY[category].filter((s) =>
-          matchesQuery(s, query, `${kindText().doc(s)} ${t(`palette.category.${category}`)}`),
+        specs: palette.specs[category].filter((s) =>
+          matchesQuery(s, query, `${kindText().doc(s)} ${categoryLabel(category)}`),
         ),
       })).filter((g) => g.specs.length > 0),
-    [query, t],
+    [query, palette, categoryLabel],
   );
 
   const onHover = useCallback((spec: NodeKindSpec | null, target?: HTMLElement) => {
@@ -58,12 +68,8 @@ export function Palette() {
       </div>
       <div className="palette-groups">
         {groups.map((g) => (
-          <section
-            key={g.category}
-            className="palette-group"
-            aria-label={t(`palette.category.${g.category}`)}
-          >
-            <h3 className={`palette-group-title cat-${g.category}`}>{t(`palette.category.${g.category}`)}</h3>
+          <section key={g.category} className="palette-group" aria-label={categoryLabel(g.category)}>
+            <h3 className={`palette-group-title cat-${g.category}`}>{categoryLabel(g.category)}</h3>
             <ul>
               {g.specs.map((spec) => (
                 <PaletteItem key={spec.kind} spec={spec} onAdd={onAdd} onHover={onHover} />
