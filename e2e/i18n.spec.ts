@@ -42,7 +42,7 @@ test.describe("Korean UI", () => {
     await expect(page.getByPlaceholder("연산자 찾기…")).toBeVisible();
 
     // An example opens from the Korean gallery; its node's inspector explains it in Korean, API names kept.
-    await page.getByRole("button", { name: "예제" }).click();
+    await page.getByRole("button", { name: "예제", exact: true }).click();
     const gallery = page.getByRole("dialog", { name: "예제" });
     await expect(gallery.getByText("소켓 단어 세기")).toBeVisible();
     await gallery.getByRole("button", { name: "열기" }).first().click();
@@ -88,7 +88,9 @@ test.describe("Korean UI", () => {
       ["워터마크", "watermark"],
       ["리시버", "receiver"],
     ])
-      await expect(table.locator("tr", { hasText: ko }).first()).toContainText(english);
+      await expect(
+        table.locator("tr").filter({ has: page.locator("td strong", { hasText: new RegExp(`^${ko}$`) }) }),
+      ).toContainText(english);
     await glossary.getByRole("searchbox").fill("연속형");
     await expect(table.locator("tbody tr")).toHaveCount(1);
     await glossary.getByRole("button", { name: "닫기" }).click();
@@ -105,7 +107,7 @@ test.describe("Korean UI", () => {
       await page.setViewportSize({ width, height });
       await page.goto("/");
       await switchToKorean(page);
-      await page.getByRole("button", { name: "예제" }).click();
+      await page.getByRole("button", { name: "예제", exact: true }).click();
       await page.getByRole("dialog", { name: "예제" }).getByRole("button", { name: "열기" }).nth(1).click();
       await expect(page.getByRole("dialog")).toHaveCount(0);
       await page.locator('.react-flow__node [data-kind="reduceByKeyAndWindow"]').first().click();
