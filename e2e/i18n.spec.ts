@@ -91,7 +91,7 @@ test.describe("Korean UI", () => {
       await expect(
         table.locator("tr").filter({ has: page.locator("td strong", { hasText: new RegExp(`^${ko}$`) }) }),
       ).toContainText(english);
-    await glossary.getByRole("searchbox").fill("연속형");
+    await glossary.getByRole("searchbox").fill("리니지");
     await expect(table.locator("tbody tr")).toHaveCount(1);
     await glossary.getByRole("button", { name: "닫기" }).click();
 
