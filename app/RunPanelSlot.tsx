@@ -1,6 +1,8 @@
 // The resizable slot under the canvas that holds the run panel (charts, batches, console).
+
 import { type PointerEvent, useCallback, useState } from "react";
 import { useCanvasCommands } from "./canvas/useCanvasCommands";
+import { useT } from "./i18n/useT";
 import { BottomPanel } from "./panels/bottom/BottomPanel";
 import { useStudio } from "./store";
 import { pipelineModeOf } from "./structured/mode";
@@ -18,6 +20,7 @@ const structuredHeight = (h: number) =>
   Math.max(h, Math.min(STRUCTURED_MIN, Math.round(window.innerHeight * 0.45)));
 
 export function RunPanelSlot() {
+  const t = useT();
   const [height, setHeight] = useState(initial);
   const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSED_KEY) === "1");
   const { fitView } = useCanvasCommands();
@@ -60,9 +63,9 @@ export function RunPanelSlot() {
     <section
       className={collapsed ? "bottom-slot is-collapsed" : "bottom-slot"}
       style={{ height: collapsed ? COLLAPSED_HEIGHT : structured ? structuredHeight(height) : height }}
-      aria-label="Run panel"
+      aria-label={t("runPanel.panel")}
     >
-      <hr className="bottom-resizer" aria-label="Resize run panel" onPointerDown={startResize} />
+      <hr className="bottom-resizer" aria-label={t("runPanel.resize")} onPointerDown={startResize} />
       <Panel collapsed={collapsed} onToggleCollapsed={toggle} onTabChosen={() => collapsed && toggle()} />
     </section>
   );

@@ -15,7 +15,7 @@ export function EmptyCanvasHint() {
         <p>{structured.text}</p>
         <p>
           <button type="button" className="btn btn-primary" onClick={() => openDialog("examples")}>
-            Open an example
+            {t("canvas.empty.openExample")}
           </button>
         </p>
       </div>

@@ -7,6 +7,7 @@ import { inspector } from "./inspector";
 import { lessons } from "./lessons";
 import { nodes } from "./nodes";
 import { palette } from "./palette";
+import { runPanel } from "./runPanel";
 import { shortcuts } from "./shortcuts";
 import { toolbar } from "./toolbar";
 import { units } from "./units";
@@ -21,6 +22,7 @@ export const en = {
   lessons,
   nodes,
   palette,
+  runPanel,
   shortcuts,
   toolbar,
   units,

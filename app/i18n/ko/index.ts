@@ -9,6 +9,7 @@ import { inspector } from "./inspector";
 import { lessons } from "./lessons";
 import { nodes } from "./nodes";
 import { palette } from "./palette";
+import { runPanel } from "./runPanel";
 import { shortcuts } from "./shortcuts";
 import { toolbar } from "./toolbar";
 import { units } from "./units";
@@ -23,6 +24,7 @@ export const ko: Translation<Resources> = {
   lessons,
   nodes,
   palette,
+  runPanel,
   shortcuts,
   toolbar,
   units,

@@ -1,6 +1,8 @@
 // The bottom panel of the live simulation: Spark Streaming UI charts, the batch table, the records
 // drawer, print() console, outputs and errors, under a status line with the backpressure toggle.
+
 import { lazy, Suspense } from "react";
+import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import type { BottomTab } from "../../store/run/runViewSlice";
 import { BatchTable } from "./BatchTable";
@@ -21,19 +23,20 @@ const RecordsDrawer = lazy(() =>
 
 /** The charts pane: recharts is fetched once there is a batch to draw, not for an empty panel. */
 function ChartsPane() {
+  const t = useT();
   const hasBatches = useStudio((s) => s.batches.length > 0);
-  if (!hasBatches) return <p className="bottom-empty">No batches yet: press Run or Step.</p>;
+  if (!hasBatches) return <p className="bottom-empty">{t("runPanel.noBatches")}</p>;
   return <StreamingCharts />;
 }
 
-const TABS: { id: BottomTab; label: string }[] = [
-  { id: "charts", label: "Charts" },
-  { id: "batches", label: "Batches" },
-  { id: "receivers", label: "Receivers" },
-  { id: "records", label: "Records" },
-  { id: "console", label: "Console" },
-  { id: "outputs", label: "Outputs" },
-  { id: "errors", label: "Errors" },
+const TABS: { id: BottomTab }[] = [
+  { id: "charts" },
+  { id: "batches" },
+  { id: "receivers" },
+  { id: "records" },
+  { id: "console" },
+  { id: "outputs" },
+  { id: "errors" },
 ];
 
 const PANES: Record<BottomTab, React.ComponentType> = {
@@ -54,32 +57,33 @@ interface Props {
 }
 
 export function BottomPanel({ collapsed, onToggleCollapsed, onTabChosen }: Props) {
+  const t = useT();
   const tab = useStudio((s) => s.bottomTab);
   const setTab = useStudio((s) => s.setBottomTab);
   const errorCount = useStudio((s) => s.events.length);
   const batchCount = useStudio((s) => s.batches.length);
   const Pane = PANES[tab];
   return (
-    <section className="bottom-panel" aria-label="Live simulation" data-completed-batches={batchCount}>
+    <section className="bottom-panel" aria-label={t("runPanel.live")} data-completed-batches={batchCount}>
       <div className="bottom-bar">
         <div role="tablist" className="bottom-tabs">
-          {TABS.map((t) => (
+          {TABS.map((tb) => (
             <button
-              key={t.id}
+              key={tb.id}
               type="button"
               role="tab"
-              id={`bottom-tab-${t.id}`}
-              aria-selected={tab === t.id}
+              id={`bottom-tab-${tb.id}`}
+              aria-selected={tab === tb.id}
               aria-controls="bottom-tabpanel"
-              className={tab === t.id ? "active" : undefined}
+              className={tab === tb.id ? "active" : undefined}
               onClick={() => {
-                setTab(t.id);
+                setTab(tb.id);
                 onTabChosen();
               }}
             >
-              {t.label}
-              {t.id === "batches" && batchCount > 0 && <span className="badge">{batchCount}</span>}
-              {t.id === "errors" && errorCount > 0 && (
+              {t(`runPanel.tab.${tb.id}`)}
+              {tb.id === "batches" && batchCount > 0 && <span className="badge">{batchCount}</span>}
+              {tb.id === "errors" && errorCount > 0 && (
                 <span className="badge badge-danger">{errorCount}</span>
               )}
             </button>
@@ -91,10 +95,8 @@ export function BottomPanel({ collapsed, onToggleCollapsed, onTabChosen }: Props
           className="btn btn-icon btn-ghost bottom-collapse"
           onClick={onToggleCollapsed}
           aria-expanded={!collapsed}
-          aria-label={collapsed ? "Expand run panel" : "Collapse run panel"}
-          title={
-            collapsed ? "Show charts, batches and outputs" : "Hide the run panel: more room for the canvas"
-          }
+          aria-label={collapsed ? t("runPanel.expand") : t("runPanel.collapse")}
+          title={collapsed ? t("runPanel.expandTitle") : t("runPanel.collapseTitle")}
         >
           <span className={collapsed ? "chevron is-up" : "chevron"} aria-hidden="true">
             ⌄
@@ -108,7 +110,7 @@ export function BottomPanel({ collapsed, onToggleCollapsed, onTabChosen }: Props
         className="bottom-content"
         hidden={collapsed}
       >
-        <Suspense fallback={<p className="muted pane-loading">Loading…</p>}>
+        <Suspense fallback={<p className="muted pane-loading">{t("runPanel.loading")}</p>}>
           <Pane />
         </Suspense>
       </div>
