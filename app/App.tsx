@@ -1,5 +1,6 @@
 // The editor's layout shell: toolbar on top, palette | canvas | inspector, the run panel below.
 import { ReactFlowProvider } from "@xyflow/react";
+import { lazy, Suspense } from "react";
 import { Canvas } from "./canvas/Canvas";
 import { DialogHost } from "./dialogs/DialogHost";
 import { LessonLayer } from "./lessons/LessonLayer";
@@ -9,6 +10,11 @@ import { Palette } from "./panels/palette/Palette";
 import { RunPanelSlot } from "./RunPanelSlot";
 import { useStudio } from "./store";
 import { Toolbar } from "./toolbar/Toolbar";
+
+// The side-by-side view (two workers, two plots) loads when a comparison is first opened.
+const CompareHost = lazy(() =>
+  import("./structured/compare/CompareHost").then((m) => ({ default: m.CompareHost })),
+);
 
 export function App() {
   const focusMode = useStudio((s) => s.focusMode);
@@ -26,8 +32,20 @@ export function App() {
         </main>
         <RunPanelSlot />
         <DialogHost />
+        <StructuredComparison />
         <LessonLayer />
       </div>
     </ReactFlowProvider>
+  );
+}
+
+/** Fetches the side-by-side view only once a comparison is open. */
+function StructuredComparison() {
+  const open = useStudio((s) => s.comparison !== null);
+  if (!open) return null;
+  return (
+    <Suspense fallback={null}>
+      <CompareHost />
+    </Suspense>
   );
 }

@@ -2,6 +2,9 @@
 import { type PointerEvent, useCallback, useState } from "react";
 import { useCanvasCommands } from "./canvas/useCanvasCommands";
 import { BottomPanel } from "./panels/bottom/BottomPanel";
+import { useStudio } from "./store";
+import { pipelineModeOf } from "./structured/mode";
+import { StructuredRunPanel } from "./structured/panel/StructuredRunPanel";
 
 const KEY = "dstream-studio:bottom-height";
 const COLLAPSED_KEY = "dstream-studio:bottom-collapsed";
@@ -9,11 +12,18 @@ const MIN = 120;
 /** Just the tab bar: the canvas gets the rest of the window (a projector's 768 px go far). */
 const COLLAPSED_HEIGHT = 40;
 const initial = () => Number(localStorage.getItem(KEY)) || 250;
+/** A structured query's panel holds a plot beside a table: at least this tall (or 45% of the window). */
+const STRUCTURED_MIN = 340;
+const structuredHeight = (h: number) =>
+  Math.max(h, Math.min(STRUCTURED_MIN, Math.round(window.innerHeight * 0.45)));
 
 export function RunPanelSlot() {
   const [height, setHeight] = useState(initial);
   const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSED_KEY) === "1");
   const { fitView } = useCanvasCommands();
+  // A Structured Streaming query has its own run panel (event-time plot, result table, its charts).
+  const structured = useStudio((s) => pipelineModeOf(s.doc) === "structured");
+  const Panel = structured ? StructuredRunPanel : BottomPanel;
   const toggle = useCallback(() => {
     setCollapsed((c) => {
       localStorage.setItem(COLLAPSED_KEY, c ? "0" : "1");
@@ -26,7 +36,7 @@ export function RunPanelSlot() {
   const startResize = useCallback(
     (e: PointerEvent) => {
       const startY = e.clientY;
-      const startHeight = collapsed ? COLLAPSED_HEIGHT : height;
+      const startHeight = collapsed ? COLLAPSED_HEIGHT : structured ? structuredHeight(height) : height;
       if (collapsed) toggle();
       const onMove = (m: globalThis.PointerEvent) => {
         const max = window.innerHeight * 0.7;
@@ -43,21 +53,17 @@ export function RunPanelSlot() {
       window.addEventListener("pointermove", onMove);
       window.addEventListener("pointerup", onUp);
     },
-    [height, collapsed, toggle],
+    [height, collapsed, toggle, structured],
   );
 
   return (
     <section
       className={collapsed ? "bottom-slot is-collapsed" : "bottom-slot"}
-      style={{ height: collapsed ? COLLAPSED_HEIGHT : height }}
+      style={{ height: collapsed ? COLLAPSED_HEIGHT : structured ? structuredHeight(height) : height }}
       aria-label="Run panel"
     >
       <hr className="bottom-resizer" aria-label="Resize run panel" onPointerDown={startResize} />
-      <BottomPanel
-        collapsed={collapsed}
-        onToggleCollapsed={toggle}
-        onTabChosen={() => collapsed && toggle()}
-      />
+      <Panel collapsed={collapsed} onToggleCollapsed={toggle} onTabChosen={() => collapsed && toggle()} />
     </section>
   );
 }

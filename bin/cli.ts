@@ -17,6 +17,7 @@ import type { PipelineDocument } from "../engine/graph/types";
 import { NodeFileSystem } from "../engine/indexNode";
 import { parseCommand, USAGE, UsageError } from "./cliArgs";
 import { nodeName, runFailure, writeOutput } from "./failures";
+import { feedMain } from "./feed/feed";
 import { runOnSpark } from "./runOnSpark";
 import { standaloneHeader, standaloneModule } from "./standalone";
 
@@ -85,6 +86,7 @@ async function run(doc: PipelineDocument, batches: number): Promise<void> {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === "feed") return feedMain(argv.slice(1));
   const cmd = parseCommand(argv);
   if (cmd.command === "help") {
     console.log(USAGE);

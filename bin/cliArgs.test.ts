@@ -35,8 +35,8 @@ describe("dstream-studio arguments", () => {
       ["export", "p.json", "--to", "java"],
       'export: unknown target "java" (expected ts, js, pyspark or scala)',
     ],
-    [["deploy", "p.json"], 'unknown command "deploy" (expected run or export)'],
-    [[], "missing a command (run or export)"],
+    [["deploy", "p.json"], 'unknown command "deploy" (expected run, export or feed)'],
+    [[], "missing a command (run, export or feed)"],
     [["run", "a.json", "b.json", "--batches", "1"], 'run: unexpected argument "b.json"'],
     [["run", "a.json", "--batches", "1", "--fast"], "Unknown option '--fast'"],
   ])("refuses %j", (argv, message) => {

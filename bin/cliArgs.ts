@@ -10,6 +10,7 @@ export { UsageError };
 export const USAGE = [
   "usage: dstream-studio run <pipeline.json> --batches N [--seed S] [--on spark]",
   "       dstream-studio export <pipeline.json> --to ts|js|pyspark|scala [-o FILE]",
+  "       dstream-studio feed [--from stdin|file:PATH|words|kafka://HOST:PORT/TOPIC] [--rate N] (feed --help)",
   "",
   "run     runs N batches on the manual clock and prints the print() blocks (and foreachRDD rows);",
   "        saveAsTextFiles writes prefix-TIME_IN_MS[.suffix]/part-NNNNN in the working directory.",
@@ -22,6 +23,7 @@ export const USAGE = [
   "        failed while running (one line naming the node), 2 bad input.",
   "export  writes the pipeline as a TypeScript program (npx tsx FILE [N] [S]), PySpark or Scala;",
   "        js: one self-contained ES module with the engine bundled in (node FILE.mjs [N] [S]).",
+  "feed    serves lines on a TCP port and a WebSocket, as `nc -lk 9999` in Spark's quick example.",
 ].join("\n");
 
 export type Command =
@@ -45,7 +47,9 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.help || command === "help") return { command: "help" };
   if (command !== "run" && command !== "export") {
     throw new UsageError(
-      command ? `unknown command "${command}" (expected run or export)` : "missing a command (run or export)",
+      command
+        ? `unknown command "${command}" (expected run, export or feed)`
+        : "missing a command (run, export or feed)",
     );
   }
   if (!file) throw new UsageError(`${command}: missing the pipeline file (a .json pipeline document)`);

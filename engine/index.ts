@@ -49,8 +49,10 @@ export {
   type StreamingContextOptions,
   type StreamingContextState,
 } from "./scheduler/StreamingContext";
+export { type DatabaseWriter, type DbRow, rowsOf } from "./sinks/db/DatabaseSink";
 export { ForEachDStream } from "./sinks/ForEachDStream";
 export { type FileSystem, InMemoryFileSystem } from "./sinks/fileSystem";
+export { HttpSink, type HttpSinkMethod } from "./sinks/net/HttpSink";
 export {
   type Click,
   type ClickStreamOptions,
@@ -69,6 +71,8 @@ export {
   TextLinesReceiver,
 } from "./sources/generators/index";
 export { InputDStream } from "./sources/InputDStream";
+export * from "./sources/kafka/index";
+export * from "./sources/net/index";
 export { QueueInputDStream } from "./sources/QueueInputDStream";
 export { Receiver } from "./sources/Receiver";
 export { ReceiverInputDStream } from "./sources/ReceiverInputDStream";

@@ -4,8 +4,17 @@
 // Browser bundles use engine/index.ts and never see node:fs.
 import { setDefaultFileSystem } from "./sinks/fileSystem";
 import { NodeFileSystem } from "./sinks/NodeFileSystem";
+import { setKafkaClientFactory } from "./sources/kafka/KafkaClient";
+import { KafkajsClient, kafkajsClientFactory } from "./sources/kafka/node/KafkajsClient";
+import { setDefaultNet } from "./sources/net/NetEnv";
+import { nodeNet } from "./sources/net/nodeNet";
 
 export * from "./index";
-export { NodeFileSystem };
+export { SqliteDatabase } from "./sinks/db/SqliteDatabase";
+export { KafkajsClient, NodeFileSystem };
 
 setDefaultFileSystem(() => new NodeFileSystem());
+// Real sources (socketTextStream over TCP, textFileStream on a directory, HTTP streams) use Node's network.
+setDefaultNet(nodeNet());
+// Direct Kafka streams read a real broker with kafkajs (the browser entry has no Kafka client of its own).
+setKafkaClientFactory(kafkajsClientFactory);

@@ -1,6 +1,8 @@
 // The React Flow canvas: renders the document's nodes and edges and turns gestures into store edits.
+
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow } from "@xyflow/react";
 import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useT } from "../i18n/useT";
 import type { StreamFlowNode } from "../nodes/nodeData";
 import { nodeTypes } from "../nodes/nodeTypes";
 import { useStudio } from "../store";
@@ -19,6 +21,7 @@ const minimapColor = (n: StreamFlowNode) => `var(--cat-${n.type?.replace(/Node$/
 const MINIMAP_SIZE = { width: 168, height: 112 };
 
 export function Canvas() {
+  const t = useT();
   const doc = useStudio((s) => s.doc);
   const selectedNodeIds = useStudio((s) => s.selectedNodeIds);
   const selectedEdgeIds = useStudio((s) => s.selectedEdgeIds);
@@ -112,7 +115,7 @@ export function Canvas() {
         <Controls showInteractive={false} />
       </ReactFlow>
       <PipelineTitle />
-      {layingOut && <p className="canvas-placeholder">Laying out…</p>}
+      {layingOut && <p className="canvas-placeholder">{t("canvas.layingOut")}</p>}
       {doc.nodes.length === 0 && <EmptyCanvasHint />}
       {menu && <ContextMenu target={menu} onClose={closeMenu} />}
       <CanvasToasts />

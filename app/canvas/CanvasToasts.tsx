@@ -1,10 +1,12 @@
 // Messages shown over the canvas, e.g. why a connection was refused, and the question asked when
 // another tab saved the pipeline open here.
+import { useT } from "../i18n/useT";
 import { keepMine, loadTheirs, useTabConflict } from "../persistence/tabConflict";
 import { useStudio } from "../store";
 import "./canvasToasts.css";
 
 export function CanvasToasts() {
+  const t = useT();
   const toasts = useStudio((s) => s.toasts);
   const dismiss = useStudio((s) => s.dismissToast);
   const pipelineId = useStudio((s) => s.pipelineId);
@@ -14,13 +16,18 @@ export function CanvasToasts() {
   return (
     <div className="canvas-toasts" aria-live="polite">
       {conflict && <TabConflictNotice />}
-      {toasts.map((t) => (
-        <div key={t.id} className={`toast is-${t.tone}`} role="alert" data-testid="canvas-toast">
+      {toasts.map((toast) => (
+        <div key={toast.id} className={`toast is-${toast.tone}`} role="alert" data-testid="canvas-toast">
           <span className="toast-icon" aria-hidden="true">
-            {t.tone === "error" ? "⚠" : "ℹ"}
+            {toast.tone === "error" ? "⚠" : "ℹ"}
           </span>
-          <span className="toast-message">{t.message}</span>
-          <button type="button" className="toast-close" aria-label="Dismiss" onClick={() => dismiss(t.id)}>
+          <span className="toast-message">{toast.message}</span>
+          <button
+            type="button"
+            className="toast-close"
+            aria-label={t("canvas.dismiss")}
+            onClick={() => dismiss(toast.id)}
+          >
             ×
           </button>
         </div>
@@ -31,6 +38,7 @@ export function CanvasToasts() {
 
 /** Stays until the user chooses; meanwhile this tab's autosave leaves the pipeline alone. */
 function TabConflictNotice() {
+  const t = useT();
   const copy = useTabConflict((s) => s.copy);
   return (
     <div className="toast is-error" role="alert" data-testid="tab-conflict">
@@ -38,16 +46,14 @@ function TabConflictNotice() {
         ⚠
       </span>
       <span className="toast-message">
-        This pipeline was changed in another tab.{" "}
-        {copy
-          ? `Your changes here are kept as "${copy.name}" until you choose.`
-          : "Changes you make here are kept as a copy until you choose."}
+        {t("canvas.conflict.changedElsewhere")}{" "}
+        {copy ? t("canvas.conflict.keptAs", { name: copy.name }) : t("canvas.conflict.keptAsCopy")}
       </span>
       <button type="button" className="btn btn-primary" onClick={() => void loadTheirs()}>
-        Load their version
+        {t("canvas.conflict.loadTheirs")}
       </button>
       <button type="button" className="btn" onClick={() => void keepMine()}>
-        Keep mine
+        {t("canvas.conflict.keepMine")}
       </button>
     </div>
   );

@@ -1,5 +1,7 @@
 // Right-click menu for a node, an edge or the empty canvas.
+
 import { useEffect, useRef } from "react";
+import { useT } from "../i18n/useT";
 import { useStudio } from "../store";
 import { useCanvasCommands } from "./useCanvasCommands";
 
@@ -17,6 +19,7 @@ interface Item {
 }
 
 export function ContextMenu({ target, onClose }: { target: MenuTarget; onClose: () => void }) {
+  const t = useT();
   const commands = useCanvasCommands();
   const ref = useRef<HTMLDivElement>(null);
   const s = useStudio.getState();
@@ -31,7 +34,7 @@ export function ContextMenu({ target, onClose }: { target: MenuTarget; onClose: 
   }, [onClose]);
 
   const remove: Item = {
-    label: "Delete",
+    label: t("canvas.menu.delete"),
     keys: "Del",
     danger: true,
     run: () => s.removeElements(s.selectedNodeIds, s.selectedEdgeIds),
@@ -39,16 +42,16 @@ export function ContextMenu({ target, onClose }: { target: MenuTarget; onClose: 
   const items: Item[] =
     target.on === "node"
       ? [
-          { label: "Duplicate", keys: "Ctrl+D", run: s.duplicateSelection },
-          { label: "Copy", keys: "Ctrl+C", run: s.copySelection },
+          { label: t("canvas.menu.duplicate"), keys: "Ctrl+D", run: s.duplicateSelection },
+          { label: t("canvas.menu.copy"), keys: "Ctrl+C", run: s.copySelection },
           remove,
         ]
       : target.on === "edge"
         ? [remove]
         : [
-            { label: "Paste", keys: "Ctrl+V", run: s.paste },
-            { label: "Auto-layout", keys: "Shift+L", run: () => void commands.autoLayout() },
-            { label: "Fit view", keys: "Shift+1", run: commands.fitView },
+            { label: t("canvas.menu.paste"), keys: "Ctrl+V", run: s.paste },
+            { label: t("canvas.menu.autoLayout"), keys: "Shift+L", run: () => void commands.autoLayout() },
+            { label: t("canvas.menu.fitView"), keys: "Shift+1", run: commands.fitView },
           ];
 
   return (
@@ -56,7 +59,7 @@ export function ContextMenu({ target, onClose }: { target: MenuTarget; onClose: 
       ref={ref}
       className="context-menu"
       role="menu"
-      aria-label={`${target.on} menu`}
+      aria-label={t(`canvas.menu.${target.on}`)}
       style={{ left: target.x, top: target.y }}
       onKeyDown={(e) => e.key === "Escape" && onClose()}
     >

@@ -1,18 +1,34 @@
 // What an empty canvas says: how to start.
+import { Trans } from "react-i18next";
+import { useT } from "../i18n/useT";
 import { useStudio } from "../store";
+import { useStructuredEmptyHint } from "../structured/newPipeline/ModeBadge";
 
 export function EmptyCanvasHint() {
+  const t = useT();
   const openDialog = useStudio((s) => s.openDialog);
+  const structured = useStructuredEmptyHint();
+  if (structured)
+    return (
+      <div className="empty-hint">
+        <h2>{structured.title}</h2>
+        <p>{structured.text}</p>
+        <p>
+          <button type="button" className="btn btn-primary" onClick={() => openDialog("examples")}>
+            Open an example
+          </button>
+        </p>
+      </div>
+    );
   return (
     <div className="empty-hint">
-      <h2>Build a streaming pipeline</h2>
+      <h2>{t("canvas.empty.title")}</h2>
       <p>
-        Drag a <strong>source</strong> from the palette (or double-click it), add transformations, and connect
-        output → input handles. Finish with an output such as <code>print</code>.
+        <Trans i18nKey="canvas.empty.body" components={{ strong: <strong />, code: <code /> }} />
       </p>
       <p>
         <button type="button" className="btn btn-primary" onClick={() => openDialog("examples")}>
-          Open an example
+          {t("canvas.empty.openExample")}
         </button>
       </p>
     </div>

@@ -94,12 +94,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
 ];
 
 /** Mouse gestures listed with the shortcuts. */
-export const GESTURES: readonly { keys: string; label: string }[] = [
-  { keys: "Drag from palette / double-click", label: "Add a node" },
-  { keys: "Drag handle → handle", label: "Connect an output to an input" },
-  { keys: "Shift+drag / Ctrl+click", label: "Select several nodes" },
-  { keys: "Right-click", label: "Node, edge and canvas menu" },
-  { keys: "Scroll / drag the canvas", label: "Zoom / pan" },
+export type GestureId = "add" | "connect" | "select" | "menu" | "zoom";
+export const GESTURES: readonly { id: GestureId; keys: string; label: string }[] = [
+  { id: "add", keys: "Drag from palette / double-click", label: "Add a node" },
+  { id: "connect", keys: "Drag handle → handle", label: "Connect an output to an input" },
+  { id: "select", keys: "Shift+drag / Ctrl+click", label: "Select several nodes" },
+  { id: "menu", keys: "Right-click", label: "Node, edge and canvas menu" },
+  { id: "zoom", keys: "Scroll / drag the canvas", label: "Zoom / pan" },
 ];
 
 /** True when a key press belongs to a text field or code editor, not to the canvas. */

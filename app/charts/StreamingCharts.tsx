@@ -1,11 +1,12 @@
 // The Streaming UI's statistics: input rate, scheduling delay, processing time (with the batch interval
-// as a reference line and the measured compute time), total delay, and throughput per node.
+// as a reference line and the measured compute time), total delay, each with its histogram beside it and
+// failed batches marked, and throughput per node. A click on a batch opens its page.
 import { useMemo } from "react";
 import { useStudio } from "../store";
 import { batchPoints, nodeLabels, nodeThroughput } from "./chartData";
 import { formatCount, formatDuration } from "./format";
-import { MetricChart } from "./MetricChart";
 import { ThroughputChart } from "./ThroughputChart";
+import { TimelineWithHistogram } from "./TimelineWithHistogram";
 import { useThrottled } from "./useThrottled";
 
 /** Charts redraw at most once a second, whatever the batch rate (recharts redraws are costly). */
@@ -27,6 +28,7 @@ export function StreamingCharts() {
   );
   const batchIntervalMs = useStudio((s) => s.doc.batchIntervalMs);
   const nodes = useStudio((s) => s.doc.nodes);
+  const openBatch = useStudio((s) => s.openBatch);
 
   const points = useMemo(() => batchPoints(batches, batchIntervalMs), [batches, batchIntervalMs]);
   const throughput = useMemo(() => {
@@ -45,15 +47,16 @@ export function StreamingCharts() {
 
   return (
     <div className="streaming-charts">
-      <MetricChart
+      <TimelineWithHistogram
         id="inputRate"
         title="Input rate"
         data={points}
         dataKey="inputRate"
         color="var(--cat-source)"
         format={perSecond}
+        onPointClick={openBatch}
       />
-      <MetricChart
+      <TimelineWithHistogram
         id="schedulingDelay"
         staggerMs={1 * STAGGER_MS}
         title="Scheduling delay"
@@ -61,8 +64,9 @@ export function StreamingCharts() {
         dataKey="schedulingDelay"
         color="var(--cat-state)"
         format={formatDuration}
+        onPointClick={openBatch}
       />
-      <MetricChart
+      <TimelineWithHistogram
         id="processingTime"
         staggerMs={2 * STAGGER_MS}
         title="Processing time"
@@ -72,8 +76,9 @@ export function StreamingCharts() {
         format={formatDuration}
         reference={intervalLine}
         secondary={COMPUTE_LINE}
+        onPointClick={openBatch}
       />
-      <MetricChart
+      <TimelineWithHistogram
         id="totalDelay"
         staggerMs={3 * STAGGER_MS}
         title="Total delay"
@@ -81,6 +86,7 @@ export function StreamingCharts() {
         dataKey="totalDelay"
         color="var(--cat-window)"
         format={formatDuration}
+        onPointClick={openBatch}
       />
       <ThroughputChart rows={throughput} staggerMs={4 * STAGGER_MS} />
     </div>

@@ -11,6 +11,8 @@ export interface BatchPoint {
   totalDelay?: number;
   /** Wall-clock time the engine really spent: shown beside the simulated processing time. */
   computeMs?: number;
+  /** The batch failed (Spark's failureReason): marked on every timeline. */
+  failed?: boolean;
 }
 
 /** One point per batch time (also those Spark drops for having no jobs), the newest `maxPoints`. */
@@ -28,6 +30,7 @@ export function batchPoints(
     processingTime: b.processingDelayMs,
     totalDelay: b.totalDelayMs,
     computeMs: b.measuredComputeMs,
+    ...(b.failureReason === undefined ? {} : { failed: true }),
   }));
 }
 

@@ -1,5 +1,7 @@
 // A modal dialog: backdrop, title, close button, Escape to close, focus moved inside and restored.
+
 import { type ReactNode, useEffect, useId, useRef } from "react";
+import { useT } from "../i18n/useT";
 
 interface Props {
   title: string;
@@ -10,6 +12,7 @@ interface Props {
 }
 
 export function Dialog({ title, onClose, children, wide, footer }: Props) {
+  const t = useT();
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
 
@@ -41,7 +44,7 @@ export function Dialog({ title, onClose, children, wide, footer }: Props) {
       >
         <header className="dialog-header">
           <h2 id={titleId}>{title}</h2>
-          <button type="button" className="btn btn-icon" aria-label="Close" onClick={onClose}>
+          <button type="button" className="btn btn-icon" aria-label={t("dialogs.close")} onClick={onClose}>
             ×
           </button>
         </header>

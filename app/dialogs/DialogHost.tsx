@@ -1,6 +1,9 @@
 // Renders the dialog the store says is open (one at a time). Export, Import and Share carry
 // CodeMirror's Python/Scala modes and the code generators: they load on first use, not with the page.
+
 import { lazy, Suspense } from "react";
+import { GlossaryDialog } from "../i18n/GlossaryDialog";
+import { useT } from "../i18n/useT";
 import { useStudio } from "../store";
 import { ExamplesDialog } from "./ExamplesDialog";
 import { HelpDialog } from "./HelpDialog";
@@ -12,8 +15,9 @@ const ImportDialog = lazy(() => import("./import/ImportDialog").then((m) => ({ d
 const ShareDialog = lazy(() => import("./share/ShareDialog").then((m) => ({ default: m.ShareDialog })));
 
 export function DialogHost() {
+  const t = useT();
   return (
-    <Suspense fallback={<div className="dialog-loading" role="status" aria-label="Loading dialog" />}>
+    <Suspense fallback={<div className="dialog-loading" role="status" aria-label={t("dialogs.loading")} />}>
       <OpenDialog />
       <RunConsentDialog />
     </Suspense>
@@ -38,5 +42,7 @@ function OpenDialog() {
       return <ImportDialog onClose={close} />;
     case "share":
       return <ShareDialog onClose={close} />;
+    case "glossary":
+      return <GlossaryDialog onClose={close} />;
   }
 }

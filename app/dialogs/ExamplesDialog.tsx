@@ -1,15 +1,22 @@
 // The examples gallery: pipeline documents from public/examples/, each opened as a new pipeline.
+
 import { useEffect, useState } from "react";
 import { parsePipeline } from "../../engine/graph/schema";
 import { preloadLayout } from "../canvas/autoLayout";
 import { useCanvasCommands } from "../canvas/useCanvasCommands";
+import { useExampleText } from "../i18n/exampleText";
+import { useT } from "../i18n/useT";
 import { openDocumentAsNew } from "../persistence/pipelines";
+import { useStudio } from "../store";
+import { comparisonFrom, isComparisonFile, STRUCTURED_INDEX } from "../structured/gallery/structuredExamples";
 import { Dialog } from "./Dialog";
 
 export interface ExampleEntry {
   file: string;
   title: string;
   description: string;
+  /** A side-by-side pair (public/examples/structured/), opened in the side-by-side view. */
+  comparison?: boolean;
 }
 
 const base = `${import.meta.env.BASE_URL}examples/`;
@@ -21,48 +28,63 @@ async function fetchJson(file: string): Promise<unknown> {
 }
 
 export function ExamplesDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
   const [examples, setExamples] = useState<ExampleEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { openLaidOut } = useCanvasCommands();
+  const exampleText = useExampleText();
 
   useEffect(() => {
     preloadLayout();
-    fetchJson("index.json")
-      .then((list) => setExamples(list as ExampleEntry[]))
-      .catch((e: Error) => setError(`Could not load the examples: ${e.message}`));
-  }, []);
+    // The Structured Streaming examples have their own index (public/examples/structured/).
+    Promise.all([fetchJson("index.json"), fetchJson(STRUCTURED_INDEX).catch(() => [])])
+      .then(([list, structured]) =>
+        setExamples([...(list as ExampleEntry[]), ...(structured as ExampleEntry[])]),
+      )
+      .catch((e: Error) => setError(t("dialogs.examples.loadFailed", { message: e.message })));
+  }, [t]);
 
   const open = async (entry: ExampleEntry) => {
     try {
-      const parsed = parsePipeline(await fetchJson(entry.file));
-      if (!parsed.ok) return setError(`${entry.title} is not a valid pipeline: ${parsed.errors.join("; ")}`);
+      const json = await fetchJson(entry.file);
+      if (isComparisonFile(json)) {
+        const c = comparisonFrom(json, entry.title);
+        if (!c.ok) return setError(c.error);
+        useStudio.getState().openComparison(c.comparison);
+        return;
+      }
+      const parsed = parsePipeline(json);
+      if (!parsed.ok)
+        return setError(
+          t("dialogs.examples.invalid", { title: entry.title, errors: parsed.errors.join("; ") }),
+        );
       await openLaidOut(() => openDocumentAsNew(parsed.doc));
       onClose();
     } catch (e) {
-      setError(`Could not open ${entry.title}: ${(e as Error).message}`);
+      setError(t("dialogs.examples.openFailed", { title: entry.title, message: (e as Error).message }));
     }
   };
 
   return (
-    <Dialog title="Examples" onClose={onClose} wide>
+    <Dialog title={t("dialogs.examples.title")} onClose={onClose} wide>
       {error && (
         <p className="issue-box is-error" role="alert">
           {error}
         </p>
       )}
-      {!examples && !error && <p className="muted">Loading…</p>}
+      {!examples && !error && <p className="muted">{t("dialogs.examples.loading")}</p>}
       <ul className="example-grid">
         {examples?.map((ex) => (
           <li key={ex.file} className="example-card">
-            <h3>{ex.title}</h3>
-            <p>{ex.description}</p>
+            <h3>{exampleText.title(ex)}</h3>
+            <p>{exampleText.description(ex)}</p>
             <button
               type="button"
               className="btn btn-primary"
               onClick={() => void open(ex)}
-              aria-label={`Open ${ex.title}`}
+              aria-label={t("dialogs.examples.openNamed", { title: ex.title })}
             >
-              Open
+              {t("dialogs.examples.open")}
             </button>
           </li>
         ))}

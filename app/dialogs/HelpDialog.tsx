@@ -1,10 +1,15 @@
 // Keyboard shortcuts and gestures, from the same table the key handler uses.
+
 import { GESTURES, SHORTCUTS } from "../canvas/shortcuts";
+import { useT } from "../i18n/useT";
+import { useStudio } from "../store";
 import { Dialog } from "./Dialog";
 
 export function HelpDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const openDialog = useStudio((s) => s.openDialog);
   return (
-    <Dialog title="Keyboard shortcuts" onClose={onClose}>
+    <Dialog title={t("dialogs.help.title")} onClose={onClose}>
       <table className="shortcut-table">
         <tbody>
           {SHORTCUTS.map((s) => (
@@ -12,20 +17,30 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
               <td>
                 <kbd>{s.keys}</kbd>
               </td>
-              <td>{s.label}</td>
+              <td>{t(`shortcuts.${s.action}`)}</td>
             </tr>
           ))}
           {GESTURES.map((g) => (
-            <tr key={g.keys}>
+            <tr key={g.id}>
               <td>
-                <kbd>{g.keys}</kbd>
+                <kbd>{t(`shortcuts.gesture.${g.id}.keys`)}</kbd>
               </td>
-              <td>{g.label}</td>
+              <td>{t(`shortcuts.gesture.${g.id}.label`)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="muted">On a Mac, use ⌘ for Ctrl.</p>
+      <p className="muted">{t("dialogs.help.mac")}</p>
+      <p>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => openDialog("glossary")}
+          data-testid="open-glossary"
+        >
+          {t("dialogs.help.glossary")}
+        </button>
+      </p>
     </Dialog>
   );
 }

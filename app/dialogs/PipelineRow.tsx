@@ -1,5 +1,8 @@
 // One stored pipeline in the pipelines dialog, renamed in place.
+
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useT } from "../i18n/useT";
 import type { StoredPipelineInfo } from "../persistence/pipelineStorage";
 
 interface Props {
@@ -12,6 +15,8 @@ interface Props {
 }
 
 export function PipelineRow({ info, isCurrent, onOpen, onRename, onDuplicate, onDelete }: Props) {
+  const t = useT();
+  const { i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [name, setName] = useState(info.name);
@@ -24,7 +29,7 @@ export function PipelineRow({ info, isCurrent, onOpen, onRename, onDuplicate, on
     <li className={`pipeline-row${isCurrent ? " is-current" : ""}`} data-testid="pipeline-row">
       {editing ? (
         <input
-          aria-label="Pipeline name"
+          aria-label={t("dialogs.pipelines.name")}
           value={name}
           // biome-ignore lint/a11y/noAutofocus: the user just asked to rename
           autoFocus
@@ -36,22 +41,23 @@ export function PipelineRow({ info, isCurrent, onOpen, onRename, onDuplicate, on
         <div className="pipeline-row-name">
           <strong>{info.name}</strong>
           <span className="muted">
-            {info.nodeCount} nodes · {new Date(info.updatedAt).toLocaleString()}
-            {isCurrent ? " · open" : ""}
+            {t("dialogs.pipelines.nodes", { count: info.nodeCount })} ·{" "}
+            {new Date(info.updatedAt).toLocaleString(i18n.language)}
+            {isCurrent ? ` · ${t("dialogs.pipelines.isOpen")}` : ""}
           </span>
         </div>
       )}
       <div className="pipeline-row-actions">
         {!isCurrent && (
           <button type="button" className="btn" onClick={onOpen}>
-            Open
+            {t("dialogs.pipelines.open")}
           </button>
         )}
         <button type="button" className="btn" onClick={() => setEditing(true)}>
-          Rename
+          {t("dialogs.pipelines.rename")}
         </button>
         <button type="button" className="btn" onClick={onDuplicate}>
-          Duplicate
+          {t("dialogs.pipelines.duplicate")}
         </button>
         <button
           type="button"
@@ -59,7 +65,7 @@ export function PipelineRow({ info, isCurrent, onOpen, onRename, onDuplicate, on
           onClick={() => (confirming ? onDelete() : setConfirming(true))}
           onBlur={() => setConfirming(false)}
         >
-          {confirming ? "Confirm delete" : "Delete"}
+          {confirming ? t("dialogs.pipelines.confirmDelete") : t("dialogs.pipelines.delete")}
         </button>
       </div>
     </li>

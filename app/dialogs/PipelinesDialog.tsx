@@ -1,5 +1,7 @@
 // The pipelines kept in this browser: new, open, rename, duplicate, delete.
+
 import { useCallback, useEffect, useState } from "react";
+import { useT } from "../i18n/useT";
 import { listPipelines, type StoredPipelineInfo } from "../persistence/pipelineStorage";
 import {
   deletePipeline,
@@ -10,10 +12,12 @@ import {
 } from "../persistence/pipelines";
 import { onOtherTabChange } from "../persistence/tabChannel";
 import { useStudio } from "../store";
+import { NewPipelineChoice } from "../structured/newPipeline/NewPipelineChoice";
 import { Dialog } from "./Dialog";
 import { PipelineRow } from "./PipelineRow";
 
 export function PipelinesDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
   const currentId = useStudio((s) => s.pipelineId);
   const saveStatus = useStudio((s) => s.saveStatus);
   const [list, setList] = useState<StoredPipelineInfo[]>([]);
@@ -34,15 +38,11 @@ export function PipelinesDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog
-      title="Pipelines"
+      title={t("dialogs.pipelines.title")}
       onClose={onClose}
-      footer={
-        <button type="button" className="btn btn-primary" onClick={act(newPipeline, true)}>
-          New pipeline
-        </button>
-      }
+      footer={<NewPipelineChoice onCreate={(mode) => void act(() => newPipeline(mode), true)()} />}
     >
-      <p className="muted">Saved in this browser as you edit.</p>
+      <p className="muted">{t("dialogs.pipelines.savedHere")}</p>
       <ul className="pipeline-list">
         {list.map((p) => (
           <PipelineRow

@@ -39,6 +39,19 @@ export function kindTextIn(language: string) {
       entry(language, kind)?.params?.[param]?.options?.[option.value] ?? option.label,
     placeholder: (kind: string, param: string, fallback: string | undefined) =>
       entry(language, kind)?.params?.[param]?.placeholder ?? fallback,
+    /** A copy of the param with its label, doc and enum options in the language (for the form). */
+    param: (kind: string, p: ParamSpec): ParamSpec => {
+      const tr = entry(language, kind)?.params?.[p.name];
+      if (!tr) return p;
+      const param =
+        p.param.type === "enum"
+          ? {
+              ...p.param,
+              options: p.param.options.map((o) => ({ ...o, label: tr.options?.[o.value] ?? o.label })),
+            }
+          : p.param;
+      return { ...p, label: tr.label, doc: tr.doc, param };
+    },
   };
 }
 export type KindText = ReturnType<typeof kindTextIn>;

@@ -1,5 +1,7 @@
 // A node's title on the card; double-click renames it in place (Enter keeps, Escape cancels).
+
 import { useState } from "react";
+import { useT } from "../i18n/useT";
 import { useStudio } from "../store";
 
 export function NodeTitle({
@@ -11,6 +13,7 @@ export function NodeTitle({
   title: string;
   placeholder: string;
 }) {
+  const t = useT();
   const [draft, setDraft] = useState<string | null>(null);
   const setLabel = useStudio((s) => s.setLabel);
 
@@ -19,7 +22,7 @@ export function NodeTitle({
       <span
         className="stream-node-title"
         onDoubleClick={() => setDraft(title)}
-        title={`${title}\nDouble-click to rename`}
+        title={t("nodes.rename", { title })}
       >
         {title}
       </span>
@@ -35,7 +38,7 @@ export function NodeTitle({
   return (
     <input
       className="stream-node-title-input nodrag nopan"
-      aria-label="Node label"
+      aria-label={t("nodes.labelInput")}
       value={draft}
       placeholder={placeholder}
       // biome-ignore lint/a11y/noAutofocus: the user just asked to rename this node

@@ -1,8 +1,11 @@
 // The card every node kind is drawn with: kind, label, key params in one line, Spark method, input and
 // output handles, and an error badge with the validator's message.
+
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import type { NodeCategory } from "../../engine/graph/types";
 import { NodeLiveBadge } from "../canvas/tokens/NodeLiveBadge";
+import { useKindText } from "../i18n/kindText";
+import { useT } from "../i18n/useT";
 import { useStudio } from "../store";
 import { inputHandles, specOf, summarize } from "../store/catalog";
 import { NodeTitle } from "./NodeTitle";
@@ -17,6 +20,8 @@ interface Props extends NodeProps<StreamFlowNode> {
 }
 
 export function StreamNode({ id, data, selected, category }: Props) {
+  const t = useT();
+  const kt = useKindText();
   const spec = specOf(data.kind);
   const batchIntervalMs = useStudio((s) => s.doc.batchIntervalMs);
   const firstError = useStudio(
@@ -32,7 +37,7 @@ export function StreamNode({ id, data, selected, category }: Props) {
   const message = firstError ?? firstWarning;
   const method = spec
     ? `${data.label ? `${spec.label} · ` : ""}${spec.sparkMethod}`
-    : `unknown kind "${data.kind}"`;
+    : t("nodes.unknownKind", { kind: data.kind });
 
   return (
     <div
@@ -49,7 +54,7 @@ export function StreamNode({ id, data, selected, category }: Props) {
           id={name ?? undefined}
           className="stream-handle"
           style={{ top: HANDLE_TOP[handles.length > 1 ? i + 1 : 0] }}
-          aria-label={name ? `${title} ${name} input` : `${title} input`}
+          aria-label={name ? t("nodes.namedInput", { title, name }) : t("nodes.input", { title })}
         >
           {name && <span className="handle-name">{name}</span>}
         </Handle>
@@ -71,13 +76,13 @@ export function StreamNode({ id, data, selected, category }: Props) {
       </div>
       <div className="stream-node-body">
         {/* The line may be cut off on the card: its tooltip starts with the whole of it. */}
-        <div className="stream-node-method" title={spec ? `${method}\n\n${spec.doc}` : method}>
+        <div className="stream-node-method" title={spec ? `${method}\n\n${kt.doc(spec)}` : method}>
           {method}
         </div>
         {summary && (
           <div
             className="stream-node-summary"
-            title={spec ? summaryTooltip(spec, data.params, summary) : summary}
+            title={spec ? summaryTooltip(spec, data.params, summary, kt) : summary}
           >
             {summary}
           </div>
@@ -95,7 +100,7 @@ export function StreamNode({ id, data, selected, category }: Props) {
           position={Position.Right}
           style={{ top: HANDLE_TOP[0] }}
           className="stream-handle"
-          aria-label={`${title} output`}
+          aria-label={t("nodes.output", { title })}
         />
       )}
     </div>

@@ -1,9 +1,10 @@
 // Opening, creating, renaming, duplicating and deleting named pipelines: the pipelines menu, the
 // examples gallery and share links all go through here so the store and IndexedDB stay in step.
 import { parsePipeline } from "../../engine/graph/schema";
-import type { PipelineDocument } from "../../engine/graph/types";
+import type { PipelineDocument, PipelineMode } from "../../engine/graph/types";
 import { useStudio } from "../store";
 import { newId, newPipelineDocument } from "../store/newPipeline";
+import { newPipelineStrings } from "../structured/newPipeline/newPipelineStrings";
 import {
   deletePipeline as deleteStored,
   getCurrentPipelineId,
@@ -40,11 +41,13 @@ export async function openDocumentAsNew(
   return id;
 }
 
-export async function newPipeline(): Promise<string> {
+/** Creates and opens an empty pipeline of the chosen mode (a DStream pipeline or a structured query). */
+export async function newPipeline(mode: PipelineMode = "dstream"): Promise<string> {
   const existing = new Set((await listPipelines()).map((p) => p.name));
-  let name = "Untitled pipeline";
-  for (let i = 2; existing.has(name); i++) name = `Untitled pipeline ${i}`;
-  return openDocumentAsNew(newPipelineDocument(name));
+  const base = mode === "structured" ? newPipelineStrings.untitledQuery : "Untitled pipeline";
+  let name = base;
+  for (let i = 2; existing.has(name); i++) name = `${base} ${i}`;
+  return openDocumentAsNew(newPipelineDocument(name, mode));
 }
 
 type StoredRead = { ok: true; doc: PipelineDocument } | { ok: false; what: string; problem: string };

@@ -2,18 +2,28 @@
 // categories, handle ids and labels. Components ask here rather than reaching into the catalog.
 import {
   catalogByCategory,
+  catalogByModeAndCategory,
   categoryLabels,
+  categoryLabelsByMode,
   categoryOrder,
-  getKind,
+  getAnyKind,
   type NodeKindSpec,
+  type PipelineMode,
 } from "../../engine/graph";
 
 export { outputPairness, summarize } from "../../engine/graph";
 
-export const specOf = getKind;
+/** A node's kind, of either mode (a DStream pipeline's or a structured query's). */
+export const specOf = getAnyKind;
 export const CATEGORY_ORDER = categoryOrder;
 export const CATEGORY_LABELS = categoryLabels;
 export const SPECS_BY_CATEGORY = catalogByCategory;
+
+/** The palette of a pipeline's mode: its kinds by category, and what its groups are called. */
+export const paletteOf = (mode: PipelineMode) => ({
+  specs: catalogByModeAndCategory(mode),
+  labels: categoryLabelsByMode[mode],
+});
 
 /** Input handle ids of a node kind: none for sources, the input names for two-input nodes. */
 export function inputHandles(spec: NodeKindSpec): readonly (string | null)[] {
@@ -24,5 +34,5 @@ export function inputHandles(spec: NodeKindSpec): readonly (string | null)[] {
 
 /** The label shown for a node: the user's, else the kind's. */
 export function displayLabel(node: { kind: string; label?: string }): string {
-  return node.label ?? getKind(node.kind)?.label ?? node.kind;
+  return node.label ?? getAnyKind(node.kind)?.label ?? node.kind;
 }

@@ -1,6 +1,7 @@
 // The studio's one zustand store, built from slices. Components read it through narrow selectors
 // (`useStudio((s) => s.doc.batchIntervalMs)`); non-React code uses `useStudio.getState()`.
 import { create } from "zustand";
+import { createStructuredRunSlice } from "../structured/store/structuredRunSlice";
 import { createDocumentSlice } from "./documentSlice";
 import { createHistorySlice } from "./historySlice";
 import { createLiveControlsSlice } from "./run/liveControlsSlice";
@@ -23,6 +24,7 @@ export const createStudioStore = () =>
     ...createRunViewSlice(...a),
     ...createLiveControlsSlice(...a),
     ...createRunSessionSlice(...a),
+    ...createStructuredRunSlice(...a),
   }));
 
 export const useStudio = createStudioStore();

@@ -1,9 +1,12 @@
 // A fresh pipeline document and ids: what "New pipeline" and an empty first visit start from.
 import { emptyPipeline } from "../../engine/graph/schema";
-import type { PipelineDocument } from "../../engine/graph/types";
+import type { PipelineDocument, PipelineMode } from "../../engine/graph/types";
 
-export function newPipelineDocument(name = "Untitled pipeline"): PipelineDocument {
-  return emptyPipeline(name);
+export function newPipelineDocument(
+  name = "Untitled pipeline",
+  mode: PipelineMode = "dstream",
+): PipelineDocument {
+  return emptyPipeline(name, undefined, mode);
 }
 
 let counter = 0;

@@ -3,7 +3,7 @@ import { applyTheme, initialTheme, type Theme } from "../theme/themePreference";
 import type { Clipboard } from "./documentEdits";
 import type { SliceCreator } from "./types";
 
-export type DialogName = "help" | "examples" | "pipelines" | "export" | "import" | "share";
+export type DialogName = "help" | "examples" | "pipelines" | "export" | "import" | "share" | "glossary";
 export type SaveStatus = "saved" | "saving" | "unsaved" | "error";
 
 export interface Toast {

@@ -1,8 +1,11 @@
 // The batch interval in seconds; fixed while a streaming context runs, as in Spark.
+
 import { useEffect, useState } from "react";
+import { useT } from "../i18n/useT";
 import { useStudio } from "../store";
 
 export function BatchIntervalInput({ locked }: { locked: boolean }) {
+  const t = useT();
   const ms = useStudio((s) => s.doc.batchIntervalMs);
   const setBatchInterval = useStudio((s) => s.setBatchInterval);
   const [text, setText] = useState(String(ms / 1000));
@@ -11,15 +14,11 @@ export function BatchIntervalInput({ locked }: { locked: boolean }) {
   return (
     <label
       className="toolbar-field"
-      title={
-        locked
-          ? "Stop the run to change the batch interval (Spark fixes it when the context starts)."
-          : "Batch interval in seconds"
-      }
+      title={locked ? t("toolbar.run.batchIntervalLocked") : t("toolbar.run.batchIntervalTitle")}
     >
-      <span className="field-label">Batch</span>
+      <span className="field-label">{t("toolbar.run.batch")}</span>
       <input
-        aria-label="Batch interval"
+        aria-label={t("toolbar.run.batchInterval")}
         type="number"
         min={0.1}
         step={0.5}
@@ -32,7 +31,7 @@ export function BatchIntervalInput({ locked }: { locked: boolean }) {
             setBatchInterval(Math.round(seconds * 1000));
         }}
       />
-      <span className="unit">s</span>
+      <span className="unit">{t("toolbar.run.seconds")}</span>
     </label>
   );
 }

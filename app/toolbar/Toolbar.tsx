@@ -2,26 +2,38 @@
 
 import { useCanvasCommands } from "../canvas/useCanvasCommands";
 import { LanguageSwitch } from "../i18n/LanguageSwitch";
+import { useT } from "../i18n/useT";
 import { LessonsButton } from "../lessons/menu/LessonsButton";
 import { useStudio } from "../store";
 import type { DialogName } from "../store/uiSlice";
 import { Icon, type IconName } from "../widgets/Icon";
 import { RunControls } from "./RunControls";
 
+type ToolbarKey =
+  | "examples"
+  | "examplesTitle"
+  | "import"
+  | "importTitle"
+  | "export"
+  | "exportTitle"
+  | "share"
+  | "shareTitle";
+
 /** The dialogs opened from the toolbar; each button's icon has the dialog's name. */
 const FILE_BUTTONS: readonly {
   dialog: DialogName & IconName;
-  label: string;
-  title: string;
+  labelKey: ToolbarKey;
+  titleKey: ToolbarKey;
   keepLabel?: boolean;
 }[] = [
-  { dialog: "examples", label: "Examples", title: "Examples gallery", keepLabel: true },
-  { dialog: "import", label: "Import", title: "Import a pipeline (JSON)" },
-  { dialog: "export", label: "Export", title: "Export as code, JSON or image" },
-  { dialog: "share", label: "Share", title: "Share a link to this pipeline" },
+  { dialog: "examples", labelKey: "examples", titleKey: "examplesTitle", keepLabel: true },
+  { dialog: "import", labelKey: "import", titleKey: "importTitle" },
+  { dialog: "export", labelKey: "export", titleKey: "exportTitle" },
+  { dialog: "share", labelKey: "share", titleKey: "shareTitle" },
 ];
 
 export function Toolbar() {
+  const t = useT();
   const canUndo = useStudio((s) => s.past.length > 0);
   const canRedo = useStudio((s) => s.future.length > 0);
   const theme = useStudio((s) => s.theme);
@@ -37,14 +49,14 @@ export function Toolbar() {
         </span>
         <h1>DStream Studio</h1>
       </div>
-      <fieldset className="toolbar-group" aria-label="Edit">
+      <fieldset className="toolbar-group" aria-label={t("toolbar.edit")}>
         <button
           type="button"
           className="btn btn-icon"
           onClick={undo}
           disabled={!canUndo}
-          aria-label="Undo"
-          title="Undo (Ctrl+Z)"
+          aria-label={t("toolbar.undo")}
+          title={t("toolbar.undoTitle")}
         >
           <Icon name="undo" />
         </button>
@@ -53,8 +65,8 @@ export function Toolbar() {
           className="btn btn-icon"
           onClick={redo}
           disabled={!canRedo}
-          aria-label="Redo"
-          title="Redo (Ctrl+Shift+Z)"
+          aria-label={t("toolbar.redo")}
+          title={t("toolbar.redoTitle")}
         >
           <Icon name="redo" />
         </button>
@@ -62,8 +74,8 @@ export function Toolbar() {
           type="button"
           className="btn btn-icon"
           onClick={() => void autoLayout()}
-          aria-label="Auto-layout"
-          title="Auto-layout left to right (Shift+L)"
+          aria-label={t("toolbar.autoLayout")}
+          title={t("toolbar.autoLayoutTitle")}
         >
           <Icon name="layout" />
         </button>
@@ -71,25 +83,25 @@ export function Toolbar() {
           type="button"
           className="btn btn-icon"
           onClick={fitView}
-          aria-label="Fit view"
-          title="Fit view (Shift+1)"
+          aria-label={t("toolbar.fitView")}
+          title={t("toolbar.fitViewTitle")}
         >
           <Icon name="fit" />
         </button>
       </fieldset>
       <RunControls />
       <LessonsButton />
-      <fieldset className="toolbar-group files-group" aria-label="Files">
+      <fieldset className="toolbar-group files-group" aria-label={t("toolbar.files")}>
         {FILE_BUTTONS.map((b) => (
           <button
             key={b.dialog}
             type="button"
             className={b.keepLabel ? "btn btn-keep-label" : "btn"}
             onClick={() => openDialog(b.dialog)}
-            title={b.title}
+            title={t(`toolbar.${b.titleKey}`)}
           >
             <Icon name={b.dialog} />
-            <span className="btn-label">{b.label}</span>
+            <span className="btn-label">{t(`toolbar.${b.labelKey}`)}</span>
           </button>
         ))}
       </fieldset>
@@ -102,9 +114,9 @@ export function Toolbar() {
             toggleFocusMode();
             requestAnimationFrame(() => fitView());
           }}
-          aria-label="Presentation mode"
+          aria-label={t("toolbar.presentation")}
           aria-pressed={focusMode}
-          title="Presentation mode: hide the side panels (Shift+P)"
+          title={t("toolbar.presentationTitle")}
         >
           <Icon name="present" />
         </button>
@@ -112,8 +124,8 @@ export function Toolbar() {
           type="button"
           className="btn btn-icon"
           onClick={toggleTheme}
-          aria-label={theme === "dark" ? "Light theme" : "Dark theme"}
-          title="Toggle light / dark theme"
+          aria-label={theme === "dark" ? t("toolbar.lightTheme") : t("toolbar.darkTheme")}
+          title={t("toolbar.themeTitle")}
         >
           <Icon name={theme === "dark" ? "sun" : "moon"} />
         </button>
@@ -121,8 +133,8 @@ export function Toolbar() {
           type="button"
           className="btn btn-icon"
           onClick={() => openDialog("help")}
-          aria-label="Help"
-          title="Keyboard shortcuts (?)"
+          aria-label={t("toolbar.help")}
+          title={t("toolbar.helpTitle")}
         >
           <Icon name="help" />
         </button>

@@ -1,10 +1,10 @@
 // Whether the open pipeline is safely stored in this browser.
+import { useT } from "../i18n/useT";
 import { useTabConflict } from "../persistence/tabConflict";
 import { useStudio } from "../store";
 
-const TEXT = { saved: "Saved", saving: "Saving…", unsaved: "Unsaved", error: "Not saved" } as const;
-
 export function SaveStatus() {
+  const t = useT();
   const status = useStudio((s) => s.saveStatus);
   // Autosave is paused while another tab's save of this pipeline waits on the user.
   const paused = useStudio((s) => s.pipelineId) === useTabConflict((s) => s.conflictId);
@@ -12,13 +12,9 @@ export function SaveStatus() {
     <span
       className={`save-status is-${status}`}
       data-testid="save-status"
-      title={
-        paused
-          ? "Not saved: another tab saved this pipeline; choose whose version to keep"
-          : "Pipelines are saved in this browser (IndexedDB)"
-      }
+      title={paused ? t("widgets.save.otherTabTitle") : t("widgets.save.where")}
     >
-      {paused ? "Not saved (other tab)" : TEXT[status]}
+      {paused ? t("widgets.save.otherTab") : t(`widgets.save.${status}`)}
     </span>
   );
 }

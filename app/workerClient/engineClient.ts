@@ -3,7 +3,8 @@
 // a fresh one is started, the pipeline is reloaded, and subscribers hear which node was running.
 // No React here; the run slice builds on it through `EngineLink`.
 import type { FromWorker, ToWorker } from "../../engine/protocol/messages";
-import { unbundle, type WireFromWorker, type WireToWorker } from "../../engine/protocol/wire";
+import type { StructuredFromWorker } from "../../engine/protocol/structured";
+import { unbundleAll, type WireFromWorker, type WireToWorker } from "../../engine/protocol/wire";
 import { sandboxedWorker } from "./sandboxedWorker";
 
 /**
@@ -34,7 +35,8 @@ export type ClientEvent = {
   message: string;
   whileLoading: boolean;
 };
-export type ClientMessage = FromWorker | ClientEvent;
+/** A structured query's messages (engine/protocol/structured.ts) reach subscribers beside the DStream ones. */
+export type ClientMessage = FromWorker | StructuredFromWorker | ClientEvent;
 
 export interface EngineClientOptions {
   createWorker?: () => WorkerLike;
@@ -102,7 +104,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   const onWire = (wire: WireFromWorker) => {
     lastHeard = now();
     answered = true;
-    for (const message of unbundle(wire)) {
+    for (const message of unbundleAll(wire)) {
       if (message.type === "pong" && message.requestId === loadPingId) {
         loading = true;
         continue;

@@ -8,7 +8,8 @@ const example = (file: string) => loadExamples().find((e) => e.file === file)!.d
 function balanced(code: string): boolean {
   const pairs: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
   const stack: string[] = [];
-  const stripped = code.replace(/\/\/.*$/gm, "").replace(/"(?:[^"\\]|\\.)*"/g, '""');
+  // Strings and comments in one pass, left to right: a URL's "//" inside a string is no comment.
+  const stripped = code.replace(/"(?:[^"\\\n]|\\.)*"|\/\/.*$/gm, (m) => (m.startsWith('"') ? '""' : ""));
   for (const c of stripped) {
     if ("([{".includes(c)) stack.push(c);
     else if (c in pairs && stack.pop() !== pairs[c]) return false;

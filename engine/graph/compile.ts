@@ -4,10 +4,19 @@
 import type { DStream } from "../core/DStream";
 import type { BatchWork } from "../metrics/BatchWork";
 import { StreamingContext } from "../scheduler/StreamingContext";
+import type { DatabaseWriter } from "../sinks/db/DatabaseSink";
 import type { FileSystem } from "../sinks/fileSystem";
+import type { DropFolder } from "../sources/net/DropFolder";
+import type { NetEnv } from "../sources/net/NetEnv";
 import type { Receiver } from "../sources/Receiver";
 import { getKind, resolveParams } from "./catalog";
-import { type AnyStream, type BuildContext, functionCompiler, type OutputSink } from "./compileContext";
+import {
+  type AnyStream,
+  type BuildContext,
+  functionCompiler,
+  type OutputSink,
+  type StatusSource,
+} from "./compileContext";
 import { compilerOf } from "./compileOperators";
 import { describeRecord, engineNodeError, isEngineNodeError, type RunningNodeTracker } from "./guard";
 import { inferPairness } from "./infer";
@@ -22,6 +31,10 @@ export interface CompileOptions {
   tracker?: RunningNodeTracker;
   processingTimeModel?: (work: BatchWork) => number;
   fileSystem?: FileSystem;
+  /** The network and directories real sources use (default: the runtime's, see sources/net/NetEnv.ts). */
+  net?: NetEnv;
+  /** Where database sinks write: a DatabaseWriter per file name (default: none, the node says so). */
+  database?: (file: string, nodeId: string) => DatabaseWriter;
 }
 
 export interface CompiledPipeline {
@@ -31,6 +44,10 @@ export interface CompiledPipeline {
   /** The output operations' ForEachDStreams by node id. */
   outputs: Map<string, DStream<any>>;
   receivers: Map<string, Receiver<any>>;
+  /** Real sources and sinks by node id: their connection state and log, for the node. */
+  statusSources: Map<string, StatusSource>;
+  /** The drop folders of textFileStream nodes in the browser, by node id. */
+  dropFolders: Map<string, DropFolder>;
   issues: PipelineIssue[];
 }
 
@@ -71,6 +88,7 @@ export function compilePipeline(doc: PipelineDocument, options: CompileOptions =
     defaultParallelism: doc.settings.defaultParallelism,
     processingTimeModel: options.processingTimeModel,
     fileSystem: options.fileSystem,
+    net: options.net,
     out: () => {},
   });
   if (doc.settings.checkpointDir) ssc.checkpoint(doc.settings.checkpointDir);
@@ -83,6 +101,8 @@ export function compilePipeline(doc: PipelineDocument, options: CompileOptions =
   const streams = new Map<string, AnyStream>();
   const outputs = new Map<string, AnyStream>();
   const receivers = new Map<string, Receiver<any>>();
+  const statusSources = new Map<string, StatusSource>();
+  const dropFolders = new Map<string, DropFolder>();
   for (const node of topo.order) {
     const spec = getKind(node.kind)!;
     const params = resolveParams(spec, node.params);
@@ -102,6 +122,13 @@ export function compilePipeline(doc: PipelineDocument, options: CompileOptions =
       sink,
       ...functionCompiler(node, params, options.tracker, batch),
       addReceiver: (r) => receivers.set(node.id, r),
+      net: ssc.net,
+      database: (file) => {
+        if (!options.database) throw new Error("No database is available in this runtime");
+        return options.database(file, node.id);
+      },
+      watchStatus: (source) => statusSources.set(node.id, source),
+      addDropFolder: (folder) => dropFolders.set(node.id, folder),
     };
     // Building evaluates the node's function expressions: a hang here is this node's.
     options.tracker?.enter(node.id);
@@ -120,5 +147,5 @@ export function compilePipeline(doc: PipelineDocument, options: CompileOptions =
     }
   }
   if (options.tracker) options.tracker.current = undefined;
-  return { ssc, streams, outputs, receivers, issues };
+  return { ssc, streams, outputs, receivers, statusSources, dropFolders, issues };
 }

@@ -2,6 +2,10 @@
 // compile its function params into guarded functions.
 import type { DStream } from "../core/DStream";
 import type { StreamingContext } from "../scheduler/StreamingContext";
+import type { DatabaseWriter } from "../sinks/db/DatabaseSink";
+import type { DropFolder } from "../sources/net/DropFolder";
+import type { NetEnv } from "../sources/net/NetEnv";
+import type { SourceStatus } from "../sources/net/SourceStatus";
 import type { Receiver } from "../sources/Receiver";
 import { guardUserFunction, type RunningNodeTracker } from "./guard";
 import { type BatchCount, checkReturns } from "./returnChecks";
@@ -36,6 +40,20 @@ export interface BuildContext {
   optionalFn(name: string, arity: number): AnyFn | undefined;
   /** Register a source's receiver so its rate can be changed while running. */
   addReceiver(receiver: Receiver<any>): void;
+  /** The runtime's network and directories (undefined: none; real sources then say so). */
+  net: NetEnv | undefined;
+  /** The database a database sink writes (Node: SQLite in `file`; browser: the page's IndexedDB). */
+  database(file: string): DatabaseWriter;
+  /** Register a real source or sink whose status the node shows. */
+  watchStatus(source: StatusSource): void;
+  /** Register the browser's drop folder of a textFileStream node (files the page sends go there). */
+  addDropFolder(folder: DropFolder): void;
+}
+
+/** A real source or sink: its status now, and a hook told of every change. */
+export interface StatusSource {
+  status(): SourceStatus;
+  onStatus?: (status: SourceStatus, logLine?: string) => void;
 }
 
 export function functionCompiler(

@@ -2,10 +2,10 @@
 // dialog, share links, examples, exporters). Structural problems are rejected here with path-based
 // messages; semantic ones (cycles, arity, windows, checkpointing, code) are the validator's.
 import { z } from "zod";
-import { getKind, resolveParams } from "./catalog";
+import { getAnyKind, resolveParams } from "./catalog";
 import { textBoundsProblem, valueBoundsProblem } from "./documentBounds";
 import { migrateDocument } from "./migrations";
-import { PIPELINE_VERSION, type PipelineDocument, type PipelineSettings } from "./types";
+import { PIPELINE_VERSION, type PipelineDocument, type PipelineMode, type PipelineSettings } from "./types";
 
 // No compiled parsers: zod would first probe `new Function`, which the app's Content-Security-Policy
 // refuses on the page (a console error). Documents are parsed a few times per session; speed is moot.
@@ -53,6 +53,9 @@ export const pipelineSchema = z
     version: z.literal(PIPELINE_VERSION, { error: (issue) => versionMessage(issue.input) }),
     name: z.string().default("Untitled pipeline"),
     description: z.string().optional(),
+    mode: z
+      .enum(["dstream", "structured"], { error: 'mode must be "dstream" or "structured"' })
+      .default("dstream"),
     batchIntervalMs: z
       .number()
       .int("the batch interval must be a whole number of milliseconds")
@@ -143,7 +146,7 @@ export function parsePipeline(input: unknown): ParseResult {
     ...parsed,
     version: PIPELINE_VERSION,
     nodes: parsed.nodes.map((n) => {
-      const spec = getKind(n.kind);
+      const spec = getAnyKind(n.kind);
       return { ...n, params: spec ? resolveParams(spec, n.params) : n.params };
     }),
     edges: withEdgeIds(parsed.edges),
@@ -152,10 +155,15 @@ export function parsePipeline(input: unknown): ParseResult {
 }
 
 /** An empty document, as the app starts from. */
-export function emptyPipeline(name = "Untitled pipeline", batchIntervalMs = 1000): PipelineDocument {
+export function emptyPipeline(
+  name = "Untitled pipeline",
+  batchIntervalMs = 1000,
+  mode: PipelineMode = "dstream",
+): PipelineDocument {
   return {
     version: PIPELINE_VERSION,
     name,
+    mode,
     batchIntervalMs,
     settings: { ...defaultSettings },
     nodes: [],

@@ -1,6 +1,6 @@
 // The graph's shape, shared by the validator and the compiler: each node's inputs in slot order,
 // a topological order, and the nodes and edges on cycles.
-import { getKind } from "./catalog";
+import { getAnyKind as getKind } from "./catalog";
 import type { NodeKindSpec, PipelineDocument, PipelineEdge, PipelineNode } from "./types";
 
 export interface NodeInputs {

@@ -3,7 +3,16 @@
 // The zod schema in `schema.ts` validates documents against these types.
 
 /** The document version this build writes; parsePipeline migrates older ones (./migrations). */
-export const PIPELINE_VERSION = 2;
+export const PIPELINE_VERSION = 3;
+
+/**
+ * What a pipeline is: a DStream graph (Spark Streaming's RDD micro-batches) or a Structured Streaming query
+ * (streaming DataFrames, engine/structured/). Chosen when the pipeline is created; each mode has its own
+ * node kinds (NodeKindSpec.mode) and its own palette.
+ */
+export type PipelineMode = "dstream" | "structured";
+
+export const PIPELINE_MODES: readonly PipelineMode[] = ["dstream", "structured"];
 
 /** Spark's default spark.streaming.blockInterval: what a document without `blockIntervalMs` means. */
 export const DEFAULT_BLOCK_INTERVAL_MS = 200;
@@ -42,8 +51,10 @@ export interface ParamSpec {
 export type PairOutput = "pair" | "plain" | "same-as-input" | "unknown";
 
 export interface NodeKindSpec<K extends string = string> {
-  /** Stable id used in documents, e.g. "map", "reduceByKeyAndWindow", "randomWords". */
+  /** Stable id used in documents, e.g. "map", "reduceByKeyAndWindow", "randomWords", "structured.select". */
   kind: K;
+  /** The pipelines this kind belongs to; absent: "dstream". The palette shows the kinds of the pipeline's mode. */
+  mode?: PipelineMode;
   /** Display name, e.g. "reduceByKeyAndWindow". */
   label: string;
   category: NodeCategory;
@@ -70,6 +81,13 @@ export interface NodeKindSpec<K extends string = string> {
    * their code from it unless they hold an override for the kind (see engine/graph/README.md).
    */
   api?: ApiCall;
+  /**
+   * A source or sink of the real world (a socket, a directory, an HTTP stream, a database): it runs on
+   * real time (the CLI and exported programs wait out each batch interval instead of running batches back
+   * to back), shows its connection on the node, and `urls` are the addresses it reaches from the browser,
+   * which the engine worker's Content-Security-Policy allows (connect-src) and nothing else.
+   */
+  realWorld?: { urls: (params: Record<string, unknown>) => string[] };
   /**
    * Checks of the params against the first input (its display name and inferred slide duration), for
    * what Spark checks at start, e.g. a checkpoint interval that must be a multiple of the slide.
@@ -142,6 +160,12 @@ export interface PipelineDocument {
   version: number;
   name: string;
   description?: string;
+  /**
+   * A DStream pipeline or a Structured Streaming query. parsePipeline always sets it (documents before
+   * version 3 are DStream pipelines); absent in a document built in code, it means "dstream".
+   */
+  mode?: PipelineMode;
+  /** DStream pipelines: the batch interval. Structured queries take their trigger from the writeStream node. */
   batchIntervalMs: number;
   /**
    * Spark's spark.streaming.blockInterval: receivers cut their records into one block (one partition,

@@ -60,7 +60,7 @@ describe("validatePipeline", () => {
       expect.objectContaining({
         nodeId: "t",
         edgeId: "s->t",
-        message: "socketTextStream is a source and takes no input",
+        message: "socketTextStream (simulated) is a source and takes no input",
       }),
     );
   });

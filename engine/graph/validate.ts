@@ -1,6 +1,8 @@
 // The validator: every problem of a pipeline document, located at the node, edge or param that has
 // it, in Spark's words where Spark has them. A document with any error never starts.
-import { getKind, isEmptyParam, needsCheckpoint, resolveParams } from "./catalog";
+
+import { validateStructured } from "../structured/validate";
+import { getAnyKind, getKind, isEmptyParam, needsCheckpoint, resolveParams } from "./catalog";
 import { inferPairness, inferSlides } from "./infer";
 import { buildTopology, type Topology } from "./topology";
 import type { NodeKindSpec, PipelineDocument, PipelineIssue, PipelineNode } from "./types";
@@ -24,7 +26,7 @@ function nodeName(node: PipelineNode | undefined): string {
   return node.label ? `"${node.label}" (${node.kind})` : `"${node.id}" (${node.kind})`;
 }
 
-function arityIssues(node: PipelineNode, spec: NodeKindSpec, topo: Topology): PipelineIssue[] {
+export function arityIssues(node: PipelineNode, spec: NodeKindSpec, topo: Topology): PipelineIssue[] {
   const issues: PipelineIssue[] = [];
   const { ordered, misplaced } = topo.inputs.get(node.id)!;
   for (const m of misplaced)
@@ -114,6 +116,7 @@ function feedingOutputs(doc: PipelineDocument, topo: Topology): Set<string> {
 export function validatePipeline(doc: PipelineDocument): PipelineIssue[] {
   const tooLarge = sizeIssues(doc);
   if (tooLarge.length > 0) return tooLarge;
+  if (doc.mode === "structured") return validateStructured(doc);
   const topo = buildTopology(doc);
   const pairs = inferPairness(topo);
   const slides = inferSlides(doc, topo);
@@ -132,7 +135,10 @@ export function validatePipeline(doc: PipelineDocument): PipelineIssue[] {
   for (const node of doc.nodes) {
     const spec = getKind(node.kind);
     if (!spec) {
-      issues.push(err(`Unknown node kind "${node.kind}"`, { nodeId: node.id }));
+      const message = getAnyKind(node.kind)
+        ? `${node.kind} is a Structured Streaming kind; this is a DStream pipeline`
+        : `Unknown node kind "${node.kind}"`;
+      issues.push(err(message, { nodeId: node.id }));
       continue;
     }
     issues.push(...arityIssues(node, spec, topo), ...validateParams(node, spec));

@@ -23,10 +23,28 @@ export interface BatchInfo {
   failureReason?: string;
 }
 
+/**
+ * Spark's OutputOperationInfo: one output operation (print, foreachRDD, saveAsTextFiles) of a batch, its
+ * id being its place among the batch's jobs. The duration is the wall time the engine spent on it (the
+ * batch's processing time may be a simulated cluster's).
+ */
+export interface OutputOperationInfo {
+  batchTime: number;
+  id: number;
+  /** The operation, e.g. "print", "foreachRDD", "saveAsTextFiles". */
+  name: string;
+  /** The id of the output DStream (ForEachDStream). */
+  streamId: number;
+  durationMs?: number;
+  failureReason?: string;
+}
+
 export interface StreamingListener {
   onBatchSubmitted?(info: BatchInfo): void;
   onBatchStarted?(info: BatchInfo): void;
   onBatchCompleted?(info: BatchInfo): void;
+  onOutputOperationStarted?(info: OutputOperationInfo): void;
+  onOutputOperationCompleted?(info: OutputOperationInfo): void;
 }
 
 /**

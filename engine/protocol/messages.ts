@@ -1,6 +1,15 @@
 // The one message protocol between the page and the engine worker. Both sides switch on `type`
 // exhaustively. Everything that crosses is bounded: counts and samples, never every record.
 import type { PipelineDocument, PipelineIssue } from "../graph/types";
+import type { BatchDetail, OutputOpDetail } from "../metrics/batchDetail";
+
+export type {
+  JobInfo,
+  RddNodeInfo,
+  RunStatus as OpStatus,
+  StageInfo,
+  StageStatus,
+} from "../metrics/batchDetail";
 import type { LessonEvent, LifecycleCall } from "./lessonEvents";
 
 export type Speed = number | "max"; // multiples of real time: 0.1 .. 10, or as fast as possible
@@ -19,6 +28,8 @@ export type ToWorker =
   | { type: "setSampleSize"; records: number }
   | { type: "injectFault"; fault: Fault }
   | { type: "getLineage"; nodeId: string; batchTimeMs?: number; requestId: number }
+  /** Spark's batch page: the output operations, jobs, stages and DAG of one batch the worker still holds. */
+  | { type: "getBatchDetail"; batchTimeMs: number; requestId: number }
   /** A StreamingContext call on the loaded pipeline's context (the lifecycle lesson). */
   | { type: "lifecycle"; call: LifecycleCall }
   | { type: "ping"; requestId: number };
@@ -76,6 +87,29 @@ export interface NodeBatchSummary {
   computed: boolean;
 }
 
+/** One output operation of a batch, with the document node it comes from. */
+export interface OutputOpMessage extends OutputOpDetail {
+  nodeId?: string;
+}
+
+export interface BatchDetailMessage extends Omit<BatchDetail, "outputOps"> {
+  outputOps: OutputOpMessage[];
+}
+
+/** Spark's ReceiverInfo for one receiver source, as of the batch it comes with. */
+export interface ReceiverInfoMessage {
+  nodeId: string;
+  streamId: number;
+  /** False while the receiver is down (stopped, or a simulated failure). */
+  active: boolean;
+  /** The (simulated) executor it runs on, spread over the cluster's executors as Spark's scheduling does. */
+  executorId: string;
+  lastErrorMessage?: string;
+  lastError?: string;
+  /** Batch time (simulated clock) at which the last error was first seen. */
+  lastErrorTimeMs?: number;
+}
+
 /** Worker -> page. */
 export type FromWorker =
   | { type: "ready" }
@@ -83,7 +117,13 @@ export type FromWorker =
   | { type: "state"; state: RunState; batchTimeMs?: number }
   | { type: "batchSubmitted"; info: BatchInfoMessage }
   | { type: "batchStarted"; info: BatchInfoMessage }
-  | { type: "batchCompleted"; info: BatchInfoMessage; nodes: NodeBatchSummary[] }
+  | {
+      type: "batchCompleted";
+      info: BatchInfoMessage;
+      nodes: NodeBatchSummary[];
+      /** Every receiver source's state after the batch (bounded by the document's sources). */
+      receivers?: ReceiverInfoMessage[];
+    }
   | { type: "log"; nodeId?: string; batchTimeMs?: number; lines: string[] }
   | {
       type: "output";
@@ -108,5 +148,7 @@ export type FromWorker =
       tasksDone?: number;
     }
   | { type: "lineage"; requestId: number; nodeId: string; text: string }
+  /** No detail: the batch is older than the worker keeps, or had no jobs. */
+  | { type: "batchDetail"; requestId: number; batchTimeMs: number; detail?: BatchDetailMessage }
   | { type: "pong"; requestId: number }
   | { type: "lessonEvent"; event: LessonEvent };

@@ -8,8 +8,14 @@
 // (onBatchStarted, its jobs run) once the clock reaches the previous JobSet's end, and completes
 // (onBatchCompleted, metadata cleared) once the clock reaches its own end. Without a model the work is
 // its real duration and completes at once.
-import type { DStreamGraph } from "../core/DStreamGraph";
-import type { BatchGeneratedHook, BatchInfo, StreamingListener } from "../metrics/BatchInfo";
+import type { DStreamGraph, Job } from "../core/DStreamGraph";
+import { BATCH_TIME_PROPERTY, OUTPUT_OP_ID_PROPERTY } from "../core/jobEvents";
+import type {
+  BatchGeneratedHook,
+  BatchInfo,
+  OutputOperationInfo,
+  StreamingListener,
+} from "../metrics/BatchInfo";
 import type { BatchWork } from "../metrics/BatchWork";
 import { describeWork } from "../metrics/describeWork";
 import { type Clock, now } from "./clock";
@@ -24,7 +30,7 @@ export interface InputInfoTracker {
 
 interface JobSet {
   info: BatchInfo;
-  jobs: { run(): void }[];
+  jobs: Job[];
   /** An error generating the jobs: the JobSet fails as soon as it starts. */
   error?: unknown;
 }
@@ -184,13 +190,8 @@ export class JobGenerator implements InputInfoTracker {
     const t0 = now();
     let error = set.error;
     if (error === undefined) {
-      for (const job of set.jobs) {
-        try {
-          job.run();
-        } catch (e) {
-          error = e;
-          break;
-        }
+      for (let i = 0; i < set.jobs.length && error === undefined; i++) {
+        error = this.runOutputOperation(set.jobs[i], i, info.batchTime);
       }
     }
     const measured = now() - t0;
@@ -220,6 +221,44 @@ export class JobGenerator implements InputInfoTracker {
     }
   }
 
+  /**
+   * One output operation: its jobs are marked with the batch time and its id (Spark's local properties),
+   * and listeners hear when it starts and completes. Returns the error that failed it, if any.
+   */
+  private runOutputOperation(job: Job, id: number, batchTime: number): unknown {
+    const stream = job.outputStream as Job["outputStream"] & { outputKind?: string };
+    const op: OutputOperationInfo = {
+      batchTime,
+      id,
+      name: stream.outputKind ?? stream.name,
+      streamId: stream.id,
+    };
+    const { localProperties } = stream.ssc.sparkContext;
+    localProperties.set(BATCH_TIME_PROPERTY, String(batchTime));
+    localProperties.set(OUTPUT_OP_ID_PROPERTY, String(id));
+    this.emitOutputOp("onOutputOperationStarted", op);
+    const t0 = now();
+    let error: unknown;
+    try {
+      job.run();
+    } catch (e) {
+      error = e;
+    }
+    localProperties.delete(BATCH_TIME_PROPERTY);
+    localProperties.delete(OUTPUT_OP_ID_PROPERTY);
+    op.durationMs = now() - t0;
+    if (error !== undefined) op.failureReason = error instanceof Error ? error.message : String(error);
+    this.emitOutputOp("onOutputOperationCompleted", op);
+    return error;
+  }
+
+  private emitOutputOp(
+    event: "onOutputOperationStarted" | "onOutputOperationCompleted",
+    op: OutputOperationInfo,
+  ): void {
+    for (const l of this.listeners) l[event]?.({ ...op });
+  }
+
   private complete(set: JobSet): void {
     const { info } = set;
     this.processing = undefined;
@@ -244,7 +283,7 @@ export class JobGenerator implements InputInfoTracker {
     }
   }
 
-  private emit(event: keyof StreamingListener, info: BatchInfo): void {
+  private emit(event: "onBatchSubmitted" | "onBatchStarted" | "onBatchCompleted", info: BatchInfo): void {
     for (const l of this.listeners) l[event]?.({ ...info });
   }
 }

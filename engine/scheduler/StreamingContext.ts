@@ -1,7 +1,7 @@
 // Spark's StreamingContext: owns the DStream graph, the clock and the job generator; lifecycle states
 // and error messages are Spark's. On the manual clock batch k (1-based) runs at k * batchIntervalMs, and
 // only when `advance` is called.
-import type { DStream } from "../core/DStream";
+import type { DStream, SparkStorageLevel } from "../core/DStream";
 import { DStreamGraph } from "../core/DStreamGraph";
 import { illegalState, requireThat } from "../core/errors";
 import type { RDD } from "../core/rdd/index";
@@ -12,6 +12,8 @@ import { installFluentMethods } from "../operators/fluent";
 import { TransformedDStream } from "../operators/TransformedDStream";
 import { UnionDStream } from "../operators/UnionDStream";
 import { defaultFileSystem, type FileSystem } from "../sinks/fileSystem";
+import { defaultNet, type NetEnv } from "../sources/net/NetEnv";
+import { socketTextStream, textFileStream } from "../sources/net/streams";
 import { QueueInputDStream } from "../sources/QueueInputDStream";
 import type { Receiver } from "../sources/Receiver";
 import { ReceiverInputDStream } from "../sources/ReceiverInputDStream";
@@ -46,6 +48,11 @@ export interface StreamingContextOptions {
   fileSystem?: FileSystem;
   /** Where print() writes its lines (default: console.log). */
   out?: (line: string) => void;
+  /**
+   * The network and directories real sources read (socketTextStream, textFileStream, HTTP streams).
+   * Default: Node's under the Node entry (engine/indexNode.ts), the worker's in the browser, else none.
+   */
+  net?: NetEnv;
 }
 
 let activeContext: StreamingContext | undefined;
@@ -56,6 +63,7 @@ export class StreamingContext {
   readonly graph: DStreamGraph;
   readonly clock: Clock;
   readonly fileSystem: FileSystem;
+  readonly net: NetEnv | undefined;
   readonly out: (line: string) => void;
   readonly trackRecordCounts: boolean;
   readonly blockIntervalMs: number;
@@ -87,6 +95,7 @@ export class StreamingContext {
     this.clock = clock === "manual" ? new ManualClock() : clock === "system" ? new SystemClock() : clock;
     this.manual = this.clock instanceof ManualClock;
     this.fileSystem = options.fileSystem ?? defaultFileSystem();
+    this.net = options.net ?? defaultNet();
     this.out = options.out ?? ((line) => console.log(line));
     this.trackRecordCounts = options.trackRecordCounts ?? options.processingTimeModel !== undefined;
     this.scheduler = new JobGenerator(this.graph, this.clock, this.manual, options.processingTimeModel);
@@ -126,6 +135,20 @@ export class StreamingContext {
 
   receiverStream<T>(receiver: Receiver<T>): ReceiverInputDStream<T> {
     return new ReceiverInputDStream<T>(this, receiver);
+  }
+
+  /** Lines of a TCP socket (Spark's socketTextStream), with Spark's receiver restarts. Needs `net`. */
+  socketTextStream(
+    host: string,
+    port: number,
+    storageLevel?: SparkStorageLevel,
+  ): ReceiverInputDStream<string> {
+    return socketTextStream(this, host, port, { storageLevel });
+  }
+
+  /** New files of a directory, one record a line (Spark's textFileStream). Needs `net`. */
+  textFileStream(directory: string): DStream<string> {
+    return textFileStream(this, directory);
   }
 
   union<T>(streams: readonly DStream<T>[]): DStream<T> {

@@ -32,7 +32,11 @@ export function saveAsObjectFilesMethod<T>(this: DStream<T>, prefix: string, suf
   return new ForEachDStream<T>(
     this,
     (rdd, timeMs) => {
-      const partitions = rdd.collectPartitions().map(objectFileLines);
+      // One job, named as Spark's (RDD.saveAsObjectFile); collectPartitions runs inside it.
+      const every = Array.from({ length: rdd.numPartitions }, (_, i) => i);
+      const partitions = rdd.sc
+        .runJob(rdd, "saveAsObjectFile", every, () => rdd.collectPartitions())
+        .map(objectFileLines);
       writePartFiles(fs, rddToFileName(prefix, suffix, timeMs), partitions);
     },
     "saveAsObjectFiles",

@@ -37,7 +37,11 @@ export function saveAsTextFilesMethod<T>(this: DStream<T>, prefix: string, suffi
   return new ForEachDStream<T>(
     this,
     (rdd, timeMs) => {
-      const partitions = rdd.collectPartitions().map((records) => records.map(formatRecord));
+      // One job, named as Spark's (RDD.saveAsTextFile); collectPartitions runs inside it.
+      const every = Array.from({ length: rdd.numPartitions }, (_, i) => i);
+      const partitions = rdd.sc
+        .runJob(rdd, "saveAsTextFile", every, () => rdd.collectPartitions())
+        .map((records) => records.map(formatRecord));
       writePartFiles(fs, rddToFileName(prefix, suffix, timeMs), partitions);
     },
     "saveAsTextFiles",

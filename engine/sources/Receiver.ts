@@ -4,10 +4,13 @@
 // so they produce the records of (fromMs, toMs] on any clock, deterministically.
 
 export abstract class Receiver<T> {
+  /** Spark's Receiver.storageLevel: where received blocks are kept (the engine keeps them in memory). */
+  storageLevel = "MEMORY_AND_DISK_SER_2";
   #buffer: T[] = [];
   #rate: number | undefined;
   #rateLimit: number | undefined;
   #stopped = true;
+  #lastError: { message: string; error?: string; seq: number } | undefined;
 
   /** @param maxRate records/second upper bound (Spark's spark.streaming.receiver.maxRate), if any. */
   constructor(readonly maxRate?: number) {}
@@ -50,6 +53,21 @@ export abstract class Receiver<T> {
     if (this.#rateLimit !== undefined) r = Math.min(r, this.#rateLimit);
     if (this.maxRate !== undefined) r = Math.min(r, this.maxRate);
     return Number.isFinite(r) ? r : 0;
+  }
+
+  /**
+   * Spark's Receiver.reportError: tells the driver what went wrong, while the receiver keeps running (the
+   * Streaming UI's receivers table shows the last one).
+   */
+  reportError(message: string, error?: unknown): void {
+    const seq = (this.#lastError?.seq ?? 0) + 1;
+    const detail = error === undefined ? undefined : error instanceof Error ? error.message : String(error);
+    this.#lastError = { message, error: detail, seq };
+  }
+
+  /** The last error reported, with a sequence number that grows with each report. */
+  lastError(): { message: string; error?: string; seq: number } | undefined {
+    return this.#lastError;
   }
 
   isStopped(): boolean {

@@ -2,6 +2,9 @@
 // messages, runs the compiled pipeline on a simulated clock at the speed the user sets, and emits
 // bounded, coalesced messages (PageLink). entry.ts only wires it to postMessage.
 import { engineNodeError, isEngineNodeError, RunningNodeTracker } from "../graph/guard";
+import { BatchDetailRecorder } from "../metrics/BatchDetailRecorder";
+import { parsePipeline } from "../graph/schema";
+import { validatePipeline } from "../graph/validate";
 import type { BatchInfo } from "../metrics/BatchInfo";
 import { probeLifecycle } from "../lifecycle/lifecycleProbe";
 import type { LifecycleCall } from "../protocol/lessonEvents";
@@ -10,6 +13,8 @@ import type { WireToWorker } from "../protocol/wire";
 import { toBatchInfoMessage } from "./batchInfo";
 import { type LoadedProgram, loadProgram } from "./loadProgram";
 import { type HostEnv, PageLink } from "./PageLink";
+import { ReceiverStatus } from "./ReceiverStatus";
+import { StructuredRunHost } from "./StructuredRunHost";
 
 export { ENTER_POSTS_PER_SECOND, FLUSH_MS, HEARTBEAT_MS, type HostEnv, PROGRESS_MS } from "./PageLink";
 
@@ -38,6 +43,13 @@ export class EngineHost {
   private summaryFailure: unknown;
   /** Position of each node in the loaded document: the page maps the monitor's index back to it. */
   private nodeIndex = new Map<string, number>();
+  /** Spark's batch page data of the latest batches; kept after a stop, until the next load. */
+  private details?: BatchDetailRecorder;
+  /** Document node of each output stream, for the batch page's output operations. */
+  private nodeOfStream = new Map<number, string>();
+  private receiverStatus?: ReceiverStatus;
+  /** The run of a Structured Streaming query (a document of mode "structured"), when one is loaded. */
+  private structured?: StructuredRunHost;
 
   constructor(private readonly env: HostEnv) {
     this.pageLink = new PageLink(env, () => ({
@@ -68,6 +80,7 @@ export class EngineHost {
 
   /** Handles one page message; resolves when its immediate work (e.g. a step's batch) is done. */
   async handle(message: WireToWorker): Promise<void> {
+    if (this.structured && this.handleStructured(message)) return;
     switch (message.type) {
       case "attachMonitor":
         this.monitor = new Int32Array(message.buffer);
@@ -104,6 +117,8 @@ export class EngineHost {
         return this.injectFault(message.fault);
       case "getLineage":
         return this.lineage(message.nodeId, message.requestId, message.batchTimeMs);
+      case "getBatchDetail":
+        return this.batchDetail(message.batchTimeMs, message.requestId);
       case "lifecycle":
         return this.lifecycle(message.call);
       case "ping":
@@ -112,9 +127,52 @@ export class EngineHost {
     }
   }
 
+  /** A structured query's lifecycle messages go to its host; false for what the DStream side handles. */
+  private handleStructured(message: WireToWorker): boolean {
+    const s = this.structured;
+    if (!s) return false;
+    switch (message.type) {
+      case "start":
+        s.start();
+        return true;
+      case "pause":
+        s.pause();
+        return true;
+      case "resume":
+        s.resume();
+        return true;
+      case "step":
+        s.step();
+        this.pageLink.flush();
+        return true;
+      case "stop":
+        s.stop();
+        return true;
+      case "setSpeed":
+        s.setSpeed(message.speed === "max" ? "max" : Math.min(10, Math.max(0.1, Number(message.speed) || 1)));
+        return true;
+      default:
+        return false;
+    }
+  }
+
   // ---- lifecycle ----
   private load(input: unknown, requestId?: number): void {
     this.teardown();
+    this.structured?.dispose();
+    this.structured = undefined;
+    if ((input as { mode?: unknown } | undefined)?.mode === "structured") {
+      const parsed = parsePipeline(input);
+      if (!parsed.ok) {
+        const issues = parsed.errors.map((message) => ({ severity: "error" as const, message }));
+        this.send({ type: "loaded", requestId, issues });
+        this.setState("idle");
+        return;
+      }
+      this.structured = new StructuredRunHost(this.env, this.pageLink);
+      this.structured.load(parsed.doc, requestId, validatePipeline(parsed.doc));
+      return;
+    }
     this.longestTaskMs = 0;
     const nodes = (input as { nodes?: unknown } | undefined)?.nodes;
     this.nodeIndex = new Map(
@@ -144,6 +202,11 @@ export class EngineHost {
       this.pageLink.progress();
     };
     receiverControls.setEnabled(this.backpressureOn || doc.settings.backpressure);
+    this.details = new BatchDetailRecorder();
+    program.ssc.addStreamingListener(this.details);
+    program.ssc.sparkContext.jobListeners.push(this.details);
+    this.nodeOfStream = new Map([...program.outputs].map(([nodeId, stream]) => [stream.id, nodeId]));
+    this.receiverStatus = new ReceiverStatus(program, receiverControls, doc.settings.executors);
     program.ssc.addStreamingListener({
       onBatchSubmitted: (info) =>
         this.pageLink.push({ type: "batchSubmitted", info: this.infoMessage(info) }),
@@ -221,6 +284,7 @@ export class EngineHost {
 
   private teardown(): void {
     this.cancelLoop();
+    this.receiverStatus = undefined;
     this.loaded?.program.ssc.stop();
     this.loaded = undefined;
     this.started = false;
@@ -359,7 +423,25 @@ export class EngineHost {
     const message = this.infoMessage(info);
     if (withoutJobs) message.withoutJobs = true;
     this.inputOfBatch.delete(info.batchTime);
-    this.pageLink.push({ type: "batchCompleted", info: message, nodes });
+    const receivers = this.receiverStatus?.after(info.batchTime);
+    this.pageLink.push({ type: "batchCompleted", info: message, nodes, receivers });
+  }
+
+  private batchDetail(batchTimeMs: number, requestId: number): void {
+    const detail = this.details?.get(batchTimeMs);
+    this.send({
+      type: "batchDetail",
+      requestId,
+      batchTimeMs,
+      // A copy: the recorder's objects stay the engine's, and a running job's fill in later.
+      detail: detail && {
+        batchTime: detail.batchTime,
+        outputOps: detail.outputOps.map((op) => ({
+          ...structuredClone(op),
+          nodeId: this.nodeOfStream.get(op.streamId),
+        })),
+      },
+    });
   }
 
   // ---- messages ----
@@ -383,6 +465,7 @@ export class EngineHost {
   /** Stops the run and the timers (tests). */
   dispose(): void {
     this.teardown();
+    this.structured?.dispose();
     this.pageLink.dispose();
   }
 }

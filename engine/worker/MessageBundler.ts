@@ -2,7 +2,7 @@
 // batches run. Batch infos are all kept (they are small and feed the charts) up to a cap; node summaries
 // only for the latest batch of a bundle; log lines and outputs are capped with a note of what was dropped.
 import type { FromWorker } from "../protocol/messages";
-import type { WireFromWorker } from "../protocol/wire";
+import type { AnyFromWorker, WireFromWorker } from "../protocol/wire";
 
 export interface BundleLimits {
   /** batchCompleted messages kept per bundle (older ones dropped). */
@@ -16,7 +16,7 @@ export interface BundleLimits {
 export const DEFAULT_BUNDLE_LIMITS: BundleLimits = { maxBatches: 200, maxLogLines: 400, maxOutputs: 20 };
 
 export class MessageBundler {
-  private queue: FromWorker[] = [];
+  private queue: AnyFromWorker[] = [];
   private droppedLines = 0;
 
   constructor(
@@ -24,7 +24,7 @@ export class MessageBundler {
     private readonly limits: BundleLimits = DEFAULT_BUNDLE_LIMITS,
   ) {}
 
-  push(message: FromWorker): void {
+  push(message: AnyFromWorker): void {
     this.queue.push(message);
   }
 
@@ -41,7 +41,7 @@ export class MessageBundler {
     else if (messages.length > 1) this.post({ type: "bundle", messages });
   }
 
-  private bound(queue: FromWorker[]): FromWorker[] {
+  private bound(queue: AnyFromWorker[]): AnyFromWorker[] {
     const completed = queue.filter((m) => m.type === "batchCompleted");
     const keepBatches = new Set(completed.slice(-this.limits.maxBatches));
     const latest = completed[completed.length - 1] as
@@ -54,7 +54,7 @@ export class MessageBundler {
     const keepOutputs = new Set(outputs.slice(-this.limits.maxOutputs));
     let linesLeft = this.limits.maxLogLines;
     const logs = queue.filter((m) => m.type === "log");
-    const keepLogs = new Set<FromWorker>();
+    const keepLogs = new Set<AnyFromWorker>();
     for (let i = logs.length - 1; i >= 0; i--) {
       const m = logs[i] as Extract<FromWorker, { type: "log" }>;
       if (m.lines.length <= linesLeft) {
@@ -62,7 +62,10 @@ export class MessageBundler {
         linesLeft -= m.lines.length;
       } else this.droppedLines += m.lines.length;
     }
-    const out: FromWorker[] = [];
+    // A structured query's triggers at "max" speed: the newest ones, as for batches.
+    const triggers = queue.filter((m) => m.type === "structuredTrigger");
+    const keepTriggers = new Set(triggers.slice(-this.limits.maxBatches));
+    const out: AnyFromWorker[] = [];
     if (this.droppedLines > 0) {
       out.push({ type: "log", lines: [`… ${this.droppedLines} lines skipped to keep up`] });
       this.droppedLines = 0;
@@ -81,6 +84,8 @@ export class MessageBundler {
         if (keepOutputs.has(m)) out.push(m);
       } else if (m.type === "log") {
         if (keepLogs.has(m)) out.push(m);
+      } else if (m.type === "structuredTrigger") {
+        if (keepTriggers.has(m)) out.push(m);
       } else out.push(m);
     }
     return out;

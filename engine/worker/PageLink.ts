@@ -2,7 +2,7 @@
 // heartbeats every HEARTBEAT_MS, and "running node" notices (once per node per batch, budgeted) when
 // the page has no shared memory to read the running node from.
 import type { FromWorker } from "../protocol/messages";
-import type { WireFromWorker } from "../protocol/wire";
+import type { AnyFromWorker, WireFromWorker } from "../protocol/wire";
 import { MessageBundler } from "./MessageBundler";
 
 export interface HostEnv {
@@ -46,13 +46,13 @@ export class PageLink {
     this.scheduleHeartbeat();
   }
 
-  /** Queues a message for the next bundle. */
-  push(message: FromWorker): void {
+  /** Queues a message for the next bundle (a structured query's too). */
+  push(message: AnyFromWorker): void {
     this.bundler.push(message);
   }
 
   /** Sends now, after whatever is queued, keeping the order. */
-  send(message: FromWorker): void {
+  send(message: AnyFromWorker): void {
     this.bundler.push(message);
     this.flush();
   }

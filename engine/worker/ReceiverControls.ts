@@ -20,6 +20,13 @@ export class ReceiverControls {
     if (!receiver) return;
     this.dropped.set(nodeId, Math.max(0, batches));
     receiver.setRateLimit(0);
+    receiver.reportError(`Simulated failure: the receiver is down for ${batches} batches, then restarts`);
+  }
+
+  /** False while a "drop receiver" fault holds the receiver down (Spark's ReceiverInfo.active). */
+  isActive(nodeId: string): boolean {
+    const receiver = this.program.receivers.get(nodeId);
+    return receiver !== undefined && !receiver.isStopped() && !this.dropped.has(nodeId);
   }
 
   /** Ends "drop receiver" faults whose batches are over (the estimator publishes rates itself). */

@@ -2,6 +2,7 @@
 // output operation and batch, the RDD's records as multisets (in order where Spark defines it), what
 // print() printed, and what saveAsTextFiles wrote.
 import type { EngineRun, OutputRecords } from "./engineRun";
+import { groupsSorted } from "./scalaText";
 import type { SparkRun } from "./sparkProcess";
 
 export type Target = "pyspark" | "scala";
@@ -81,14 +82,16 @@ export function compareRuns(engine: EngineRun, spark: SparkRun, o: CompareOption
           );
         continue;
       }
-      // The Scala runner returns Scala's toString of each record, the PySpark runner canon().
-      const ours = o.target === "scala" ? mine.text : mine.records;
-      if (!same(sorted(ours), sorted(other.records))) {
-        push("records", ours, other.records);
+      // The Scala runner returns Scala's toString of each record (a group's values in one order, as
+      // canon() does), the PySpark runner canon().
+      const ours = o.target === "scala" ? mine.text.map(groupsSorted) : mine.records;
+      const theirRecords = o.target === "scala" ? other.records.map(groupsSorted) : other.records;
+      if (!same(sorted(ours), sorted(theirRecords))) {
+        push("records", ours, theirRecords);
         continue;
       }
-      if (o.ordered?.has(out.nodeId) && !same(ours, other.records)) {
-        push("order", ours, other.records);
+      if (o.ordered?.has(out.nodeId) && !same(ours, theirRecords)) {
+        push("order", ours, theirRecords);
         continue;
       }
       const shown = checkShown(out, mine, other, o.target);
@@ -120,8 +123,8 @@ function checkShown(
     const comparable =
       target === "scala"
         ? subsetOf(
-            theirs.filter((l) => l !== "..."),
-            mine.text,
+            theirs.filter((l) => l !== "...").map(groupsSorted),
+            mine.text.map(groupsSorted),
           ) &&
           theirs.length === mine.printed.length &&
           (theirs.at(-1) === "...") === (mine.printed.at(-1) === "...")
@@ -132,7 +135,7 @@ function checkShown(
   if (out.kind === "saveAsTextFiles" && other.files) {
     const ok =
       target === "scala"
-        ? same(sorted(other.files), sorted(mine.text))
+        ? same(sorted(other.files.map(groupsSorted)), sorted(mine.text.map(groupsSorted)))
         : other.files.length === mine.text.length;
     if (!ok) return { what: "files", engine: mine.text, spark: other.files };
   }

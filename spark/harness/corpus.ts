@@ -16,8 +16,6 @@ export interface CorpusEntry {
   name: string;
   doc: PipelineDocument;
   batches: number;
-  /** Run the Scala export on Spark too (compiling covers every entry). */
-  runScala?: boolean;
   /** Only the Scala export can express it (PySpark has no mapWithState). */
   scalaOnly?: boolean;
 }
@@ -57,8 +55,8 @@ async function gallery(root: string): Promise<CorpusEntry[]> {
     if (!parsed.ok) throw new Error(`${f}: ${parsed.errors[0]}`);
     const name = `gallery/${f.replace(/\.json$/, "")}`;
     const d = capRates(parsed.doc);
-    out.push({ name, doc: d, batches: 6, runScala: true });
-    out.push({ name: `${name} (queued)`, doc: await queued(d, 6), batches: 6, runScala: true });
+    out.push({ name, doc: d, batches: 6 });
+    out.push({ name: `${name} (queued)`, doc: await queued(d, 6), batches: 6 });
   }
   return out;
 }

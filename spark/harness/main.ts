@@ -1,10 +1,12 @@
 // `npm run test:spark`: the differential test. Every corpus document (spark/harness/corpus.ts) runs on
 // the engine and, exported, on Apache Spark in local mode (one PySpark driver and one JVM for the
-// Scala exports, each reused across pipelines, on Spark's manual clock); every output operation's
-// records are compared per batch. Fails on a mismatch not listed in spark/known-differences.json.
+// Scala exports, each reused across pipelines and running at the same time, on Spark's manual clock,
+// a group of programs per StreamingContext); every output operation's records are compared per batch.
+// Fails on a mismatch not listed in spark/known-differences.json.
 //   --only TEXT        only pipelines whose name contains TEXT
-//   --generated N      how many generated documents besides the gallery and the per-kind ones (default 0;
-//                      CI runs the 94 that cover every kind in its time budget, 150 for the wider corpus)
+//   --generated N      how many generated documents besides the gallery and the per-kind ones (default
+//                      150: with them the corpus is over 200 pipelines)
+//   --group N          programs per StreamingContext (default 12; 1 runs each alone)
 //   --no-scala         skip compiling and running the Scala exports
 //   --no-pyspark       skip the PySpark exports
 //   --work DIR         the work directory (default .spark-work; emptied first)
@@ -14,15 +16,14 @@
 import { appendFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { toPySpark } from "../../engine/codegen/pyspark";
 import { classify } from "./classify";
-import { type Comparison, compareRuns, type Mismatch, type Target } from "./compare";
-import { type CorpusEntry, corpus } from "./corpus";
-import { runOnEngine } from "./engineRun";
+import type { Comparison, Mismatch, Target } from "./compare";
+import { corpus } from "./corpus";
+import { DEFAULT_GROUP_SIZE } from "./groups";
 import { loadKnown, triage, writeKnown } from "./known";
-import { orderedOutputs, prepare } from "./prepare";
+import { runPySparkExports } from "./pysparkRun";
 import { runScalaExports } from "./scalaRun";
-import { pythonOf, SPARK_SETUP_HINT, sparkInstalled, startPySpark } from "./setup";
+import { pythonOf, SPARK_SETUP_HINT, sparkInstalled } from "./setup";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const KNOWN_FILE = join(ROOT, "spark/known-differences.json");
@@ -32,7 +33,8 @@ function options() {
   const { values } = parseArgs({
     options: {
       only: { type: "string" },
-      generated: { type: "string", default: "0" },
+      generated: { type: "string", default: "150" },
+      group: { type: "string", default: String(DEFAULT_GROUP_SIZE) },
       "no-scala": { type: "boolean", default: false },
       "no-pyspark": { type: "boolean", default: false },
       log: { type: "string" },
@@ -52,64 +54,6 @@ export function describeMismatch(m: Mismatch): string {
     `  engine: ${show(m.engine)}`,
     `  spark:  ${show(m.spark)}`,
   ].join("\n");
-}
-
-async function runPySpark(entries: CorpusEntry[], totals: Totals, work: string): Promise<string> {
-  const spark = await startPySpark(ROOT, join(work, "py"));
-  try {
-    for (const [i, e] of entries.entries()) {
-      if (e.scalaOnly) continue;
-      const doc = prepare(e.doc, e.name, work, "py");
-      const engine = await runOnEngine(prepare(e.doc, e.name, work, "engine"), e.batches);
-      let program: string;
-      try {
-        program = toPySpark(doc).code;
-      } catch (err) {
-        totals.add("pyspark", e.name, exportFailure("pyspark", e, err));
-        continue;
-      }
-      const run = await spark.run({
-        name: doc.name,
-        program,
-        batches: e.batches,
-        batchMs: doc.batchIntervalMs,
-      });
-      const result = compareRuns(engine, run, {
-        target: "pyspark",
-        pipeline: e.name,
-        batches: e.batches,
-        batchMs: doc.batchIntervalMs,
-        ordered: orderedOutputs(doc),
-      });
-      totals.add("pyspark", e.name, result);
-      totals.sparkCpuSeconds = run.cpuSeconds ?? 0;
-      console.log(
-        `pyspark ${i + 1}/${entries.length} ${e.name}: ${run.seconds} s (Spark CPU so far ${run.cpuSeconds} s)`,
-      );
-    }
-  } finally {
-    await spark.stop();
-  }
-  return spark.version;
-}
-
-function exportFailure(target: Target, e: CorpusEntry, err: unknown): Comparison {
-  const message = err instanceof Error ? err.message : String(err);
-  return {
-    batches: e.batches,
-    records: 0,
-    mismatches: [
-      {
-        target,
-        pipeline: e.name,
-        node: "*",
-        batch: 0,
-        what: "error",
-        engine: ["(exports)"],
-        spark: [`export failed: ${message}`],
-      },
-    ],
-  };
 }
 
 export class Totals {
@@ -154,17 +98,23 @@ async function main(): Promise<number> {
   const entries = o.only ? all.filter((e) => e.name.includes(o.only!)) : all;
   console.log(`${entries.length} pipelines; Spark runner: ${pythonOf(ROOT)}`);
   const totals = new Totals(o.log);
-  let version = "3.5.9";
-  if (!o["no-pyspark"]) {
-    version = await runPySpark(entries, totals, work);
-    console.log(
-      `PySpark done in ${Math.round((Date.now() - started) / 1000)} s (Spark used ${Math.round(totals.sparkCpuSeconds)} CPU seconds)`,
-    );
-  }
-  if (!o["no-scala"]) {
-    version = (await runScalaExports(ROOT, work, entries, totals)) ?? version;
-    console.log(`Scala done in ${Math.round((Date.now() - started) / 1000)} s`);
-  }
+  // The two halves at once, one core each: PySpark's driver and JVM, and scalac then the Scala JVM.
+  const group = Number(o.group);
+  const [pyVersion, scalaVersion] = await Promise.all([
+    o["no-pyspark"]
+      ? undefined
+      : runPySparkExports(ROOT, work, entries, totals, group).then((v) => {
+          console.log(`PySpark done in ${Math.round((Date.now() - started) / 1000)} s`);
+          return v;
+        }),
+    o["no-scala"]
+      ? undefined
+      : runScalaExports(ROOT, work, entries, totals, group).then((v) => {
+          console.log(`Scala done in ${Math.round((Date.now() - started) / 1000)} s`);
+          return v;
+        }),
+  ]);
+  const version = pyVersion ?? scalaVersion ?? "3.5.x";
   const known = existsSync(KNOWN_FILE) ? loadKnown(KNOWN_FILE) : { classes: {}, entries: [] };
   if (o["update-known"]) writeKnown(KNOWN_FILE, known, totals.mismatches, classify);
   const t = triage(totals.mismatches, o["update-known"] ? loadKnown(KNOWN_FILE) : known, totals.ran);

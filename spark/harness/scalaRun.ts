@@ -1,16 +1,20 @@
 // The Scala half of the differential test: every corpus document's Scala export is compiled against
-// spark-streaming (one scalac run for all of them, a second one without those that failed), then the
-// gallery and the documents only Scala can express (mapWithState) run on one JVM's local[2] context.
-import { execFileSync } from "node:child_process";
+// spark-streaming (one scalac run for all of them, a second one without those that failed), then every
+// one that compiles runs, a group of programs per StreamingContext, on one JVM's local[2] context.
+import { execFile } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { toScala } from "../../engine/codegen/scala";
 import type { PipelineDocument } from "../../engine/graph/types";
 import { compareRuns } from "./compare";
 import type { CorpusEntry } from "./corpus";
 import { runOnEngine } from "./engineRun";
+import { exportFailure } from "./failure";
+import { groupEntries } from "./groups";
 import type { Totals } from "./main";
 import { orderedOutputs, prepare } from "./prepare";
+import { attachSavedFiles } from "./savedFiles";
 import { classpath } from "./setup";
 import { SparkProcess } from "./sparkProcess";
 
@@ -37,12 +41,12 @@ export const JAVA_OPTIONS = [
   "-Djdk.reflect.useDirectMethodHandle=false",
 ];
 
-/** The export made runnable by the harness: its own package, the shared context, driven batches. */
+/** The export made runnable by the harness: its own package, the shared context, batches it drives. */
 export function rewriteScala(code: string, pkg: string): { code: string; objectName: string } {
   const object = /^object (\w+)/m.exec(code);
   if (!object) throw new Error("the Scala export has no top-level object");
   const rewritten = code
-    .replace(/new StreamingContext\(conf, /g, `new StreamingContext(${HARNESS_PACKAGE}.sc, `)
+    .replace(/new StreamingContext\(conf, /g, `${HARNESS_PACKAGE}.context(`)
     .replace(/^(\s*)ssc\.start\(\)\s*$/m, "")
     .replace(/^(\s*)ssc\.awaitTermination\(\)\s*$/m, `$1${HARNESS_PACKAGE}.drive(ssc)`);
   return { code: `package ${pkg}\n${rewritten}`, objectName: `${pkg}.${object[1]}` };
@@ -54,10 +58,11 @@ interface Compiled {
   objectName: string;
 }
 
-function scalac(root: string, files: string[], out: string): string {
+/** Compiles the files (without blocking the PySpark half running meanwhile); scalac's errors, or "". */
+async function scalac(root: string, files: string[], out: string): Promise<string> {
   mkdirSync(out, { recursive: true });
   try {
-    execFileSync(
+    await promisify(execFile)(
       "java",
       [
         "-Xss8m",
@@ -70,16 +75,22 @@ function scalac(root: string, files: string[], out: string): string {
         out,
         ...files,
       ],
-      { stdio: "pipe", maxBuffer: 64 * 1024 * 1024 },
+      { maxBuffer: 64 * 1024 * 1024 },
     );
     return "";
   } catch (e) {
-    const err = e as { stdout?: Buffer; stderr?: Buffer };
-    return `${err.stdout?.toString() ?? ""}${err.stderr?.toString() ?? ""}`;
+    const err = e as { stdout?: string; stderr?: string };
+    return `${err.stdout ?? ""}${err.stderr ?? ""}`;
   }
 }
 
-export async function runScalaExports(root: string, work: string, entries: CorpusEntry[], totals: Totals) {
+export async function runScalaExports(
+  root: string,
+  work: string,
+  entries: CorpusEntry[],
+  totals: Totals,
+  groupSize: number,
+) {
   const src = join(work, "scala/src");
   mkdirSync(src, { recursive: true });
   const compiled: Compiled[] = [];
@@ -94,13 +105,13 @@ export async function runScalaExports(root: string, work: string, entries: Corpu
       writeFileSync(file, code);
       compiled.push({ entry, file, objectName });
     } catch (e) {
-      totals.add("scala", entry.name, failure(entry, `export failed: ${(e as Error).message}`));
+      totals.add("scala", entry.name, exportFailure("scala", entry, `export failed: ${(e as Error).message}`));
     }
   });
   const harness = join(root, "spark/scala/Harness.scala");
   const classes = join(work, "scala/classes");
   const started = Date.now();
-  let errors = scalac(root, [harness, ...compiled.map((c) => c.file)], classes);
+  let errors = await scalac(root, [harness, ...compiled.map((c) => c.file)], classes);
   const failed = new Map<string, string[]>();
   for (const m of errors.matchAll(/^(\S+\.scala):(\d+): error: (.*)$/gm))
     failed.set(m[1], [...(failed.get(m[1]) ?? []), `line ${m[2]}: ${m[3]}`]);
@@ -109,7 +120,7 @@ export async function runScalaExports(root: string, work: string, entries: Corpu
     throw new Error(`spark/scala/Harness.scala does not compile:\n${failed.get(harness)!.join("\n")}`);
   const ok = compiled.filter((c) => !failed.has(c.file));
   if (failed.size > 0) {
-    errors = scalac(root, [harness, ...ok.map((c) => c.file)], classes);
+    errors = await scalac(root, [harness, ...ok.map((c) => c.file)], classes);
     if (errors) throw new Error(`scalac failed on the second run:\n${errors.slice(0, 3000)}`);
   }
   console.log(
@@ -120,32 +131,38 @@ export async function runScalaExports(root: string, work: string, entries: Corpu
       totals.add(
         "scala",
         c.entry.name,
-        failure(c.entry, `scalac error: ${failed.get(c.file)!.slice(0, 3).join("; ")}`),
+        exportFailure("scala", c.entry, `scalac error: ${failed.get(c.file)!.slice(0, 3).join("; ")}`),
       );
 
-  const runnable = ok.filter((c) => c.entry.runScala || c.entry.scalaOnly);
-  if (runnable.length === 0) return undefined;
+  if (ok.length === 0) return undefined;
   const jvm = await startScalaRunner(root, classes, join(work, "scala"));
   try {
-    for (const c of runnable) {
-      const doc = prepare(c.entry.doc, c.entry.name, work, "scala");
-      const engine = await runOnEngine(
-        prepare(c.entry.doc, c.entry.name, work, "engine-scala"),
-        c.entry.batches,
+    const runnable = ok.map((c) => ({ ...c, doc: prepare(c.entry.doc, c.entry.name, work, "scala"), batches: c.entry.batches }));
+    let done = 0;
+    for (const group of groupEntries(runnable, groupSize)) {
+      const { batches } = group[0];
+      const batchMs = group[0].doc.batchIntervalMs;
+      const runs = await jvm.runGroup(
+        [batches, batchMs, ...group.flatMap((c) => [c.objectName, c.entry.name])].join("\t"),
       );
-      const run = await jvm.run(
-        [c.objectName, c.entry.batches, doc.batchIntervalMs, c.entry.name].join("\t"),
-      );
-      totals.add(
-        "scala",
-        c.entry.name,
-        compareRuns(engine, run, {
-          target: "scala",
-          pipeline: c.entry.name,
-          batches: c.entry.batches,
-          batchMs: doc.batchIntervalMs,
-          ordered: orderedOutputs(doc),
-        }),
+      for (const [i, c] of group.entries()) {
+        attachSavedFiles(c.doc, runs[i]);
+        const engine = await runOnEngine(prepare(c.entry.doc, c.entry.name, work, "engine-scala"), batches);
+        totals.add(
+          "scala",
+          c.entry.name,
+          compareRuns(engine, runs[i], {
+            target: "scala",
+            pipeline: c.entry.name,
+            batches,
+            batchMs,
+            ordered: orderedOutputs(c.doc),
+          }),
+        );
+      }
+      done += group.length;
+      console.log(
+        `scala ${done}/${runnable.length}: ${group.length} programs in ${Math.round(runs[0]?.seconds ?? 0)} s (${Math.round((Date.now() - started) / 1000)} s so far)`,
       );
     }
     return jvm.version;
@@ -169,31 +186,14 @@ export async function runOneScala(root: string, work: string, doc: PipelineDocum
   const file = join(work, "p0000.scala");
   writeFileSync(file, code);
   const classes = join(work, "classes");
-  const errors = scalac(root, [join(root, "spark/scala/Harness.scala"), file], classes);
+  const errors = await scalac(root, [join(root, "spark/scala/Harness.scala"), file], classes);
   if (errors) throw new Error(`the Scala export does not compile:\n${errors.slice(0, 2000)}`);
   const jvm = await startScalaRunner(root, classes, join(work, "scala"));
   try {
-    const run = await jvm.run([objectName, batches, doc.batchIntervalMs, doc.name].join("\t"));
+    const [run] = await jvm.runGroup([batches, doc.batchIntervalMs, objectName, doc.name].join("\t"));
+    attachSavedFiles(doc, run);
     return { run, version: jvm.version };
   } finally {
     await jvm.stop();
   }
-}
-
-function failure(entry: CorpusEntry, message: string) {
-  return {
-    batches: entry.batches,
-    records: 0,
-    mismatches: [
-      {
-        target: "scala" as const,
-        pipeline: entry.name,
-        node: "*",
-        batch: 0,
-        what: "error" as const,
-        engine: ["(compiles)"],
-        spark: [message],
-      },
-    ],
-  };
 }

@@ -1,5 +1,6 @@
 // A long-lived runner process (the PySpark driver or the Scala runner's JVM) that answers one JSON line
-// per request line. One request at a time: Spark runs one StreamingContext per SparkContext.
+// per request line. One request at a time (Spark runs one StreamingContext per JVM); a request holds
+// several programs, which the runner runs on one StreamingContext.
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 
@@ -71,10 +72,16 @@ export class SparkProcess {
     return new Error(`the Spark runner exited; its last output:\n${this.stderrTail}`);
   }
 
-  /** A JSON request (PySpark runner) or a tab-separated line (Scala runner). */
-  async run(request: Record<string, unknown> | string): Promise<SparkRun> {
+  /** A request: a JSON object (PySpark runner) or a tab-separated line (Scala runner); one run per program. */
+  async runGroup(request: Record<string, unknown> | string): Promise<SparkRun[]> {
     this.child.stdin.write(`${typeof request === "string" ? request : JSON.stringify(request)}\n`);
-    return JSON.parse(await this.nextLine()) as SparkRun;
+    return (JSON.parse(await this.nextLine()) as { runs: SparkRun[] }).runs;
+  }
+
+  /** One PySpark program on its own. */
+  async run(request: { name: string; program: string; batches: number; batchMs: number }): Promise<SparkRun> {
+    const { name, program, ...rest } = request;
+    return (await this.runGroup({ ...rest, programs: [{ name, program }] }))[0];
   }
 
   stop(): Promise<void> {

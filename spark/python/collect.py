@@ -23,8 +23,8 @@ def reset():
         state.update(outputs=[], records={}, lines={}, done=set(), current=None)
 
 
-def add_output(kind, prefix=None, suffix=None):
-    state["outputs"].append({"kind": kind, "prefix": prefix, "suffix": suffix})
+def add_output(kind, program, prefix=None, suffix=None):
+    state["outputs"].append({"kind": kind, "program": program, "prefix": prefix, "suffix": suffix})
     return len(state["outputs"]) - 1
 
 

@@ -1,15 +1,21 @@
-"""Runs exported PySpark programs on one local[2] SparkContext, one after another, on Spark's manual clock.
+"""Runs exported PySpark programs on one local[2] SparkContext, on Spark's manual clock, many at a time.
 
-Protocol: one JSON request per line on stdin, {"name", "program", "batches", "batchMs"}; one JSON
-answer per line on the original stdout, {"name", "outputs": [{"kind", "prefix", "suffix", "batches":
-{timeMs: {"records": [...], "lines": [...], "files": [...]}}}], "error", "seconds"}. Everything else
-(Spark's logs, the programs' own prints outside output operations) goes to stderr.
+Protocol: one JSON request per line on stdin, {"programs": [{"name", "program"}, ...], "batches",
+"batchMs"}; one JSON answer per line on the original stdout, {"runs": [{"name", "outputs": [{"kind",
+"prefix", "suffix", "batches": {timeMs: {"records": [...], "lines": [...], "files": [...]}}}], "error",
+"seconds"}, ...]}, one run per program. Everything else (Spark's logs, the programs' own prints outside
+output operations) goes to stderr.
 
-Each program runs as spark-submit would run it, except that SparkContext returns the shared context,
-StreamingContext uses it, and awaitTermination() advances the manual clock one batch at a time instead
-of waiting: after each advance it waits for a marker output operation registered last, so every output
-operation of that batch has finished (Spark runs a batch's jobs one at a time, in registration order).
-Before each output operation of the program it registers a collector of the same stream's RDD.
+Each program runs as spark-submit would run it, except that SparkContext returns the shared context and
+StreamingContext returns one context shared by every program of the request: Spark runs one
+StreamingContext per JVM, and one context holding many programs' independent graphs costs a start, a stop
+and a batch's fixed work once instead of once per program. start() and awaitTermination() do nothing;
+once every program has built its graph, the runner starts the context and advances the manual clock one
+batch at a time, and after each advance waits for a marker output operation registered last, so every
+output operation of that batch has finished (Spark runs a batch's jobs one at a time, in registration
+order). Before each output operation it registers a collector of the same stream's RDD, tagged with the
+program it belongs to. When a request of several programs fails anywhere, each of them runs again alone,
+so a failure is reported for the program that caused it, with its own error.
 """
 import glob
 import re
@@ -28,6 +34,7 @@ import pyspark  # noqa: E402
 import pyspark.streaming  # noqa: E402
 from pyspark import SparkConf  # noqa: E402
 from pyspark.streaming import DStream  # noqa: E402
+from py4j.java_gateway import JavaPackage, JVMView  # noqa: E402
 
 RealSparkContext = pyspark.SparkContext
 RealStreamingContext = pyspark.streaming.StreamingContext
@@ -47,7 +54,7 @@ conf = (
 SC = RealSparkContext(conf=conf)
 SC.setLogLevel("ERROR")
 sys.stdout = collect.Capture(sys.stderr)
-current = {"request": None, "ssc": None}
+current = {"ssc": None, "program": 0}
 
 
 class SharedSparkContext:
@@ -62,21 +69,47 @@ class SharedSparkContext:
 
 
 class DrivenStreamingContext(RealStreamingContext):
+    """What `StreamingContext(...)` means inside a program: the request's one context on SC."""
+
+    def __new__(cls, *args, **kwargs):
+        return current["ssc"] if current["ssc"] is not None else super().__new__(cls)
+
     def __init__(self, sparkContext=None, batchDuration=None, jssc=None):
+        if current["ssc"] is self:
+            return
         super().__init__(SC, batchDuration, jssc)
         current["ssc"] = self
 
     def start(self):
-        marker = self.queueStream([SC.parallelize([0])], default=SC.parallelize([0]))
-        original_foreach(marker, collect.marker)
-        super().start()
+        pass  # the runner starts the context once every program of the request has built its graph
 
     def awaitTermination(self, timeout=None):
-        drive(self, current["request"])
+        pass
 
     def awaitTerminationOrTimeout(self, timeout):
-        drive(self, current["request"])
         return True
+
+
+def _memoized(get):
+    """py4j resolves `sc._jvm.Name` by trying Name in every imported package, and each miss searches
+    every jar on the JVM's class path; PySpark streaming does it for every RDD of every batch. A name
+    once resolved stays resolved (classes are not unloaded), so the answer is kept."""
+    cache = {}
+
+    def lookup(self, name):
+        key = (self.__dict__.get("_fqn") or self.__dict__.get("_id"), name)
+        found = cache.get(key)
+        if found is None:
+            found = get(self, name)
+            if name != "__call__" and not name.startswith("__"):
+                cache[key] = found
+        return found
+
+    return lookup
+
+
+JVMView.__getattr__ = _memoized(JVMView.__getattr__)
+JavaPackage.__getattr__ = _memoized(JavaPackage.__getattr__)
 
 
 original_foreach = DStream.foreachRDD
@@ -86,7 +119,7 @@ internal = {"depth": 0}
 
 
 def _register(stream, kind, prefix=None, suffix=None):
-    k = collect.add_output(kind, prefix, suffix)
+    k = collect.add_output(kind, current["program"], prefix, suffix)
     original_foreach(stream, collect.collector(k))
 
 
@@ -122,6 +155,9 @@ pyspark.streaming.StreamingContext = DrivenStreamingContext
 
 
 def drive(ssc, request):
+    marker = ssc.queueStream([SC.parallelize([0])], default=SC.parallelize([0]))
+    original_foreach(marker, collect.marker)
+    RealStreamingContext.start(ssc)
     clock = ssc._jssc.ssc().scheduler().clock()
     batch_ms = request["batchMs"]
     for i in range(1, request["batches"] + 1):
@@ -129,14 +165,15 @@ def drive(ssc, request):
         clock.setTime(t)
         deadline = time.monotonic() + BATCH_TIMEOUT_SECONDS
         with collect.lock:
+            # The marker wakes this up; the timeout only checks now and then that the context still runs.
             while t not in collect.state["done"]:
                 if time.monotonic() > deadline:
                     raise TimeoutError("batch %d ms did not complete in %ds" % (t, BATCH_TIMEOUT_SECONDS))
-                collect.lock.wait(0.05)
-                if ssc._jssc.awaitTerminationOrTimeout(1):
+                collect.lock.wait(1.0)
+                if t not in collect.state["done"] and ssc._jssc.awaitTerminationOrTimeout(1):
                     raise RuntimeError("the StreamingContext stopped at batch %d ms" % t)
         collect.log("batch", t, "done at", round(time.monotonic() - deadline + BATCH_TIMEOUT_SECONDS, 3))
-        ssc._jssc.awaitTerminationOrTimeout(1)  # raises the error of a failed job, if any
+    ssc._jssc.awaitTerminationOrTimeout(1)  # raises the error of a failed job, if any
 
 
 def cpu_seconds():
@@ -187,28 +224,46 @@ def describe_error(e):
 
 
 def run(request):
+    """Every program of the request on one StreamingContext; each alone again if that fails."""
+    programs = request["programs"]
     collect.reset()
-    current["request"] = request
     current["ssc"] = None
     started = time.monotonic()
-    error = None
-    try:
-        code = compile(request["program"], request["name"] + ".py", "exec")
-        exec(code, {"__name__": "__spark_check__"})
-    except BaseException as e:  # the program's failure is the answer, not the runner's
-        error = describe_error(e)
-    finally:
-        ssc = current["ssc"]
-        collect.log("program ran", round(time.monotonic() - started, 3))
-        if ssc is not None:
-            try:
-                ssc.stop(stopSparkContext=False, stopGraceFully=False)
-            except BaseException as e:
-                error = error or "stop failed: %s" % e
+    errors = [None] * len(programs)
+    for i, p in enumerate(programs):
+        current["program"] = i
+        try:
+            exec(compile(p["program"], p["name"] + ".py", "exec"), {"__name__": "__spark_check__"})
+        except BaseException as e:  # the program's failure is the answer, not the runner's
+            errors[i] = describe_error(e)
+    collect.log("programs defined", round(time.monotonic() - started, 3))
+    ssc = current["ssc"]
+    if ssc is not None and not any(errors):
+        try:
+            drive(ssc, request)
+        except BaseException as e:
+            errors = [describe_error(e)] * len(programs)
+    if ssc is not None:
+        try:
+            ssc.stop(stopSparkContext=False, stopGraceFully=False)
+        except BaseException as e:
+            errors = [x or "stop failed: %s" % e for x in errors]
+    if len(programs) > 1 and any(errors):
+        collect.log("a request of", len(programs), "failed; each program runs alone")
+        return [r for p in programs for r in run({**request, "programs": [p]})]
+    seconds = round(time.monotonic() - started, 3)
+    cpu = round(cpu_seconds(), 2)
+    return [answer(i, p["name"], errors[i], seconds, cpu) for i, p in enumerate(programs)]
+
+
+def answer(i, name, error, seconds, cpu):
+    """Program i's outputs, in the order it registered them."""
     outputs = []
     with collect.lock:
         times = sorted(collect.state["done"])
         for k, output in enumerate(collect.state["outputs"]):
+            if output["program"] != i:
+                continue
             batches = {}
             for (j, t), records in collect.state["records"].items():
                 if j == k:
@@ -217,14 +272,14 @@ def run(request):
             if output["kind"] == "saveAsTextFiles":
                 for t, lines in saved_files(output, times).items():
                     batches.setdefault(str(t), {"records": []})["files"] = lines
-            outputs.append({**output, "batches": batches})
+            outputs.append({key: output[key] for key in ("kind", "prefix", "suffix")} | {"batches": batches})
     return {
-        "name": request["name"],
+        "name": name,
         "outputs": outputs,
         "completedBatches": times,
         "error": error,
-        "seconds": round(time.monotonic() - started, 3),
-        "cpuSeconds": round(cpu_seconds(), 2),
+        "seconds": seconds,
+        "cpuSeconds": cpu,
     }
 
 
@@ -234,8 +289,7 @@ def main():
     for line in sys.stdin:
         if not line.strip():
             continue
-        answer = run(json.loads(line))
-        protocol.write(json.dumps(answer) + "\n")
+        protocol.write(json.dumps({"runs": run(json.loads(line))}) + "\n")
         protocol.flush()
     SC.stop()
 

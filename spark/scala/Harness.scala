@@ -1,14 +1,18 @@
-// Runs compiled Scala exports on one local[2] SparkContext, one after another, on Spark's manual clock:
-// the Scala half of spark/python/runner.py, with the same protocol answers. A request is one line,
-// "<object name>\t<batches>\t<batch interval ms>\t<pipeline name>"; the exported program was rewritten to
-// build its StreamingContext on Harness.sc and to call Harness.drive(ssc) instead of start() and
-// awaitTermination(). In this package because the graph's output streams are private[streaming].
+// Runs compiled Scala exports on one local[2] SparkContext, many at a time, on Spark's manual clock: the
+// Scala half of spark/python/runner.py, with the same protocol answers. A request is one line,
+// "<batches>\t<batch interval ms>\t<object name>\t<pipeline name>[\t<object name>\t<pipeline name>...]";
+// the answer is {"runs": [...]}, one run per program. Each exported program was rewritten to build its
+// StreamingContext with Harness.context (one context shared by every program of the request: Spark runs
+// one StreamingContext per JVM) and to call Harness.drive(ssc) instead of start() and awaitTermination();
+// once every program has built its graph, the harness starts the context and drives the batches. When a
+// request of several programs fails anywhere, each runs again alone, so the failure is reported for the
+// program that caused it. In this package because the graph's output streams are private[streaming].
 package org.apache.spark.streaming.dstreamstudio
 
 import java.io.{FileDescriptor, FileOutputStream, OutputStream, PrintStream}
 import scala.collection.mutable
 import org.apache.spark.{SparkConf, SparkContext}
-import org.apache.spark.streaming.{DStreamGraph, StreamingContext, Time}
+import org.apache.spark.streaming.{DStreamGraph, Duration, StreamingContext, Time}
 import org.apache.spark.streaming.dstream.DStream
 import org.apache.spark.util.ManualClock
 
@@ -36,8 +40,9 @@ object Harness {
   private val printed = mutable.Map[(Int, Long), StringBuilder]()
   private val done = mutable.Set[Long]()
   @volatile private var current: Option[(Int, Long)] = None
-  private var outputCount = 0
-  private var active: Option[StreamingContext] = None
+  /** For each output operation registered by the programs, in order: the program it belongs to. */
+  private val owners = mutable.ArrayBuffer[Int]()
+  private var shared: Option[StreamingContext] = None
   private val timeoutMs = sys.env.getOrElse("SPARK_CHECK_BATCH_TIMEOUT", "120").toLong * 1000
 
   /** Console.out of the job threads: text goes to the output whose collector ran last. */
@@ -52,12 +57,26 @@ object Harness {
   }
   private val captureStream = new PrintStream(Capture, true, "UTF-8")
 
-  def drive(ssc: StreamingContext): Unit = {
-    active = Some(ssc)
+  /** What `new StreamingContext(conf, interval)` means in a program run here: the request's one context. */
+  def context(interval: Duration): StreamingContext = shared.getOrElse {
+    val ssc = new StreamingContext(sc, interval)
+    shared = Some(ssc)
+    ssc
+  }
+
+  /** Where a program would start its context and wait: its graph is built; the harness drives later. */
+  def drive(ssc: StreamingContext): Unit = ()
+
+  private val outputStreams = {
     val field = classOf[DStreamGraph].getDeclaredField("outputStreams")
     field.setAccessible(true)
-    def registered = field.get(ssc.graph).asInstanceOf[Seq[DStream[_]]].toList
-    val originals = registered
+    field
+  }
+  private def registered(ssc: StreamingContext) =
+    outputStreams.get(ssc.graph).asInstanceOf[mutable.ArrayBuffer[DStream[_]]].toList
+
+  private def driveAll(ssc: StreamingContext): Unit = {
+    val originals = registered(ssc)
     // A collector of each output's stream, then a marker; then reordered so that each collector runs
     // just before its output and the marker last.
     originals.zipWithIndex.foreach { case (output, k) =>
@@ -69,7 +88,6 @@ object Harness {
         }
       }
     }
-    outputCount = originals.size
     val marker = ssc.queueStream(mutable.Queue(sc.makeRDD(Seq(0))), true, sc.makeRDD(Seq(0)))
     marker.foreachRDD { (_, time: Time) =>
       lock.synchronized {
@@ -78,16 +96,12 @@ object Harness {
         lock.notifyAll()
       }
     }
-    val all = registered
+    val all = registered(ssc)
     val collectors = all.slice(originals.size, 2 * originals.size)
     val ordered = originals.indices.flatMap(k => Seq[DStream[_]](collectors(k), originals(k))) :+ all.last
-    field.get(ssc.graph) match {
-      case buffer: mutable.ArrayBuffer[_] =>
-        val streams = buffer.asInstanceOf[mutable.ArrayBuffer[Any]]
-        streams.clear()
-        streams ++= ordered
-      case _ => field.set(ssc.graph, mutable.ArraySeq[DStream[_]](ordered: _*))
-    }
+    val streams = outputStreams.get(ssc.graph).asInstanceOf[mutable.ArrayBuffer[DStream[_]]]
+    streams.clear()
+    streams ++= ordered
     Console.withOut(captureStream)(ssc.start())
     val clock = ssc.scheduler.clock.asInstanceOf[ManualClock]
     for (i <- 1 to batches) {
@@ -98,12 +112,14 @@ object Harness {
         while (!done.contains(t)) {
           if (System.currentTimeMillis() > deadline)
             throw new RuntimeException(s"batch $t ms did not complete in ${timeoutMs / 1000}s")
-          lock.wait(50)
-          if (ssc.awaitTerminationOrTimeout(1)) throw new RuntimeException(s"the StreamingContext stopped at batch $t ms")
+          // The marker wakes this up; the timeout only checks now and then that the context still runs.
+          lock.wait(1000)
+          if (!done.contains(t) && ssc.awaitTerminationOrTimeout(1))
+            throw new RuntimeException(s"the StreamingContext stopped at batch $t ms")
         }
       }
-      ssc.awaitTerminationOrTimeout(1) // throws the error of a failed job, if any
     }
+    ssc.awaitTerminationOrTimeout(1) // throws the error of a failed job, if any
   }
 
   private def json(s: String): String = {
@@ -125,47 +141,59 @@ object Harness {
     causes.map(c => s"${c.getClass.getName}: ${c.getMessage}").mkString("\n")
   }
 
-  private def run(objectName: String, name: String): String = {
+  private def runGroup(programs: Seq[(String, String)]): Seq[String] = {
     lock.synchronized {
-      records.clear(); printed.clear(); done.clear(); current = None; outputCount = 0
+      records.clear(); printed.clear(); done.clear(); current = None; owners.clear()
     }
-    active = None
+    shared = None
     val started = System.nanoTime()
-    var error: Option[String] = None
-    try {
-      val module = Class.forName(objectName + "$").getField("MODULE$").get(null)
-      module.getClass.getMethod("main", classOf[Array[String]]).invoke(module, Array[String]())
-    } catch {
-      case e: java.lang.reflect.InvocationTargetException => error = Some(describe(e.getCause))
-      case e: Throwable => error = Some(describe(e))
-    } finally {
-      active.foreach { ssc =>
-        try ssc.stop(stopSparkContext = false, stopGracefully = false)
-        catch { case e: Throwable => if (error.isEmpty) error = Some("stop failed: " + describe(e)) }
+    val errors = Array.fill[Option[String]](programs.size)(None)
+    programs.zipWithIndex.foreach { case ((objectName, _), i) =>
+      val before = shared.map(registered(_).size).getOrElse(0)
+      try {
+        val module = Class.forName(objectName + "$").getField("MODULE$").get(null)
+        module.getClass.getMethod("main", classOf[Array[String]]).invoke(module, Array[String]())
+      } catch {
+        case e: java.lang.reflect.InvocationTargetException => errors(i) = Some(describe(e.getCause))
+        case e: Throwable => errors(i) = Some(describe(e))
       }
+      owners ++= Seq.fill(shared.map(registered(_).size).getOrElse(0) - before)(i)
     }
-    lock.synchronized {
-      val outs = (0 until outputCount).map { k =>
-        val perBatch = records.keys.filter(_._1 == k).toSeq.sortBy(_._2).map { slot =>
-          val rows = records(slot).map(json).mkString(",")
-          val lines = printed.get(slot).map(_.toString).getOrElse("").split("\n", -1).map(json).mkString(",")
-          s"""${json(slot._2.toString)}:{"records":[$rows],"lines":[$lines]}"""
-        }
-        s"""{"kind":"output","batches":{${perBatch.mkString(",")}}}"""
+    if (errors.forall(_.isEmpty)) shared.foreach { ssc =>
+      try driveAll(ssc)
+      catch { case e: Throwable => errors.indices.foreach(i => errors(i) = Some(describe(e))) }
+    }
+    shared.foreach { ssc =>
+      try ssc.stop(stopSparkContext = false, stopGracefully = false)
+      catch { case e: Throwable => errors.indices.foreach(i => if (errors(i).isEmpty) errors(i) = Some("stop failed: " + describe(e))) }
+    }
+    if (programs.size > 1 && errors.exists(_.nonEmpty)) return programs.flatMap(p => runGroup(Seq(p)))
+    val seconds = (System.nanoTime() - started) / 1e9
+    programs.zipWithIndex.map { case ((_, name), i) => answer(i, name, errors(i), seconds) }
+  }
+
+  /** Program i's outputs, in the order it registered them. */
+  private def answer(i: Int, name: String, error: Option[String], seconds: Double): String = lock.synchronized {
+    val outs = owners.indices.filter(owners(_) == i).map { k =>
+      val perBatch = records.keys.filter(_._1 == k).toSeq.sortBy(_._2).map { slot =>
+        val rows = records(slot).map(json).mkString(",")
+        val lines = printed.get(slot).map(_.toString).getOrElse("").split("\n", -1).map(json).mkString(",")
+        s"""${json(slot._2.toString)}:{"records":[$rows],"lines":[$lines]}"""
       }
-      val seconds = (System.nanoTime() - started) / 1e9
-      s"""{"name":${json(name)},"outputs":[${outs.mkString(",")}],"completedBatches":[${done.toSeq.sorted.mkString(",")}],""" +
-        s""""error":${error.map(json).getOrElse("null")},"seconds":$seconds}"""
+      s"""{"kind":"output","batches":{${perBatch.mkString(",")}}}"""
     }
+    s"""{"name":${json(name)},"outputs":[${outs.mkString(",")}],"completedBatches":[${done.toSeq.sorted.mkString(",")}],""" +
+      s""""error":${error.map(json).getOrElse("null")},"seconds":$seconds}"""
   }
 
   def main(args: Array[String]): Unit = {
     protocol.println(s"""{"ready":true,"sparkVersion":${json(sc.version)}}""")
     Iterator.continually(scala.io.StdIn.readLine()).takeWhile(_ != null).filter(_.trim.nonEmpty).foreach { line =>
-      val Array(objectName, n, ms, name) = line.split("\t", 4)
-      batches = n.toInt
-      batchMs = ms.toLong
-      protocol.println(run(objectName, name))
+      val fields = line.split("\t", -1)
+      batches = fields(0).toInt
+      batchMs = fields(1).toLong
+      val programs = fields.drop(2).grouped(2).map(p => (p(0), p(1))).toSeq
+      protocol.println(s"""{"runs":[${runGroup(programs).mkString(",")}]}""")
     }
     sc.stop()
   }

@@ -1,9 +1,12 @@
 // The batch token of one edge: the RDD its source produced for the latest batch, drawn as a stack of
 // partitions with its record count and batch time. React renders it once per batch; the animator moves it.
 // The token is HTML in React Flow's viewport portal, above the edges and under the cards (tokens.css).
+
 import { ViewportPortal } from "@xyflow/react";
 import { memo, useEffect, useLayoutEffect, useRef } from "react";
 import { countOf, formatBatchTime, formatCount } from "../../charts/format";
+import { countText } from "../../i18n/counts";
+import { t } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { depthsOf } from "./depthCache";
 import { hideToken, refreshToken, registerToken, setAnimating, startTrip } from "./tokenAnimator";
@@ -80,7 +83,12 @@ export const EdgeTokens = memo(function EdgeTokens(props: { edgeId: string; sour
           onClick={() => inspectNode(source)}
           title={
             summary
-              ? `RDD of ${source} at ${formatBatchTime(summary.batchTimeMs)}: ${countOf(summary.count, "record")} in ${countOf(summary.partitionCounts.length, "partition")} (click for records)`
+              ? t("nodes.token", {
+                  source,
+                  time: formatBatchTime(summary.batchTimeMs),
+                  records: countText(summary.count, "record"),
+                  partitions: countText(summary.partitionCounts.length, "partition"),
+                })
               : undefined
           }
         >

@@ -1,7 +1,10 @@
 // What a node holds during a run: its last batch's count, the batches inside its window (window
 // nodes), the size of its state (state nodes), and a runtime error.
+
 import { memo } from "react";
-import { countOf, formatBatchTime, formatCount } from "../../charts/format";
+import { formatBatchTime, formatCount } from "../../charts/format";
+import { countText } from "../../i18n/counts";
+import { t, useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import "./tokens.css";
 
@@ -18,17 +21,19 @@ function useWaitingAtSource(nodeId: string): string {
     }
     return batches === 0
       ? ""
-      : `${batches === 1 ? "1 batch" : `${formatCount(batches)} batches`} waiting (${countOf(records, "record", formatCount)})`;
+      : t("nodes.live.waiting", {
+          batches: countText(batches, "batch", formatCount),
+          records: countText(records, "record", formatCount),
+        });
   });
 }
-
-const NO_RDD_REASON =
-  "No job needed this node's RDD at this batch time: a window downstream only computes when it slides (every slide interval), so Spark generates no RDD here until then.";
 
 export const NodeLiveBadge = memo(function NodeLiveBadge({ nodeId }: { nodeId: string }) {
   const last = useStudio((s) => s.nodeHistory[nodeId]?.at(-1));
   const error = useStudio((s) => s.nodeErrors[nodeId]?.message);
   const waiting = useWaitingAtSource(nodeId);
+  // Re-render on a language change (the texts come from the global t).
+  useT();
   if (!last && !error && !waiting) return null;
   return (
     <div className="node-live" data-testid="node-live">
@@ -36,7 +41,7 @@ export const NodeLiveBadge = memo(function NodeLiveBadge({ nodeId }: { nodeId: s
         <span
           className="node-live-waiting"
           data-testid="node-live-waiting"
-          title="Batches queued or processing (one job set at a time)"
+          title={t("nodes.live.waitingTitle")}
         >
           {waiting}
         </span>
@@ -45,21 +50,19 @@ export const NodeLiveBadge = memo(function NodeLiveBadge({ nodeId }: { nodeId: s
         <span
           className="node-live-count"
           data-testid="node-live-count"
-          title={last.computed ? undefined : NO_RDD_REASON}
+          title={last.computed ? undefined : t("nodes.live.noRddReason")}
         >
-          {last.computed
-            ? countOf(last.count, "record", formatCount)
-            : "no RDD: waits for the window's slide"}
+          {last.computed ? countText(last.count, "record", formatCount) : t("nodes.live.noRdd")}
         </span>
       )}
       {last?.windowBatches && (
         <span
           className="node-live-window"
-          title={`Window holds batches ${last.windowBatches.map(formatBatchTime).join(", ")}`}
+          title={t("nodes.live.windowHolds", { times: last.windowBatches.map(formatBatchTime).join(", ") })}
           data-testid="node-live-window"
         >
-          {last.windowBatches.map((t) => (
-            <span key={t} />
+          {last.windowBatches.map((time) => (
+            <span key={time} />
           ))}
           <span className="node-live-window-text" data-testid="node-live-window-text">
             {windowText(last.windowBatches)}
@@ -68,7 +71,7 @@ export const NodeLiveBadge = memo(function NodeLiveBadge({ nodeId }: { nodeId: s
       )}
       {last?.stateSize !== undefined && (
         <span className="node-live-state" data-testid="node-live-state">
-          state: {formatCount(last.stateSize)} keys
+          {t("nodes.live.state", { keys: countText(last.stateSize, "key", formatCount) })}
         </span>
       )}
       {error && (
@@ -82,7 +85,11 @@ export const NodeLiveBadge = memo(function NodeLiveBadge({ nodeId }: { nodeId: s
 
 /** The batches a window holds, on the node: "holds 00:00:03 … 00:00:05 (3 batches)". */
 function windowText(times: readonly number[]): string {
-  if (times.length === 0) return "holds no batch yet";
-  if (times.length === 1) return `holds ${formatBatchTime(times[0])}`;
-  return `holds ${formatBatchTime(times[0])} … ${formatBatchTime(times.at(-1)!)} (${times.length} batches)`;
+  if (times.length === 0) return t("nodes.live.holdsNone");
+  if (times.length === 1) return t("nodes.live.holdsOne", { time: formatBatchTime(times[0]) });
+  return t("nodes.live.holdsRange", {
+    first: formatBatchTime(times[0]),
+    last: formatBatchTime(times.at(-1)!),
+    batches: countText(times.length, "batch"),
+  });
 }

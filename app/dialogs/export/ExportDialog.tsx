@@ -1,11 +1,14 @@
 // Export: the pipeline as TypeScript, PySpark, Scala or JSON (read-only, highlighted, with Copy and
 // Download), which functions became stubs, and an image of the graph for slides.
+
 import { javascript } from "@codemirror/lang-javascript";
 import { python } from "@codemirror/lang-python";
 import { StreamLanguage } from "@codemirror/language";
 import { scala } from "@codemirror/legacy-modes/mode/clike";
 import CodeMirror from "@uiw/react-codemirror";
 import { useMemo, useState } from "react";
+import { Trans } from "react-i18next";
+import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { Dialog } from "../Dialog";
 import "./export.css";
@@ -20,6 +23,7 @@ const LANGUAGES = {
 };
 
 export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
   const doc = useStudio((s) => s.doc);
   const theme = useStudio((s) => s.theme);
   const showToast = useStudio((s) => s.showToast);
@@ -27,17 +31,17 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   // Said inside the dialog: a toast would sit under the dialog's overlay.
   const [copyNotice, setCopyNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const result = useMemo(() => generateExport(tab, doc), [tab, doc]);
-  const mime = EXPORT_TABS.find((t) => t.id === tab)!.mime;
+  const mime = EXPORT_TABS.find((et) => et.id === tab)!.mime;
 
   const copy = async () => {
     if (!result.ok) return;
     try {
       await navigator.clipboard.writeText(result.code);
-      setCopyNotice({ ok: true, text: "Copied to the clipboard." });
+      setCopyNotice({ ok: true, text: t("dialogs.export.copiedNotice") });
     } catch {
       setCopyNotice({
         ok: false,
-        text: "The browser refused clipboard access: select the code and copy it by hand.",
+        text: t("dialogs.export.clipboardRefused"),
       });
     }
   };
@@ -49,14 +53,14 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       const blob = format === "svg" ? new Blob([svg], { type: "image/svg+xml" }) : await svgToPng(svg);
       downloadBlob(`${base.replace(/\.pipeline$/, "")}.${format}`, blob);
     } catch (e) {
-      showToast(`The image could not be made: ${(e as Error).message}`);
+      showToast(t("dialogs.export.imageFailed", { message: (e as Error).message }));
     }
   };
 
   const footer = (
     <>
       <span className="export-image-buttons">
-        Graph image:
+        {t("dialogs.export.graphImage")}
         <button type="button" className="btn" onClick={() => void image("png")}>
           PNG
         </button>
@@ -80,30 +84,30 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         disabled={!result.ok}
         data-copied={copyNotice?.ok ? "true" : undefined}
       >
-        {copyNotice?.ok ? "Copied ✓" : "Copy"}
+        {copyNotice?.ok ? t("dialogs.export.copied") : t("dialogs.export.copy")}
       </button>
       <button type="button" className="btn btn-primary" onClick={download} disabled={!result.ok}>
-        Download
+        {t("dialogs.export.download")}
       </button>
     </>
   );
 
   return (
-    <Dialog title="Export" onClose={onClose} wide footer={footer}>
-      <div className="export-tabs" role="tablist" aria-label="Export format">
-        {EXPORT_TABS.map((t) => (
+    <Dialog title={t("dialogs.export.title")} onClose={onClose} wide footer={footer}>
+      <div className="export-tabs" role="tablist" aria-label={t("dialogs.export.format")}>
+        {EXPORT_TABS.map((et) => (
           <button
-            key={t.id}
+            key={et.id}
             type="button"
             role="tab"
-            aria-selected={tab === t.id}
-            className={`export-tab${tab === t.id ? " is-active" : ""}`}
+            aria-selected={tab === et.id}
+            className={`export-tab${tab === et.id ? " is-active" : ""}`}
             onClick={() => {
-              setTab(t.id);
+              setTab(et.id);
               setCopyNotice(null);
             }}
           >
-            {t.label}
+            {et.label}
           </button>
         ))}
       </div>
@@ -112,7 +116,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           <div
             className="export-code"
             role="tabpanel"
-            aria-label={`${EXPORT_TABS.find((t) => t.id === tab)!.label} code`}
+            aria-label={t("dialogs.export.code", {
+              language: EXPORT_TABS.find((et) => et.id === tab)!.label,
+            })}
           >
             <CodeMirror
               value={result.code}
@@ -144,11 +150,12 @@ function ExportNote({
   filename: string;
   stubs: { nodeId: string; label: string; param: string; reason: string }[];
 }) {
+  const t = useT();
   if (stubs.length > 0) {
     return (
       <div className="export-note is-warning" role="note">
-        <strong>{stubs.length === 1 ? "1 function is a stub" : `${stubs.length} functions are stubs`}</strong>{" "}
-        (marked <code>STUB</code>, with the original JavaScript in a comment): translate by hand.
+        <strong>{t("dialogs.export.stubs", { count: stubs.length })}</strong>{" "}
+        <Trans i18nKey="dialogs.export.stubsNote" components={{ code: <code /> }} />
         <ul>
           {stubs.map((s) => (
             <li key={`${s.nodeId}:${s.param}`}>
@@ -160,10 +167,10 @@ function ExportNote({
     );
   }
   const hint: Record<ExportTab, string> = {
-    ts: `Runs headless on the engine: npx tsx ${filename} [batches] [seed]`,
-    pyspark: `Every function was translated. Run with: spark-submit ${filename}`,
-    scala: "Every function was translated. Build with sbt against spark-streaming, then spark-submit.",
-    json: "The pipeline document: open it again with Import, or run it with npx dstream-studio run.",
+    ts: t("dialogs.export.hintTs", { filename }),
+    pyspark: t("dialogs.export.hintPyspark", { filename }),
+    scala: t("dialogs.export.hintScala"),
+    json: t("dialogs.export.hintJson"),
   };
   return (
     <p className="export-note" role="note">

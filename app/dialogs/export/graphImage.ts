@@ -1,6 +1,6 @@
 // The pipeline graph as a standalone SVG (and PNG) for slides: drawn from the document itself, so it
 // is crisp at any size and independent of the canvas's zoom, selection and theme.
-import { getKind } from "../../../engine/graph";
+import { getAnyKind } from "../../../engine/graph";
 import type { NodeCategory, PipelineDocument } from "../../../engine/graph/types";
 
 const NODE_W = 190;
@@ -46,7 +46,7 @@ export function pipelineToSvg(doc: PipelineDocument): string {
   });
   const nodes = doc.nodes.map((n) => {
     const p = at(n.id)!;
-    const spec = getKind(n.kind);
+    const spec = getAnyKind(n.kind);
     const color = spec ? CATEGORY_COLORS[spec.category] : "#64748b";
     const title = escapeXml(truncate(n.label || spec?.label || n.kind, 24));
     const method = escapeXml(truncate(spec?.sparkMethod ?? n.kind, 30));

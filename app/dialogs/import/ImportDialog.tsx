@@ -1,9 +1,11 @@
 // Import a pipeline document from a JSON file or pasted text. It is validated first; a bad document
 // shows every problem here and changes nothing. A good one opens as a new pipeline, so the current one
 // stays in the pipelines list.
+
 import { type ChangeEvent, useId, useState } from "react";
 import { decodePipeline, pipelineFromJson, sharedPipelineInHash } from "../../../engine/graph";
 import { useCanvasCommands } from "../../canvas/useCanvasCommands";
+import { useT } from "../../i18n/useT";
 import { openDocumentAsNew } from "../../persistence/pipelines";
 import { setTrust } from "../../persistence/pipelineTrust";
 import { useStudio } from "../../store";
@@ -13,6 +15,7 @@ import "../export/export.css";
 import { hasStackedNodes } from "./needsLayout";
 
 export function ImportDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
   const showToast = useStudio((s) => s.showToast);
   const [text, setText] = useState("");
   const [errors, setErrors] = useState<string[]>([]);
@@ -26,14 +29,14 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       : sharedPipelineInHash(json.trim().replace(/^[^#]*/, ""));
     const result = link ? decodePipeline(link) : pipelineFromJson(json);
     if (!result.ok) {
-      setErrors([`${source} is not a valid pipeline document:`, ...result.errors]);
+      setErrors([t("dialogs.import.invalid", { source }), ...result.errors]);
       return;
     }
     // Someone else's pipeline: its functions are shown and nothing runs until the user allows it.
     const open = () => openDocumentAsNew(result.doc, (newId) => setTrust(newId, "ask"));
     // Stacked cards are laid out before the canvas shows them, as the examples gallery does.
     const id = await (hasStackedNodes(result.doc) ? openLaidOut(open) : open());
-    showToast(`Imported "${result.doc.name}" as a new pipeline.`, "info");
+    showToast(t("dialogs.import.imported", { name: result.doc.name }), "info");
     onClose();
     void requestRunConsent({ pipelineId: id, doc: result.doc, reason: "opened" });
   };
@@ -44,7 +47,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     try {
       await importText(await file.text(), file.name);
     } catch (err) {
-      setErrors([`${file.name} cannot be read: ${(err as Error).message}`]);
+      setErrors([t("dialogs.import.unreadable", { file: file.name, message: (err as Error).message })]);
     }
     e.target.value = "";
   };
@@ -52,25 +55,23 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const footer = (
     <>
       <label className="btn">
-        Choose a file…
+        {t("dialogs.import.chooseFile")}
         <input type="file" accept=".json,application/json" hidden onChange={(e) => void onFile(e)} />
       </label>
       <button
         type="button"
         className="btn btn-primary"
         disabled={text.trim() === ""}
-        onClick={() => void importText(text, "The pasted text")}
+        onClick={() => void importText(text, t("dialogs.import.pastedText"))}
       >
-        Import
+        {t("dialogs.import.import")}
       </button>
     </>
   );
 
   return (
-    <Dialog title="Import a pipeline" onClose={onClose} footer={footer}>
-      <label htmlFor={textId}>
-        Paste a pipeline document (JSON) or a share link, or choose a .json file:
-      </label>
+    <Dialog title={t("dialogs.import.title")} onClose={onClose} footer={footer}>
+      <label htmlFor={textId}>{t("dialogs.import.prompt")}</label>
       <textarea
         id={textId}
         className="import-text"
@@ -89,11 +90,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             {errors.slice(1, 11).map((m) => (
               <li key={m}>{m}</li>
             ))}
-            {errors.length > 11 && <li>…and {errors.length - 11} more</li>}
+            {errors.length > 11 && <li>{t("dialogs.import.more", { count: errors.length - 11 })}</li>}
           </ul>
         </div>
       )}
-      <p className="muted">The document opens as a new pipeline; the current one stays in your pipelines.</p>
+      <p className="muted">{t("dialogs.import.opensAsNew")}</p>
     </Dialog>
   );
 }

@@ -1,11 +1,15 @@
 // Share: a link that holds the whole pipeline in its hash (lz-string), so opening it needs no server.
+
 import { useMemo } from "react";
+import { Trans } from "react-i18next";
 import { shareUrl } from "../../../engine/graph";
+import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { Dialog } from "../Dialog";
 import "../export/export.css";
 
 export function ShareDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
   const doc = useStudio((s) => s.doc);
   const showToast = useStudio((s) => s.showToast);
   const url = useMemo(() => shareUrl(doc, window.location.href), [doc]);
@@ -13,39 +17,36 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url);
-      showToast("Link copied to the clipboard.", "info");
+      showToast(t("dialogs.share.copied"), "info");
     } catch {
-      showToast("The browser refused clipboard access: select the link and copy it by hand.");
+      showToast(t("dialogs.share.clipboardRefused"));
     }
   };
 
   const footer = (
     <>
       <a className="btn share-open-link" href={url} target="_blank" rel="noreferrer">
-        Open in a new tab
+        {t("dialogs.share.openInTab")}
       </a>
       <button type="button" className="btn btn-primary" onClick={() => void copy()}>
-        Copy link
+        {t("dialogs.share.copyLink")}
       </button>
     </>
   );
 
   return (
-    <Dialog title="Share this pipeline" onClose={onClose} footer={footer}>
+    <Dialog title={t("dialogs.share.title")} onClose={onClose} footer={footer}>
       <p>
-        Anyone who opens this link gets a copy of <strong>{doc.name}</strong>, as a new pipeline in their
-        browser.
+        <Trans i18nKey="dialogs.share.body" values={{ name: doc.name }} components={{ strong: <strong /> }} />
       </p>
       <input
         className="share-link"
-        aria-label="Share link"
+        aria-label={t("dialogs.share.link")}
         readOnly
         value={url}
         onFocus={(e) => e.currentTarget.select()}
       />
-      <p className="muted">
-        {url.length.toLocaleString()} characters; the pipeline travels in the link itself.
-      </p>
+      <p className="muted">{t("dialogs.share.length", { chars: url.length.toLocaleString() })}</p>
     </Dialog>
   );
 }

@@ -1,7 +1,7 @@
 // The code a pipeline would run: every function parameter of every node, as the consent dialog shows it.
 
 import type { PipelineDocument } from "../../../engine/graph";
-import { getKind } from "../../../engine/graph";
+import { getAnyKind } from "../../../engine/graph";
 
 export interface UserFunction {
   nodeId: string;
@@ -14,7 +14,7 @@ export interface UserFunction {
 export function userFunctions(doc: PipelineDocument): UserFunction[] {
   const found: UserFunction[] = [];
   for (const node of doc.nodes) {
-    const spec = getKind(node.kind);
+    const spec = getAnyKind(node.kind);
     for (const p of spec?.params ?? []) {
       const value = node.params?.[p.name];
       if (p.param.type !== "function" || typeof value !== "string" || value.trim() === "") continue;

@@ -1,6 +1,29 @@
 // The English resources, one file per area of the UI (so that areas can be translated side by side).
+import { canvas } from "./canvas";
 import { common } from "./common";
+import { dialogs } from "./dialogs";
+import { glossary } from "./glossary";
+import { inspector } from "./inspector";
 import { lessons } from "./lessons";
+import { nodes } from "./nodes";
+import { palette } from "./palette";
+import { shortcuts } from "./shortcuts";
+import { toolbar } from "./toolbar";
+import { units } from "./units";
+import { widgets } from "./widgets";
 
-export const en = { common, lessons };
+export const en = {
+  canvas,
+  common,
+  dialogs,
+  glossary,
+  inspector,
+  lessons,
+  nodes,
+  palette,
+  shortcuts,
+  toolbar,
+  units,
+  widgets,
+};
 export type Resources = typeof en;

@@ -1,7 +1,30 @@
 // The Korean resources; the lecture's vocabulary (see glossary) and Spark's API names kept in English.
 import type { Resources } from "../en";
 import type { Translation } from "../translation";
+import { canvas } from "./canvas";
 import { common } from "./common";
+import { dialogs } from "./dialogs";
+import { glossary } from "./glossary";
+import { inspector } from "./inspector";
 import { lessons } from "./lessons";
+import { nodes } from "./nodes";
+import { palette } from "./palette";
+import { shortcuts } from "./shortcuts";
+import { toolbar } from "./toolbar";
+import { units } from "./units";
+import { widgets } from "./widgets";
 
-export const ko: Translation<Resources> = { common, lessons };
+export const ko: Translation<Resources> = {
+  canvas,
+  common,
+  dialogs,
+  glossary,
+  inspector,
+  lessons,
+  nodes,
+  palette,
+  shortcuts,
+  toolbar,
+  units,
+  widgets,
+};

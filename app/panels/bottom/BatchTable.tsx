@@ -5,6 +5,7 @@ import { type BatchRow, batchRows } from "../../charts/chartData";
 import { countOf, formatBatchTime, formatDuration } from "../../charts/format";
 import { useThrottled } from "../../charts/useThrottled";
 import { useStudio } from "../../store";
+import { BatchPage } from "./batch/BatchPage";
 
 const STATUS_LABEL = {
   queued: "queued",
@@ -14,6 +15,7 @@ const STATUS_LABEL = {
 } as const;
 
 function BatchRows({ rows, testId }: { rows: BatchRow[]; testId: string }) {
+  const openBatch = useStudio((s) => s.openBatch);
   return (
     <table className="batch-table" data-testid={testId} data-rows={rows.length}>
       <thead>
@@ -39,8 +41,21 @@ function BatchRows({ rows, testId }: { rows: BatchRow[]; testId: string }) {
             data-processing-time={r.processingTime}
             data-input-size={r.inputSize}
             data-compute-ms={r.computeMs}
+            className="is-clickable"
+            onClick={() => openBatch(r.batchTimeMs)}
           >
-            <td className="mono">{formatBatchTime(r.batchTimeMs)}</td>
+            <td className="mono">
+              <button
+                type="button"
+                className="link-button"
+                onClick={(e) => {
+                  e.stopPropagation();
+                  openBatch(r.batchTimeMs);
+                }}
+              >
+                {formatBatchTime(r.batchTimeMs)}
+              </button>
+            </td>
             <td className="num">{countOf(r.inputSize, "record", (n) => n.toLocaleString("en-US"))}</td>
             <td className="num">{formatDuration(r.schedulingDelay)}</td>
             <td className="num">{formatDuration(r.processingTime)}</td>
@@ -59,6 +74,12 @@ function BatchRows({ rows, testId }: { rows: BatchRow[]; testId: string }) {
 }
 
 export function BatchTable() {
+  const openBatchTimeMs = useStudio((s) => s.openBatchTimeMs);
+  if (openBatchTimeMs !== null) return <BatchPage batchTimeMs={openBatchTimeMs} />;
+  return <BatchTables />;
+}
+
+function BatchTables() {
   const batches = useThrottled(
     useStudio((s) => s.batches),
     500,

@@ -8,6 +8,7 @@ import { ConsolePane } from "./ConsolePane";
 import { ErrorsPane } from "./ErrorsPane";
 import { OutputsPane } from "./OutputsPane";
 import { RunStatus } from "./RunStatus";
+import { ReceiversTable } from "./receivers/ReceiversTable";
 import "./bottom.css";
 
 // recharts and the records drawer are the heavy panes: loaded when first shown.
@@ -28,6 +29,7 @@ function ChartsPane() {
 const TABS: { id: BottomTab; label: string }[] = [
   { id: "charts", label: "Charts" },
   { id: "batches", label: "Batches" },
+  { id: "receivers", label: "Receivers" },
   { id: "records", label: "Records" },
   { id: "console", label: "Console" },
   { id: "outputs", label: "Outputs" },
@@ -37,6 +39,7 @@ const TABS: { id: BottomTab; label: string }[] = [
 const PANES: Record<BottomTab, React.ComponentType> = {
   charts: ChartsPane,
   batches: BatchTable,
+  receivers: ReceiversTable,
   records: RecordsDrawer,
   console: ConsolePane,
   outputs: OutputsPane,

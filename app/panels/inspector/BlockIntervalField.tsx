@@ -1,19 +1,17 @@
 // spark.streaming.blockInterval: how often receivers cut their records into blocks, and so how many
 // partitions (tasks) each batch has. Fixed while a run is on, like the batch interval.
+
 import { blockIntervalOf } from "../../../engine/graph";
+import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { isRunStarted } from "../../store/run/isRunStarted";
 import { parseBlockInterval, partitionsRule } from "./blockInterval";
 import { useDraft } from "./fields/useDraft";
 
-const TOOLTIP =
-  "spark.streaming.blockInterval: receivers cut their records into one block per interval, and each block is " +
-  "one partition (task) of the batch, so partitions per batch = batch interval / block interval. " +
-  "Spark's default is 200 ms; its guide recommends at least about 50 ms.";
-
 const format = (ms: number) => String(ms);
 
 export function BlockIntervalField() {
+  const t = useT();
   const block = useStudio((s) => blockIntervalOf(s.doc));
   const batch = useStudio((s) => s.doc.batchIntervalMs);
   const locked = useStudio(isRunStarted);
@@ -24,9 +22,9 @@ export function BlockIntervalField() {
   );
 
   return (
-    <div className="field" title={TOOLTIP}>
+    <div className="field" title={t("inspector.blockTooltip")}>
       <label className="field-label" htmlFor="setting-blockInterval">
-        Block interval
+        {t("inspector.blockInterval")}
       </label>
       <div className="input-row">
         <input
@@ -47,8 +45,8 @@ export function BlockIntervalField() {
       {!error && warning && <p className={`field-${warning.severity}`}>{warning.message}</p>}
       <p className="field-help" id="setting-blockInterval-help">
         {locked
-          ? "Stop the run to change it (Spark's receivers read it when they start)."
-          : `Receivers cut a block (one partition) every interval: ${partitionsRule(batch, block)}.`}
+          ? t("inspector.blockLocked")
+          : t("inspector.blockHelp", { rule: partitionsRule(batch, block) })}
       </p>
     </div>
   );

@@ -1,5 +1,9 @@
 // The inspector for one node: what it is (kind, Spark method, doc), its label, and its params.
+
+import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
+import { useKindText } from "../../i18n/kindText";
+import { useT } from "../../i18n/useT";
 import "./inspector.css";
 import { CATEGORY_GLYPHS } from "../../nodes/nodeData";
 import { useStudio } from "../../store";
@@ -7,13 +11,21 @@ import { specOf } from "../../store/catalog";
 import { ParamField } from "./ParamField";
 
 export function NodeInspector({ nodeId }: { nodeId: string }) {
+  const t = useT();
   const node = useStudio((s) => s.doc.nodes.find((n) => n.id === nodeId));
   const issues = useStudio(useShallow((s) => s.issues.filter((i) => i.nodeId === nodeId)));
   const setLabel = useStudio((s) => s.setLabel);
+  const kt = useKindText();
+  const kind = node?.kind;
+  // Translated copies, made once per kind and language so the memoised fields keep their props.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: kt changes exactly with t (the language)
+  const params = useMemo(() => {
+    const s = kind ? specOf(kind) : undefined;
+    return s ? s.params.map((p) => kt.param(s.kind, p)) : [];
+  }, [kind, t]);
   if (!node) return null;
   const spec = specOf(node.kind);
-  if (!spec)
-    return <p className="field-error">Unknown node kind “{node.kind}”: this pipeline needs a newer app.</p>;
+  if (!spec) return <p className="field-error">{t("inspector.unknownKind", { kind: node.kind })}</p>;
   const nodeIssues = issues.filter((i) => !i.param);
 
   return (
@@ -27,7 +39,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
           <code className="muted">{spec.sparkMethod}</code>
         </div>
       </header>
-      <p className="inspector-doc">{spec.doc}</p>
+      <p className="inspector-doc">{kt.doc(spec)}</p>
       {nodeIssues.map((i) => (
         <p
           key={i.message}
@@ -39,7 +51,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
       ))}
       <div className="field">
         <label className="field-label" htmlFor={`label-${nodeId}`}>
-          Label
+          {t("inspector.label")}
         </label>
         <input
           id={`label-${nodeId}`}
@@ -48,13 +60,13 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
           placeholder={spec.label}
           onChange={(e) => setLabel(nodeId, e.target.value)}
         />
-        <p className="field-help">The node's name on the canvas and its variable name in exported code.</p>
+        <p className="field-help">{t("inspector.labelHelp")}</p>
       </div>
-      {spec.params.map((p) => (
+      {spec.params.map((p, i) => (
         <ParamField
           key={`${nodeId}:${p.name}`}
           nodeId={nodeId}
-          spec={p}
+          spec={params[i]}
           value={node.params[p.name]}
           issue={issues.find((i) => i.param === p.name)}
         />

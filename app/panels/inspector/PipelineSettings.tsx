@@ -1,5 +1,7 @@
 // The inspector when nothing is selected: the pipeline's name, batch interval and cluster settings.
+
 import type { ParamSpec, PipelineSettings as Settings } from "../../../engine/graph/types";
+import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { BatchIntervalField } from "./BatchIntervalField";
 import { BlockIntervalField } from "./BlockIntervalField";
@@ -8,72 +10,81 @@ import { ParamControl } from "./ParamControl";
 const int = (min: number, max: number, unit?: string) =>
   ({ type: "number", integer: true, min, max, unit }) as const;
 
+// Labels and docs are the i18n resources' inspector.settings.<key>; the specs give the controls.
 const FIELDS: { key: keyof Settings | "checkpoint"; spec: ParamSpec }[] = [
   {
     key: "checkpoint",
     spec: {
       name: "checkpoint",
-      label: "Checkpointing",
+      label: "",
       param: { type: "boolean" },
       default: false,
-      doc: "ssc.checkpoint(dir): required by updateStateByKey, mapWithState and windows with an inverse function.",
+      doc: "",
     },
   },
   {
     key: "defaultParallelism",
     spec: {
       name: "defaultParallelism",
-      label: "Default parallelism",
+      label: "",
       param: int(1, 64, "partitions"),
       default: 2,
-      doc: "Partitions per RDD when an operator doesn't set its own (spark.default.parallelism).",
+      doc: "",
     },
   },
   {
     key: "executors",
     spec: {
       name: "executors",
-      label: "Executors",
+      label: "",
       param: int(1, 64),
       default: 2,
-      doc: "Simulated executors: with cores per executor, how many tasks run at once.",
+      doc: "",
     },
   },
   {
     key: "coresPerExecutor",
     spec: {
       name: "coresPerExecutor",
-      label: "Cores per executor",
+      label: "",
       param: int(1, 32),
       default: 2,
-      doc: "Simulated cores on each executor (spark.executor.cores).",
+      doc: "",
     },
   },
   {
     key: "backpressure",
     spec: {
       name: "backpressure",
-      label: "Backpressure",
+      label: "",
       param: { type: "boolean" },
       default: false,
-      doc: "spark.streaming.backpressure.enabled: a PID rate estimator slows receivers when batches fall behind.",
+      doc: "",
     },
   },
   {
     key: "seed",
     spec: {
       name: "seed",
-      label: "Seed",
+      label: "",
       param: { type: "seed" },
       default: 42,
-      doc:
-        "Seed for generated sources that don't set their own seed: the same seed gives the same run. " +
-        "The CLI's --seed S instead reseeds every source, own seeds included (S, S+1, … in graph order).",
+      doc: "",
     },
   },
 ];
 
+/** The settings listed in FIELDS, by their resource key. */
+type SettingKey =
+  | "checkpoint"
+  | "defaultParallelism"
+  | "executors"
+  | "coresPerExecutor"
+  | "backpressure"
+  | "seed";
+
 export function PipelineSettings() {
+  const t = useT();
   const doc = useStudio((s) => s.doc);
   const { setSettings, setBackpressure, setPipelineMeta } = useStudio.getState();
 
@@ -90,7 +101,7 @@ export function PipelineSettings() {
     <div className="pipeline-settings" data-testid="pipeline-settings">
       <div className="field">
         <label className="field-label" htmlFor="pipeline-name">
-          Pipeline name
+          {t("inspector.pipelineName")}
         </label>
         <input
           id="pipeline-name"
@@ -101,7 +112,7 @@ export function PipelineSettings() {
       </div>
       <div className="field">
         <label className="field-label" htmlFor="pipeline-description">
-          Description
+          {t("inspector.description")}
         </label>
         <textarea
           id="pipeline-description"
@@ -115,15 +126,15 @@ export function PipelineSettings() {
       {FIELDS.map(({ key, spec }) => (
         <div className="field" key={key}>
           <label className="field-label" htmlFor={`setting-${key}`}>
-            {spec.label}
+            {t(`inspector.settings.${key as SettingKey}.label`)}
           </label>
           <ParamControl
             id={`setting-${key}`}
-            spec={spec}
+            spec={{ ...spec, label: t(`inspector.settings.${key as SettingKey}.label`) }}
             value={settingValue(key)}
             onChange={(v) => setValue(key, v)}
           />
-          <p className="field-help">{spec.doc}</p>
+          <p className="field-help">{t(`inspector.settings.${key as SettingKey}.doc`)}</p>
         </div>
       ))}
     </div>

@@ -1,9 +1,14 @@
 // The left panel: every node kind from the catalog, grouped by category, searchable, with a doc card
 // on hover or focus.
+
 import { useCallback, useMemo, useState } from "react";
-import type { NodeKindSpec } from "../../../engine/graph/types";
+import type { NodeCategory, NodeKindSpec } from "../../../engine/graph/types";
 import { useCanvasCommands } from "../../canvas/useCanvasCommands";
-import { CATEGORY_LABELS, CATEGORY_ORDER, SPECS_BY_CATEGORY } from "../../store/catalog";
+import { kindText, useKindText } from "../../i18n/kindText";
+import { useT } from "../../i18n/useT";
+import { useStudio } from "../../store";
+import { CATEGORY_ORDER, paletteOf } from "../../store/catalog";
+import { pipelineModeOf } from "../../structured/mode";
 import { PaletteItem } from "./PaletteItem";
 import { matchesQuery } from "./paletteFilter";
 import { SpecFacts } from "./SpecFacts";
@@ -15,17 +20,30 @@ interface Hover {
 }
 
 export function Palette() {
+  const t = useT();
+  const kt = useKindText();
   const [query, setQuery] = useState("");
   const [hover, setHover] = useState<Hover | null>(null);
   const { addNodeAtCenter } = useCanvasCommands();
+  // Each mode has its own palette: DStream operators, or a structured query's readStream ... writeStream.
+  const mode = useStudio((s) => pipelineModeOf(s.doc));
+  const palette = useMemo(() => paletteOf(mode), [mode]);
+  // A structured query's groups have names of their own (readStream ... writeStream).
+  const categoryLabel = useCallback(
+    (category: NodeCategory) =>
+      mode === "structured" ? t(`palette.structuredCategory.${category}`) : t(`palette.category.${category}`),
+    [mode, t],
+  );
 
   const groups = useMemo(
     () =>
       CATEGORY_ORDER.map((category) => ({
         category,
-        specs: SPECS_BY_CATEGORY[category].filter((s) => matchesQuery(s, query)),
+        specs: palette.specs[category].filter((s) =>
+          matchesQuery(s, query, `${kindText().doc(s)} ${categoryLabel(category)}`),
+        ),
       })).filter((g) => g.specs.length > 0),
-    [query],
+    [query, palette, categoryLabel],
   );
 
   const onHover = useCallback((spec: NodeKindSpec | null, target?: HTMLElement) => {
@@ -36,23 +54,23 @@ export function Palette() {
   const onAdd = useCallback((kind: string) => void addNodeAtCenter(kind), [addNodeAtCenter]);
 
   return (
-    <aside className="palette" aria-label="Palette">
+    <aside className="palette" aria-label={t("palette.title")}>
       <div className="panel-header">
-        <h2>Palette</h2>
+        <h2>{t("palette.title")}</h2>
       </div>
       <div className="palette-search">
         <input
           type="search"
-          placeholder="Search operators…"
-          aria-label="Search operators"
+          placeholder={t("palette.searchPlaceholder")}
+          aria-label={t("palette.search")}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
       </div>
       <div className="palette-groups">
         {groups.map((g) => (
-          <section key={g.category} className="palette-group" aria-label={CATEGORY_LABELS[g.category]}>
-            <h3 className={`palette-group-title cat-${g.category}`}>{CATEGORY_LABELS[g.category]}</h3>
+          <section key={g.category} className="palette-group" aria-label={categoryLabel(g.category)}>
+            <h3 className={`palette-group-title cat-${g.category}`}>{categoryLabel(g.category)}</h3>
             <ul>
               {g.specs.map((spec) => (
                 <PaletteItem key={spec.kind} spec={spec} onAdd={onAdd} onHover={onHover} />
@@ -60,9 +78,9 @@ export function Palette() {
             </ul>
           </section>
         ))}
-        {groups.length === 0 && <p className="muted palette-empty">No operator matches “{query}”.</p>}
+        {groups.length === 0 && <p className="muted palette-empty">{t("palette.noMatch", { query })}</p>}
       </div>
-      <p className="palette-tip muted">Drag onto the canvas, or double-click.</p>
+      <p className="palette-tip muted">{t("palette.tip")}</p>
       {hover && (
         <div
           className={`palette-tooltip cat-${hover.spec.category}`}
@@ -71,7 +89,7 @@ export function Palette() {
         >
           <div className="palette-tooltip-title">{hover.spec.label}</div>
           <code className="palette-tooltip-method">{hover.spec.sparkMethod}</code>
-          <p>{hover.spec.doc}</p>
+          <p>{kt.doc(hover.spec)}</p>
           <SpecFacts spec={hover.spec} />
         </div>
       )}

@@ -1,7 +1,9 @@
 // One node kind in the palette: drag it onto the canvas, double-click it or press Enter to add it.
+
 import { type DragEvent, memo } from "react";
 import type { NodeKindSpec } from "../../../engine/graph/types";
 import { PALETTE_DRAG_TYPE } from "../../canvas/useFlowHandlers";
+import { useKindText } from "../../i18n/kindText";
 import { CATEGORY_GLYPHS } from "../../nodes/nodeData";
 
 interface Props {
@@ -11,6 +13,7 @@ interface Props {
 }
 
 function PaletteItemComponent({ spec, onAdd, onHover }: Props) {
+  const kt = useKindText();
   const onDragStart = (e: DragEvent) => {
     e.dataTransfer.setData(PALETTE_DRAG_TYPE, spec.kind);
     e.dataTransfer.effectAllowed = "copy";
@@ -30,7 +33,7 @@ function PaletteItemComponent({ spec, onAdd, onHover }: Props) {
         onFocus={(e) => onHover(spec, e.currentTarget)}
         onBlur={() => onHover(null)}
         data-testid={`palette-${spec.kind}`}
-        aria-label={`${spec.label}: ${spec.doc}`}
+        aria-label={`${spec.label}: ${kt.doc(spec)}`}
       >
         <span className="palette-glyph" aria-hidden="true">
           {CATEGORY_GLYPHS[spec.category]}

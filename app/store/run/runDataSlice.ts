@@ -16,9 +16,12 @@ export interface RunDataSlice extends RunData {
   setRecordsHistory: (n: number) => void;
   /** Asks the worker for the RDD's toDebugString; the answer lands in `lineage[nodeId]`. */
   requestLineage: (nodeId: string, batchTimeMs?: number) => void;
+  /** Asks the worker for a batch's output operations, jobs and stages; lands in `batchDetails`. */
+  requestBatchDetail: (batchTimeMs: number) => void;
 }
 
 let nextLineageRequest = 1;
+let nextDetailRequest = 1;
 
 export const createRunDataSlice: SliceCreator<RunDataSlice> = (set, get) => ({
   ...initialRunData(),
@@ -28,6 +31,8 @@ export const createRunDataSlice: SliceCreator<RunDataSlice> = (set, get) => ({
   // Lineage is read from a running context: it never starts a worker of its own.
   requestLineage: (nodeId, batchTimeMs) =>
     get().sendToEngine({ type: "getLineage", nodeId, batchTimeMs, requestId: nextLineageRequest++ }, true),
+  requestBatchDetail: (batchTimeMs) =>
+    get().sendToEngine({ type: "getBatchDetail", batchTimeMs, requestId: nextDetailRequest++ }, true),
 });
 
 /** The plain run data out of the whole store, for the pure fold. */
@@ -47,5 +52,7 @@ function pickRunData(s: RunDataSlice): RunData {
     events: s.events,
     loadIssues: s.loadIssues,
     lineage: s.lineage,
+    receivers: s.receivers,
+    batchDetails: s.batchDetails,
   };
 }

@@ -78,7 +78,10 @@ export const createRunSessionSlice: SliceCreator<RunSessionSlice> = (set, get, a
   const load = (requestId: number, freshRun: boolean) => {
     const { doc, speed } = get();
     // A load sent again after a worker replacement continues the same run: its events stay.
-    if (freshRun) get().clearRunData();
+    if (freshRun) {
+      get().clearRunData();
+      get().clearStructuredRun();
+    }
     set({ notice: undefined, runDoc: doc });
     sendToEngine({ type: "load", pipeline: doc, requestId });
     sendToEngine({ type: "setSpeed", speed });
@@ -130,6 +133,7 @@ export const createRunSessionSlice: SliceCreator<RunSessionSlice> = (set, get, a
       // A second Stop settles "stopping" at once: the old pipeline's confirmation no longer matters.
       if (get().runState === "stopping") get().stop();
       get().clearRunData();
+      get().clearStructuredRun();
     }
   });
 
@@ -139,6 +143,7 @@ export const createRunSessionSlice: SliceCreator<RunSessionSlice> = (set, get, a
     runDoc: null,
     applyRunInputs: (inputs) => {
       get().recordRunInputs(inputs);
+      get().recordStructuredInputs(inputs);
       for (const msg of inputs) {
         routeToLifecycle(msg);
         // The Errors tab lists every event; a toast makes sure the user sees it happened.

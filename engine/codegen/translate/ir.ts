@@ -40,7 +40,9 @@ export type Op =
   | "filter"
   | "reduce"
   | "some"
-  | "every";
+  | "every"
+  /** Array.from(iterable[, mapFn]) and [...iterable]: a list of an iterator's (a partition's) items. */
+  | "arrayFrom";
 
 export type Expr = { t: JsType } & (
   | { k: "num"; value: string }

@@ -199,6 +199,9 @@ function expr(n: Node, scope: Scope): Expr {
       return { k: "var", name: b.root, path: b.path, t: b.t };
     }
     case "ArrayExpression": {
+      const [only] = n.elements as Node[];
+      if (n.elements.length === 1 && only?.type === "SpreadElement")
+        return { k: "op", op: "arrayFrom", args: [expr(only.argument, scope)], t: "arr" };
       if ((n.elements as Node[]).some((e) => !e || e.type === "SpreadElement"))
         throw new Untranslatable("spread or holes in an array");
       const items = (n.elements as Node[]).map((e) => expr(e, scope));
@@ -319,6 +322,11 @@ function call(n: Node, scope: Scope): Expr {
   }
   if (c.type !== "MemberExpression" || c.computed) throw new Untranslatable("this kind of call");
   const prop: string = c.property.name;
+  if (c.object.type === "Identifier" && c.object.name === "Array" && !scope.vars.has("Array")) {
+    if (prop !== "from" || n.arguments.length < 1 || n.arguments.length > 2)
+      throw new Untranslatable(`no translation of Array.${prop}()`);
+    return { k: "op", op: "arrayFrom", args: args(), t: "arr" };
+  }
   if (c.object.type === "Identifier" && c.object.name === "Math" && !scope.vars.has("Math")) {
     const op = MATH[prop];
     if (!op) throw new Untranslatable(`no translation of Math.${prop}()`);

@@ -147,6 +147,10 @@ function op(
       return `any(map(${a[0]}, ${t}))`;
     case "every":
       return `all(map(${a[0]}, ${t}))`;
+    case "arrayFrom":
+      if (e.args[1]?.k === "fn" && e.args[1].fn.params.length > 1)
+        throw new Untranslatable("Array.from() with an index");
+      return a[1] ? `list(map(${a[1]}, ${a[0]}))` : `list(${a[0]})`;
   }
 }
 

@@ -163,6 +163,13 @@ function op(
       return `${t}.exists(${a[0]})`;
     case "every":
       return `${t}.forall(${a[0]})`;
+    case "arrayFrom": {
+      if (e.args[1]?.k === "fn" && e.args[1].fn.params.length > 1)
+        throw new Untranslatable("Array.from() with an index");
+      // toList, not toSeq: an Iterator's toSeq is a lazy Stream in Scala 2.12.
+      const items = `${arg0}.toList`;
+      return a[1] ? `${items}.map(${a[1]})` : items;
+    }
   }
 }
 

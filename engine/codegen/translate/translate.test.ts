@@ -47,6 +47,10 @@ describe("translating user functions from acorn's AST", () => {
     ["(xs) => xs.join('-')", 'lambda xs: "-".join(map(js_str, xs))', '(xs) => xs.map(jsStr).mkString("-")'],
     ["(x) => Math.max(x, 0)", "lambda x: max(x, 0)", "(x) => math.max(x, 0)"],
     ["(v) => !v", "lambda v: not v", "(v) => !v"],
+    // a partition's iterator as a list
+    ["(records) => [Array.from(records).length]", "lambda records: [len(list(records))]", "(records) => Seq(records.toList.size)"],
+    ["(it) => Array.from(it, (x) => x * 2)", "lambda it: list(map(lambda x: x * 2, it))", "(it) => it.toList.map((x) => x * 2)"],
+    ["(it) => [...it].length", "lambda it: len(list(it))", "(it) => it.toList.size"],
   ];
   it.each(cases)("%s", (js, python, scalaText) => {
     expect(py(js)).toBe(python);

@@ -12,6 +12,10 @@ export class CoGroupedRDD<K> extends RDD<[K, unknown[][]]> {
   readonly dependencies: readonly Dependency[];
   private buckets?: [K, unknown[][]][][];
 
+  override get shuffleOutputReady(): boolean {
+    return this.buckets !== undefined;
+  }
+
   constructor(
     readonly rdds: readonly RDD<[K, unknown]>[],
     readonly numPartitions: number,

@@ -137,6 +137,14 @@ export abstract class RDD<T> {
     return cached ?? this.sizeIfKnown();
   }
 
+  /**
+   * True once this RDD's shuffle has been computed (kept, as Spark keeps shuffle files): a later job that
+   * needs it skips the stages before it. Shuffled RDDs override it.
+   */
+  get shuffleOutputReady(): boolean {
+    return false;
+  }
+
   /** Subclasses that know their size without computing (e.g. parallelized data) override this. */
   protected sizeIfKnown(): number | undefined {
     return undefined;

@@ -19,6 +19,10 @@ export class ShuffledRDD<K, V, C = V> extends RDD<[K, C]> {
   readonly dependencies: readonly Dependency[];
   private buckets?: [K, C][][];
 
+  override get shuffleOutputReady(): boolean {
+    return this.buckets !== undefined;
+  }
+
   constructor(
     readonly parent: RDD<[K, V]>,
     readonly numPartitions: number,

@@ -7,6 +7,10 @@ export class SortedRDD<K, V> extends RDD<[K, V]> {
   readonly dependencies: readonly Dependency[];
   private sorted?: [K, V][];
 
+  override get shuffleOutputReady(): boolean {
+    return this.sorted !== undefined;
+  }
+
   constructor(
     readonly parent: RDD<[K, V]>,
     readonly numPartitions: number,

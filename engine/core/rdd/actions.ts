@@ -28,6 +28,9 @@ declare module "./RDD" {
 
 type AnyRDD = RDD<any>;
 const proto = RDD.prototype as AnyRDD;
+/** Spark's spark.rdd.limit.scaleUpFactor default. */
+const TAKE_SCALE_UP = 4;
+const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, i) => from + i);
 
 proto.collectPartitions = function (this: AnyRDD) {
   const parts: unknown[][] = [];
@@ -50,11 +53,30 @@ proto.count = function (this: AnyRDD) {
   for (let i = 0; i < this.numPartitions; i++) this.iterate(i, () => n++);
   return n;
 };
+/**
+ * Spark's take: jobs over growing ranges of partitions (1 first, then up to 4x what was scanned) until
+ * `num` records are in; each range is one job, so print() shows one job or a few, as on Spark.
+ */
 proto.take = function (this: AnyRDD, num: number) {
   const out: unknown[] = [];
-  for (let i = 0; i < this.numPartitions && out.length < num; i++) {
-    const part = this.computePartition(i);
-    for (let j = 0; j < part.length && out.length < num; j++) out.push(part[j]);
+  const total = this.numPartitions;
+  let scanned = 0;
+  while (num > 0 && out.length < num && scanned < total) {
+    let tryParts = 1;
+    if (scanned > 0) {
+      tryParts =
+        out.length === 0
+          ? scanned * TAKE_SCALE_UP
+          : Math.min(Math.ceil((1.5 * (num - out.length) * scanned) / out.length), scanned * TAKE_SCALE_UP);
+    }
+    const parts = range(scanned, Math.min(scanned + tryParts, total));
+    this.sc.runJob(this, "take", parts, () => {
+      for (const i of parts) {
+        const part = this.computePartition(i);
+        for (let j = 0; j < part.length && out.length < num; j++) out.push(part[j]);
+      }
+    });
+    scanned += parts.length;
   }
   return out;
 };
@@ -97,3 +119,21 @@ proto.countByValue = function (this: AnyRDD) {
   });
   return new Map([...counts.values()]);
 };
+
+// Each of these actions is one job over every partition (take and what builds on it run their own).
+const WHOLE_RDD_ACTIONS = [
+  "collectPartitions",
+  "collect",
+  "foreach",
+  "foreachPartition",
+  "count",
+  "reduce",
+  "fold",
+  "countByValue",
+] as const;
+for (const name of WHOLE_RDD_ACTIONS) {
+  const action = proto[name] as (...args: unknown[]) => unknown;
+  (proto as unknown as Record<string, unknown>)[name] = function (this: AnyRDD, ...args: unknown[]) {
+    return this.sc.runJob(this, name, range(0, this.numPartitions), () => action.apply(this, args));
+  };
+}

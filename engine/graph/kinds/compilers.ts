@@ -8,12 +8,19 @@ import { compileForeachRDD } from "./outputs/foreachRDD/compile";
 import { compilePrint } from "./outputs/print/compile";
 import { compileSaveAsObjectFiles } from "./outputs/saveAsObjectFiles/compile";
 import { compileSaveAsTextFiles } from "./outputs/saveAsTextFiles/compile";
+import { compileSaveToDatabase } from "./outputs/saveToDatabase/compile";
+import { compileSendBatches } from "./outputs/sendBatches/compile";
 import { compileClickStream } from "./sources/clickStream/compile";
+import { compileHttpStream } from "./sources/httpStream/compile";
+import { compileKafkaDirectStream } from "./sources/kafkaDirectStream/compile";
+import { compileKafkaSimulated } from "./sources/kafkaSimulated/compile";
 import { compileQueueStream } from "./sources/queueStream/compile";
 import { compileRandomWords } from "./sources/randomWords/compile";
 import { compileSensorReadings } from "./sources/sensorReadings/compile";
+import { compileSocketTextStream } from "./sources/socketTextStream/compile";
 import { compileStaticTable } from "./sources/staticTable/compile";
 import { compileStockTicker } from "./sources/stockTicker/compile";
+import { compileTextFileStream } from "./sources/textFileStream/compile";
 import { compileTextLines } from "./sources/textLines/compile";
 import type { KindName } from "./specs";
 import { compileMapWithState } from "./state/mapWithState/compile";
@@ -26,6 +33,8 @@ export type KindCompiler = (ctx: BuildContext) => AnyStream;
 export const kindCompilers: Partial<Record<KindName, KindCompiler>> = {
   queueStream: compileQueueStream,
   textLines: compileTextLines,
+  kafkaDirectStream: compileKafkaDirectStream,
+  kafkaSimulated: compileKafkaSimulated,
   randomWords: compileRandomWords,
   sensorReadings: compileSensorReadings,
   clickStream: compileClickStream,
@@ -40,4 +49,9 @@ export const kindCompilers: Partial<Record<KindName, KindCompiler>> = {
   foreachRDD: compileForeachRDD,
   saveAsTextFiles: compileSaveAsTextFiles,
   saveAsObjectFiles: compileSaveAsObjectFiles,
+  socketTextStream: compileSocketTextStream,
+  textFileStream: compileTextFileStream,
+  httpStream: compileHttpStream,
+  saveToDatabase: compileSaveToDatabase,
+  sendBatches: compileSendBatches,
 };

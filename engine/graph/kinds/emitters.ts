@@ -11,12 +11,19 @@ import { unionEmitters } from "./basic/union/emit";
 import { cogroupEmitters } from "./joins/cogroup/emit";
 import { foreachRDDEmitters } from "./outputs/foreachRDD/emit";
 import { saveAsObjectFilesEmitters } from "./outputs/saveAsObjectFiles/emit";
+import { saveToDatabaseEmitters } from "./outputs/saveToDatabase/emit";
+import { sendBatchesEmitters } from "./outputs/sendBatches/emit";
 import { clickStreamEmitters } from "./sources/clickStream/emit";
+import { httpStreamEmitters } from "./sources/httpStream/emit";
+import { kafkaDirectStreamEmitters } from "./sources/kafkaDirectStream/emit";
+import { kafkaSimulatedEmitters } from "./sources/kafkaSimulated/emit";
 import { queueStreamEmitters } from "./sources/queueStream/emit";
 import { randomWordsEmitters } from "./sources/randomWords/emit";
 import { sensorReadingsEmitters } from "./sources/sensorReadings/emit";
+import { socketTextStreamEmitters } from "./sources/socketTextStream/emit";
 import { staticTableEmitters } from "./sources/staticTable/emit";
 import { stockTickerEmitters } from "./sources/stockTicker/emit";
+import { textFileStreamEmitters } from "./sources/textFileStream/emit";
 import { textLinesEmitters } from "./sources/textLines/emit";
 import type { KindName } from "./specs";
 import { mapWithStateEmitters } from "./state/mapWithState/emit";
@@ -30,6 +37,8 @@ import { reduceByKeyAndWindowEmitters } from "./windows/reduceByKeyAndWindow/emi
 export const kindEmitters: Partial<Record<KindName, KindEmitters>> = {
   queueStream: queueStreamEmitters,
   textLines: textLinesEmitters,
+  kafkaDirectStream: kafkaDirectStreamEmitters,
+  kafkaSimulated: kafkaSimulatedEmitters,
   randomWords: randomWordsEmitters,
   sensorReadings: sensorReadingsEmitters,
   clickStream: clickStreamEmitters,
@@ -52,4 +61,9 @@ export const kindEmitters: Partial<Record<KindName, KindEmitters>> = {
   mapWithState: mapWithStateEmitters,
   foreachRDD: foreachRDDEmitters,
   saveAsObjectFiles: saveAsObjectFilesEmitters,
+  socketTextStream: socketTextStreamEmitters,
+  textFileStream: textFileStreamEmitters,
+  httpStream: httpStreamEmitters,
+  saveToDatabase: saveToDatabaseEmitters,
+  sendBatches: sendBatchesEmitters,
 };

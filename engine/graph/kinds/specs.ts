@@ -26,12 +26,19 @@ import { foreachRDD } from "./outputs/foreachRDD/spec";
 import { print } from "./outputs/print/spec";
 import { saveAsObjectFiles } from "./outputs/saveAsObjectFiles/spec";
 import { saveAsTextFiles } from "./outputs/saveAsTextFiles/spec";
+import { saveToDatabase } from "./outputs/saveToDatabase/spec";
+import { sendBatches } from "./outputs/sendBatches/spec";
 import { clickStream } from "./sources/clickStream/spec";
+import { httpStream } from "./sources/httpStream/spec";
+import { kafkaDirectStream } from "./sources/kafkaDirectStream/spec";
+import { kafkaSimulated } from "./sources/kafkaSimulated/spec";
 import { queueStream } from "./sources/queueStream/spec";
 import { randomWords } from "./sources/randomWords/spec";
 import { sensorReadings } from "./sources/sensorReadings/spec";
+import { socketTextStream } from "./sources/socketTextStream/spec";
 import { staticTable } from "./sources/staticTable/spec";
 import { stockTicker } from "./sources/stockTicker/spec";
+import { textFileStream } from "./sources/textFileStream/spec";
 import { textLines } from "./sources/textLines/spec";
 import { mapWithState } from "./state/mapWithState/spec";
 import { updateStateByKey } from "./state/updateStateByKey/spec";
@@ -50,7 +57,12 @@ import { window } from "./windows/window/spec";
 export const kindSpecs = [
   // sources
   textLines,
+  socketTextStream,
+  textFileStream,
+  httpStream,
   queueStream,
+  kafkaDirectStream,
+  kafkaSimulated,
   randomWords,
   sensorReadings,
   clickStream,
@@ -101,6 +113,8 @@ export const kindSpecs = [
   foreachRDD,
   saveAsTextFiles,
   saveAsObjectFiles,
+  saveToDatabase,
+  sendBatches,
 ] as const;
 
 /** Every node kind's name, e.g. "map" | "reduceByKeyAndWindow" | ... */

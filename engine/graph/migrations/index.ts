@@ -5,11 +5,12 @@
 // bumped to its `to`, and a fixture of the old version in fixtures/ that migrations.test.ts loads.
 import type { Migration } from "./migration";
 import { queueStreamDefaultRDD } from "./v2";
+import { pipelineMode } from "./v3";
 
 export type { Migration, RawDocument } from "./migration";
 
 /** Every migration, oldest first: `migrations[i].to === migrations[i + 1].from`. */
-export const migrations: readonly Migration[] = [queueStreamDefaultRDD];
+export const migrations: readonly Migration[] = [queueStreamDefaultRDD, pipelineMode];
 
 export type MigrationResult = { ok: true; value: unknown } | { ok: false; error: string };
 

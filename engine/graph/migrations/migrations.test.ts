@@ -66,11 +66,37 @@ describe("version 1 -> 2: queueStream's defaultBatch is defaultRDD", () => {
   });
 });
 
+describe("version 2 -> 3: a pipeline has a mode", () => {
+  it("makes an older document a DStream pipeline and keeps the rest", () => {
+    const r = parsePipeline(fixture(2));
+    if (!r.ok) throw new Error(r.errors.join("; "));
+    expect(r.doc.mode).toBe("dstream");
+    expect(r.doc.nodes.map((n) => n.kind)).toEqual(["textLines", "print"]);
+    expect(
+      parsePipeline(fixture(1)).ok && (parsePipeline(fixture(1)) as { doc: PipelineDocument }).doc.mode,
+    ).toBe("dstream");
+  });
+
+  it("keeps a current document's mode, and refuses one that is neither", () => {
+    const doc = {
+      ...JSON.parse(fixture(2)),
+      version: PIPELINE_VERSION,
+      mode: "structured",
+      nodes: [],
+      edges: [],
+    };
+    const r = parsePipeline(doc);
+    expect(r.ok && r.doc.mode).toBe("structured");
+    const bad = parsePipeline({ ...doc, mode: "batch" });
+    expect(bad.ok ? [] : bad.errors).toEqual(['mode: mode must be "dstream" or "structured"']);
+  });
+});
+
 describe("migrateDocument", () => {
-  // A chain of this test's own: version 2 -> 3 renames the kind "flatMap" to "flatMapRenamed".
+  // A chain of this test's own: version 3 -> 4 renames the kind "flatMap" to "flatMapRenamed".
   const renameKind: Migration = {
-    from: 2,
-    to: 3,
+    from: 3,
+    to: 4,
     description: "a kind renamed",
     up: (doc) => ({
       ...doc,
@@ -85,7 +111,7 @@ describe("migrateDocument", () => {
     const r = migrateDocument(JSON.parse(fixture(1)), chain);
     if (!r.ok) throw new Error(r.error);
     const doc = r.value as PipelineDocument;
-    expect(doc.version).toBe(3);
+    expect(doc.version).toBe(4);
     expect(doc.nodes.map((n) => n.kind)).toEqual(["queueStream", "flatMapRenamed", "print"]);
     expect(doc.nodes[0].params.defaultRDD).toEqual(["z"]);
   });
@@ -94,7 +120,8 @@ describe("migrateDocument", () => {
     const v2 = { version: 2, nodes: [{ id: "q", kind: "queueStream", params: { defaultBatch: "kept" } }] };
     const r = migrateDocument(v2, chain);
     expect(r.ok && r.value).toEqual({
-      version: 3,
+      version: 4,
+      mode: "dstream",
       nodes: [{ id: "q", kind: "queueStream", params: { defaultBatch: "kept" } }],
     });
   });

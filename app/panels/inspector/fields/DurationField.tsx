@@ -1,6 +1,8 @@
 // A duration, stored in ms, edited in seconds and shown as a multiple of the batch interval (Spark
 // requires windows and slides to be multiples of it).
+
 import { useCallback } from "react";
+import { useT } from "../../../i18n/useT";
 import { useStudio } from "../../../store";
 import type { FieldProps } from "./fieldTypes";
 import { parseSeconds } from "./parse";
@@ -9,6 +11,7 @@ import { useDraft } from "./useDraft";
 const format = (v: unknown) => (typeof v === "number" ? String(v / 1000) : "");
 
 export function DurationField({ id, spec, value, onChange, issue }: FieldProps) {
+  const t = useT();
   const batchMs = useStudio((s) => s.doc.batchIntervalMs);
   const p = spec.param as { multipleOfBatch?: boolean; allowEmpty?: boolean };
   const parse = useCallback(
@@ -31,19 +34,17 @@ export function DurationField({ id, spec, value, onChange, issue }: FieldProps) 
           aria-invalid={error || misaligned ? true : undefined}
           onChange={(e) => edit(e.target.value)}
         />
-        <span className="unit">s</span>
+        <span className="unit">{t("toolbar.run.seconds")}</span>
         {multiple !== null && (
-          <span className={`chip${misaligned ? " is-error" : ""}`} title="In batch intervals">
-            {misaligned ? `${multiple.toFixed(2)}` : multiple} × batch
+          <span className={`chip${misaligned ? " is-error" : ""}`} title={t("inspector.inBatches")}>
+            {t("inspector.timesBatch", { multiple: misaligned ? multiple.toFixed(2) : multiple })}
           </span>
         )}
       </div>
       {error && <p className="field-error">{error}</p>}
       {/* The validator's issue (shown under the field) already says it, in Spark's words: say it once. */}
       {!error && misaligned && !issue && (
-        <p className="field-error">
-          Must be a multiple of the batch interval ({batchMs / 1000}s), as Spark requires.
-        </p>
+        <p className="field-error">{t("inspector.mustBeMultiple", { seconds: batchMs / 1000 })}</p>
       )}
     </>
   );

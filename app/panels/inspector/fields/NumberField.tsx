@@ -1,5 +1,7 @@
 // Numbers with bounds and a unit, and integer seeds with a dice button.
+
 import { useCallback } from "react";
+import { useT } from "../../../i18n/useT";
 import { Icon } from "../../../widgets/Icon";
 import type { FieldProps } from "./fieldTypes";
 import { type NumberSpec, parseNumber } from "./parse";
@@ -8,6 +10,7 @@ import { useDraft } from "./useDraft";
 const format = (v: unknown) => (typeof v === "number" ? String(v) : "");
 
 export function NumberField({ id, spec, value, onChange, dice }: FieldProps & { dice?: boolean }) {
+  const t = useT();
   const p = spec.param as NumberSpec;
   const parse = useCallback(
     (t: string) => parseNumber(t, dice ? { integer: true, min: 0 } : p, !!spec.optional),
@@ -33,8 +36,8 @@ export function NumberField({ id, spec, value, onChange, dice }: FieldProps & { 
           <button
             type="button"
             className="btn btn-icon"
-            title="New random seed"
-            aria-label={`Random ${spec.label}`}
+            title={t("inspector.newSeed")}
+            aria-label={t("inspector.randomSeed", { label: spec.label })}
             onClick={() => edit(String(Math.floor(Math.random() * 2 ** 31)))}
           >
             <Icon name="dice" size={16} />

@@ -1,4 +1,5 @@
 // Enums, booleans and strings: fields that store exactly what the control shows.
+import { useT } from "../../../i18n/useT";
 import type { FieldProps } from "./fieldTypes";
 
 export function EnumField({ id, spec, value, onChange }: FieldProps) {
@@ -15,11 +16,12 @@ export function EnumField({ id, spec, value, onChange }: FieldProps) {
 }
 
 export function BooleanField({ id, spec, value, onChange }: FieldProps) {
+  const t = useT();
   return (
     <label className="switch">
       <input id={id} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} />
       <span className="switch-track" aria-hidden="true" />
-      <span>{value === true ? "On" : "Off"}</span>
+      <span>{value === true ? t("inspector.on") : t("inspector.off")}</span>
       <span className="visually-hidden">{spec.label}</span>
     </label>
   );

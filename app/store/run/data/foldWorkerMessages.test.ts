@@ -144,3 +144,31 @@ describe("recordToText", () => {
     expect(recordToText({ a: 1 })).toBe('{"a":1}');
   });
 });
+
+describe("the batch page's details and the receivers' state", () => {
+  it("keeps each batch's latest detail, the newest few, and 'missing' when the worker no longer has it", () => {
+    let d = initialRunData();
+    const detail = (t: number): FromWorker => ({
+      type: "batchDetail",
+      requestId: t,
+      batchTimeMs: t,
+      detail: { batchTime: t, outputOps: [] },
+    });
+    d = foldWorkerMessages(d, [detail(1000), { type: "batchDetail", requestId: 9, batchTimeMs: 2000 }]);
+    expect(d.batchDetails[1000]).toEqual({ batchTime: 1000, outputOps: [] });
+    expect(d.batchDetails[2000]).toBe("missing");
+    const many = Array.from({ length: RUN_LIMITS.batchDetails + 5 }, (_, i) => detail((i + 3) * 1000));
+    d = foldWorkerMessages(d, many);
+    const times = Object.keys(d.batchDetails).map(Number);
+    expect(times).toHaveLength(RUN_LIMITS.batchDetails);
+    expect(Math.min(...times)).toBe(8000);
+  });
+
+  it("takes the receivers' state from the latest batch that carries it", () => {
+    const receivers = [{ nodeId: "lines", streamId: 0, active: false, executorId: "0" }];
+    let d = foldWorkerMessages(initialRunData(), [{ ...completed(1000), receivers } as FromWorker]);
+    expect(d.receivers).toEqual(receivers);
+    d = foldWorkerMessages(d, [completed(2000)]);
+    expect(d.receivers).toEqual(receivers);
+  });
+});

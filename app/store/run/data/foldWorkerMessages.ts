@@ -1,6 +1,12 @@
 // Folds worker messages into the page's run data. Pure: the store calls it once per animation frame
 // with every message that arrived since the last frame.
-import type { BatchInfoMessage, FromWorker, NodeBatchSummary } from "../../../../engine/protocol/messages";
+import type {
+  BatchDetailMessage,
+  BatchInfoMessage,
+  FromWorker,
+  NodeBatchSummary,
+} from "../../../../engine/protocol/messages";
+import type { StructuredFromWorker } from "../../../../engine/protocol/structured";
 import { appendBounded } from "./appendBounded";
 import { recordToText } from "./recordToText";
 import type { ConsoleLine, OutputFile, OutputRow, PendingBatch, RunData, RunEvent } from "./runData";
@@ -17,7 +23,8 @@ export type PageRunEvent = {
   whileLoading: boolean;
 };
 
-export type RunInput = FromWorker | PageRunEvent;
+/** A structured query's messages are folded by app/structured; here only its console and its end. */
+export type RunInput = FromWorker | StructuredFromWorker | PageRunEvent;
 
 export function foldWorkerMessages(data: RunData, inputs: readonly RunInput[], nowMs = 0): RunData {
   // Collect appends and write each list once: a frame may carry hundreds of messages.
@@ -63,6 +70,7 @@ export function foldWorkerMessages(data: RunData, inputs: readonly RunInput[], n
         pending = pending.filter((p) => p.info.batchTimeMs !== msg.info.batchTimeMs);
         completed.push(msg.info);
         pushSummaries(msg.nodes);
+        if (msg.receivers) next = { ...next, receivers: msg.receivers };
         const seq = (next.wave?.seq ?? 0) + 1;
         const whileRunning = next.workerState === "running";
         next = { ...next, wave: { seq, batchTimeMs: msg.info.batchTimeMs, whileRunning } };
@@ -111,6 +119,19 @@ export function foldWorkerMessages(data: RunData, inputs: readonly RunInput[], n
       case "lineage":
         next = { ...next, lineage: { ...next.lineage, [msg.nodeId]: msg.text } };
         break;
+      case "batchDetail":
+        next = { ...next, batchDetails: withDetail(next.batchDetails, msg.batchTimeMs, msg.detail) };
+        break;
+      case "structuredQueryStarted":
+        break;
+      case "structuredTrigger":
+        // The console sink's "Batch: N" table, as Spark prints it, goes where print() goes.
+        for (const text of msg.console ?? []) lines.push({ nodeId: msg.nodeId, text });
+        break;
+      case "structuredQueryTerminated":
+        if (msg.exception)
+          events.push({ kind: "error", nodeId: msg.nodeId, message: msg.exception, atMs: nowMs });
+        break;
       case "lessonEvent":
         // A refused StreamingContext call is an error the Errors tab lists, in Spark's words.
         if (msg.event.kind === "lifecycle" && !msg.event.ok)
@@ -147,6 +168,21 @@ function upsertPending(
   const i = pending.findIndex((p) => p.info.batchTimeMs === info.batchTimeMs);
   if (i >= 0) return pending.map((p, j) => (j === i ? { info, status } : p));
   return appendBounded(pending, [{ info, status }], RUN_LIMITS.pendingBatches);
+}
+
+/** Keeps the latest few batch details: a newer answer for a batch replaces the older one. */
+function withDetail(
+  details: RunData["batchDetails"],
+  batchTimeMs: number,
+  detail: BatchDetailMessage | undefined,
+): RunData["batchDetails"] {
+  const next: RunData["batchDetails"] = { ...details };
+  delete next[batchTimeMs];
+  next[batchTimeMs] = detail ?? "missing";
+  const times = Object.keys(next).map(Number);
+  // Integer keys iterate in ascending order: drop the oldest batches beyond the bound.
+  for (const t of times.slice(0, Math.max(0, times.length - RUN_LIMITS.batchDetails))) delete next[t];
+  return next;
 }
 
 function assertNever(x: never): never {

@@ -1,6 +1,12 @@
 // What the page keeps about a run's results: plain data, updated only by `foldWorkerMessages`.
 import type { PipelineIssue } from "../../../../engine/graph/types";
-import type { BatchInfoMessage, NodeBatchSummary, RunState } from "../../../../engine/protocol/messages";
+import type {
+  BatchDetailMessage,
+  BatchInfoMessage,
+  NodeBatchSummary,
+  ReceiverInfoMessage,
+  RunState,
+} from "../../../../engine/protocol/messages";
 
 /** Bounds: whatever the input rate or run length, the page holds at most this much. */
 export const RUN_LIMITS = {
@@ -12,7 +18,11 @@ export const RUN_LIMITS = {
   events: 100,
   defaultRecordsHistory: 10,
   maxRecordsHistory: 100,
+  batchDetails: 20,
 } as const;
+
+/** A batch's detail as the worker answered: "missing" when it no longer holds that batch. */
+export type BatchDetailEntry = BatchDetailMessage | "missing";
 
 export type BatchStatus = "queued" | "processing";
 
@@ -90,6 +100,10 @@ export interface RunData {
   events: RunEvent[];
   loadIssues: PipelineIssue[];
   lineage: Record<string, string>;
+  /** Spark's ReceiverInfo per receiver source, as of the latest batch. */
+  receivers: ReceiverInfoMessage[];
+  /** Batch page details the worker sent, by batch time (the latest few). */
+  batchDetails: Record<number, BatchDetailEntry>;
 }
 
 export function initialRunData(recordsHistory: number = RUN_LIMITS.defaultRecordsHistory): RunData {
@@ -106,6 +120,8 @@ export function initialRunData(recordsHistory: number = RUN_LIMITS.defaultRecord
     events: [],
     loadIssues: [],
     lineage: {},
+    receivers: [],
+    batchDetails: {},
   };
 }
 

@@ -7,9 +7,9 @@ import { source } from "../common";
 export const textLines = defineKind({
   ...source,
   kind: "textLines",
-  label: "socketTextStream",
+  label: "socketTextStream (simulated)",
   sparkMethod: "StreamingContext.socketTextStream",
-  doc: "Lines of text arriving at a rate, as from StreamingContext.socketTextStream (nc -lk 9999).",
+  doc: "Simulated: replays its own lines at a rate, as StreamingContext.socketTextStream would receive them (nc -lk 9999); opens no connection. The socketTextStream node reads a real socket.",
   output: "plain",
   needsCheckpoint: false,
   params: [

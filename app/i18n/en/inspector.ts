@@ -1,0 +1,68 @@
+// The inspector: node form, pipeline settings, problems.
+export const inspector = {
+  title: "Inspector",
+  node: "Node",
+  selection: "Selection",
+  pipeline: "Pipeline",
+  selectedNodes: "{{nodes}} selected. Ctrl+D duplicates them, Delete removes them.",
+  selectedNodesAndEdges: "{{nodes}} and {{edges}} selected. Ctrl+D duplicates them, Delete removes them.",
+  edges_one: "{{count}} edge",
+  edges_other: "{{count}} edges",
+  unknownKind: "Unknown node kind “{{kind}}”: this pipeline needs a newer app.",
+  label: "Label",
+  labelHelp: "The node's name on the canvas and its variable name in exported code.",
+  optional: "optional",
+  located: " (line {{line}}, column {{column}})",
+  problems: "Problems",
+  problemsCount: "Problems ({{count}})",
+  pipelineName: "Pipeline name",
+  description: "Description",
+  on: "On",
+  off: "Off",
+  randomSeed: "Random {{label}}",
+  newSeed: "New random seed",
+  inBatches: "In batch intervals",
+  timesBatch: "{{multiple}} × batch",
+  mustBeMultiple: "Must be a multiple of the batch interval ({{seconds}}s), as Spark requires.",
+  batchInterval: "Batch interval",
+  numberRequired: "A number is required.",
+  batchLocked:
+    "Stop the run to change it (Spark fixes a StreamingContext's batch duration when it is created).",
+  batchHelp: "The micro-batch duration given to StreamingContext; windows and slides are multiples of it.",
+  blockInterval: "Block interval",
+  blockTooltip:
+    "spark.streaming.blockInterval: receivers cut their records into one block per interval, and each block is one partition (task) of the batch, so partitions per batch = batch interval / block interval. Spark's default is 200 ms; its guide recommends at least about 50 ms.",
+  blockLocked: "Stop the run to change it (Spark's receivers read it when they start).",
+  blockHelp: "Receivers cut a block (one partition) every interval: {{rule}}.",
+  blockRule_one: "{{batch}} ms / {{block}} ms {{approx}} {{count}} partition per batch per receiver",
+  blockRule_other: "{{batch}} ms / {{block}} ms {{approx}} {{count}} partitions per batch per receiver",
+  blockRequired: "A block interval is required (Spark's default is 200 ms).",
+  blockWhole: "Must be a positive whole number of milliseconds.",
+  blockMax: "Must be at most {{max}} ms.",
+  settings: {
+    checkpoint: {
+      label: "Checkpointing",
+      doc: "ssc.checkpoint(dir): required by updateStateByKey, mapWithState and windows with an inverse function.",
+    },
+    defaultParallelism: {
+      label: "Default parallelism",
+      doc: "Partitions per RDD when an operator doesn't set its own (spark.default.parallelism).",
+    },
+    executors: {
+      label: "Executors",
+      doc: "Simulated executors: with cores per executor, how many tasks run at once.",
+    },
+    coresPerExecutor: {
+      label: "Cores per executor",
+      doc: "Simulated cores on each executor (spark.executor.cores).",
+    },
+    backpressure: {
+      label: "Backpressure",
+      doc: "spark.streaming.backpressure.enabled: a PID rate estimator slows receivers when batches fall behind.",
+    },
+    seed: {
+      label: "Seed",
+      doc: "Seed for generated sources that don't set their own seed: the same seed gives the same run. The CLI's --seed S instead reseeds every source, own seeds included (S, S+1, … in graph order).",
+    },
+  },
+};

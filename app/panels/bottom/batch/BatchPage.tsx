@@ -1,0 +1,146 @@
+// Spark's BatchPage for one batch: its times and input, the input metadata per source, the output
+// operations with the jobs each ran (stages, tasks, durations, status, failure), and each job's DAG.
+// Opened from a batch row or a chart point; the jobs come from the engine on request (it keeps the
+// latest batches), the rest from the batch's BatchInfo.
+import { useEffect, useMemo } from "react";
+import type { BatchInfoMessage } from "../../../../engine/protocol/messages";
+import { nodeLabels } from "../../../charts/chartData";
+import { countOf, formatBatchTime, formatDuration } from "../../../charts/format";
+import { useStudio } from "../../../store";
+import { JobDag } from "./JobDag";
+import { OutputOpsTable } from "./OutputOpsTable";
+
+type BatchState = "queued" | "processing" | "completed" | "failed" | "withoutJobs" | "unknown";
+
+function useBatch(batchTimeMs: number): { info?: BatchInfoMessage; state: BatchState } {
+  const done = useStudio((s) => s.batches.find((b) => b.batchTimeMs === batchTimeMs));
+  const pending = useStudio((s) => s.pending.find((p) => p.info.batchTimeMs === batchTimeMs));
+  if (done) {
+    const state = done.withoutJobs
+      ? "withoutJobs"
+      : done.failureReason === undefined
+        ? "completed"
+        : "failed";
+    return { info: done, state };
+  }
+  if (pending) return { info: pending.info, state: pending.status };
+  return { state: "unknown" };
+}
+
+export function BatchPage({ batchTimeMs }: { batchTimeMs: number }) {
+  const closeBatch = useStudio((s) => s.closeBatch);
+  const requestBatchDetail = useStudio((s) => s.requestBatchDetail);
+  const detail = useStudio((s) => s.batchDetails[batchTimeMs]);
+  const nodes = useStudio((s) => s.doc.nodes);
+  const batchIntervalMs = useStudio((s) => s.doc.batchIntervalMs);
+  const history = useStudio((s) => s.nodeHistory);
+  const { info, state } = useBatch(batchTimeMs);
+  const labels = useMemo(() => nodeLabels(nodes), [nodes]);
+  const ranJobs = state === "processing" || state === "completed" || state === "failed";
+
+  // Ask once the batch's jobs have run (they run when it starts), and again when it completes.
+  const askedAs = ranJobs ? state : undefined;
+  useEffect(() => {
+    if (askedAs !== undefined) requestBatchDetail(batchTimeMs);
+  }, [askedAs, batchTimeMs, requestBatchDetail]);
+
+  const inputs = Object.entries(info?.inputByNode ?? {});
+  return (
+    <div className="batch-page" data-testid="batch-page" data-batch-time={batchTimeMs} data-state={state}>
+      <div className="batch-page-head">
+        <button type="button" className="btn btn-ghost" onClick={closeBatch}>
+          ← All batches
+        </button>
+        <h3>
+          Details of batch at <span className="mono">{formatBatchTime(batchTimeMs)}</span>
+        </h3>
+        <span className={`status status-${state === "withoutJobs" ? "completed" : state}`}>{state}</span>
+      </div>
+      {state === "withoutJobs" ? (
+        <p className="bottom-empty">
+          No output operation had a job at this time (between a window's slides), so Spark drops the batch: it
+          has no batch page.
+        </p>
+      ) : state === "unknown" ? (
+        <p className="bottom-empty">This batch is no longer held (the page keeps the latest 300 batches).</p>
+      ) : (
+        <>
+          <ul className="batch-summary" data-testid="batch-summary">
+            <li>
+              <strong>Batch Duration:</strong> {formatDuration(batchIntervalMs)}
+            </li>
+            <li>
+              <strong>Input data size:</strong>{" "}
+              {countOf(info?.numRecords ?? 0, "record", (n) => n.toLocaleString("en-US"))}
+            </li>
+            <li>
+              <strong>Scheduling delay:</strong> {formatDuration(info?.schedulingDelayMs)}
+            </li>
+            <li>
+              <strong>Processing time:</strong> {formatDuration(info?.processingDelayMs)}{" "}
+              <span className="muted">(simulated cluster)</span>
+            </li>
+            <li>
+              <strong>Total delay:</strong> {formatDuration(info?.totalDelayMs)}
+            </li>
+            <li>
+              <strong>Measured compute:</strong> {formatDuration(info?.measuredComputeMs)}
+            </li>
+          </ul>
+          {info?.failureReason && (
+            <p className="batch-failure" role="alert">
+              Failed: {info.failureReason}
+            </p>
+          )}
+          <table className="batch-table input-metadata" data-testid="input-metadata">
+            <thead>
+              <tr>
+                <th>Input</th>
+                <th>Records</th>
+                <th>Metadata</th>
+              </tr>
+            </thead>
+            <tbody>
+              {inputs.map(([nodeId, records]) => {
+                const summary = history[nodeId]?.find((s) => s.batchTimeMs === batchTimeMs);
+                const blocks = summary?.partitionCounts.length;
+                return (
+                  <tr key={nodeId}>
+                    <td>{labels.get(nodeId) ?? nodeId}</td>
+                    <td className="num">{records.toLocaleString("en-US")}</td>
+                    <td>{blocks === undefined ? "-" : countOf(blocks, "block")}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {!ranJobs ? (
+            <p className="bottom-empty">Queued: its jobs run when the batch before it is done.</p>
+          ) : detail === undefined ? (
+            <p className="muted pane-loading">Asking the engine for the batch's jobs…</p>
+          ) : detail === "missing" ? (
+            <p className="bottom-empty">
+              The engine no longer holds this batch's jobs (it keeps the latest 200 batches of a run).
+            </p>
+          ) : (
+            <>
+              <OutputOpsTable ops={detail.outputOps} labels={labels} />
+              <h4 className="batch-table-title">DAG Visualization</h4>
+              {detail.outputOps.flatMap((op) =>
+                op.jobs.map((job) => (
+                  <details key={job.jobId} className="job-dag-box" open={job.stages.length > 0}>
+                    <summary>
+                      Job {job.jobId} ({job.callSite} in output operation {op.id}, {op.name}):{" "}
+                      {countOf(job.stages.length, "stage")}
+                    </summary>
+                    <JobDag job={job} />
+                  </details>
+                )),
+              )}
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

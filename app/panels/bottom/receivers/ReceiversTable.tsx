@@ -1,0 +1,105 @@
+// Spark's receivers table: name, status (active/inactive), where it runs, average events/sec with a
+// mini-timeline of the last batches, and the last error with its time. The receivers' state comes with
+// each batch from the engine; the cluster they run on is simulated, and so is the failure button's fault.
+import { useMemo } from "react";
+import { nodeLabels } from "../../../charts/chartData";
+import { formatBatchTime, formatCount } from "../../../charts/format";
+import { useThrottled } from "../../../charts/useThrottled";
+import { useStudio } from "../../../store";
+import { receiverRows } from "./receiverRows";
+import { Sparkline } from "./Sparkline";
+
+const FAULT_BATCHES = 3;
+
+export function ReceiversTable() {
+  const receivers = useStudio((s) => s.receivers);
+  const batches = useThrottled(
+    useStudio((s) => s.batches),
+    500,
+  );
+  const nodes = useStudio((s) => s.doc.nodes);
+  const batchIntervalMs = useStudio((s) => s.doc.batchIntervalMs);
+  const sendToEngine = useStudio((s) => s.sendToEngine);
+  const running = useStudio((s) => s.workerState === "running" || s.workerState === "paused");
+  const rows = useMemo(() => {
+    const labels = nodeLabels(nodes);
+    const kinds = new Map(nodes.map((n) => [n.id, n.kind]));
+    return receiverRows(
+      receivers,
+      batches,
+      batchIntervalMs,
+      (id) => `${labels.get(id) ?? id} (${kinds.get(id) ?? "receiver"})`,
+    );
+  }, [receivers, batches, batchIntervalMs, nodes]);
+  if (rows.length === 0)
+    return (
+      <p className="bottom-empty">
+        No receivers yet: run a pipeline with a receiver source (socketTextStream, randomWords, ...).
+        queueStream and static tables have none, as in Spark.
+      </p>
+    );
+  return (
+    <table className="batch-table receivers-table" data-testid="receivers-table">
+      <thead>
+        <tr>
+          <th>Receiver</th>
+          <th>Status</th>
+          <th title="The studio's cluster is simulated: receivers are spread over its executors in turn">
+            Executor ID / Host
+          </th>
+          <th>Avg events/sec</th>
+          <th>Events/sec per batch</th>
+          <th>Last Error Time</th>
+          <th>Last Error Message</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.nodeId} data-node-id={r.nodeId} data-active={r.active}>
+            <td>
+              {r.name} <span className="muted">stream {r.streamId}</span>
+            </td>
+            <td>
+              <span className={`status ${r.active ? "status-completed" : "status-failed"}`}>
+                {r.active ? "ACTIVE" : "INACTIVE"}
+              </span>
+            </td>
+            <td className="mono">{r.executorId} / simulated-host</td>
+            <td className="num" data-testid="receiver-avg-rate">
+              {r.avgRate === undefined ? "-" : formatCount(r.avgRate)}
+            </td>
+            <td>
+              <Sparkline values={r.rates} color="var(--cat-source)" />
+            </td>
+            <td className="mono">
+              {r.lastErrorTimeMs === undefined ? "-" : formatBatchTime(r.lastErrorTimeMs)}
+            </td>
+            <td className="error-cell" data-testid="receiver-last-error" title={r.lastError}>
+              {r.lastErrorMessage ?? "-"}
+            </td>
+            <td>
+              <button
+                type="button"
+                className="btn btn-ghost"
+                disabled={!running || !r.active}
+                title={`A simulated fault: the receiver stores nothing for ${FAULT_BATCHES} batches, then restarts`}
+                onClick={() =>
+                  sendToEngine(
+                    {
+                      type: "injectFault",
+                      fault: { kind: "dropReceiver", nodeId: r.nodeId, batches: FAULT_BATCHES },
+                    },
+                    true,
+                  )
+                }
+              >
+                Simulate failure
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

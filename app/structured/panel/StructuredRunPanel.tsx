@@ -1,0 +1,91 @@
+// The run panel of a Structured Streaming query: the event-time plot with the result table, Spark's
+// Structured Streaming UI charts, the console sink's output and the errors. Takes the DStream bottom
+// panel's place when the open pipeline is a structured query.
+import { lazy, Suspense } from "react";
+import { ConsolePane } from "../../panels/bottom/ConsolePane";
+import { ErrorsPane } from "../../panels/bottom/ErrorsPane";
+import { useStudio } from "../../store";
+import type { StructuredTab } from "../store/structuredRunSlice";
+import { CompareModesButton } from "./CompareModesButton";
+import { EventTimePane } from "./EventTimePane";
+import { panelStrings as S } from "./panelStrings";
+import { StructuredStatus } from "./StructuredStatus";
+import "../../panels/bottom/bottom.css";
+import "./structuredPanel.css";
+
+// recharts comes with the charts tab only.
+const StructuredChartsPane = lazy(() =>
+  import("./StructuredChartsPane").then((m) => ({ default: m.StructuredChartsPane })),
+);
+
+const TABS: StructuredTab[] = ["eventTime", "charts", "console", "errors"];
+const PANES: Record<StructuredTab, React.ComponentType> = {
+  eventTime: EventTimePane,
+  charts: StructuredChartsPane,
+  console: ConsolePane,
+  errors: ErrorsPane,
+};
+
+interface Props {
+  collapsed: boolean;
+  onToggleCollapsed: () => void;
+  onTabChosen: () => void;
+}
+
+export function StructuredRunPanel({ collapsed, onToggleCollapsed, onTabChosen }: Props) {
+  const tab = useStudio((s) => s.structuredTab);
+  const setTab = useStudio((s) => s.setStructuredTab);
+  const errorCount = useStudio((s) => s.events.length);
+  const triggers = useStudio((s) => s.structuredRun.triggers.length);
+  const Pane = PANES[tab];
+  return (
+    <section className="bottom-panel structured-panel" aria-label={S.region} data-triggers={triggers}>
+      <div className="bottom-bar">
+        <div role="tablist" className="bottom-tabs">
+          {TABS.map((id) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              id={`structured-tab-${id}`}
+              aria-selected={tab === id}
+              aria-controls="structured-tabpanel"
+              className={tab === id ? "active" : undefined}
+              onClick={() => {
+                setTab(id);
+                onTabChosen();
+              }}
+            >
+              {S.tabs[id]}
+              {id === "errors" && errorCount > 0 && <span className="badge badge-danger">{errorCount}</span>}
+            </button>
+          ))}
+        </div>
+        <StructuredStatus />
+        <CompareModesButton />
+        <button
+          type="button"
+          className="btn btn-icon btn-ghost bottom-collapse"
+          onClick={onToggleCollapsed}
+          aria-expanded={!collapsed}
+          aria-label={collapsed ? S.expand : S.collapse}
+        >
+          <span className={collapsed ? "chevron is-up" : "chevron"} aria-hidden="true">
+            ⌄
+          </span>
+        </button>
+      </div>
+      <div
+        role="tabpanel"
+        id="structured-tabpanel"
+        aria-labelledby={`structured-tab-${tab}`}
+        className="bottom-content"
+        hidden={collapsed}
+      >
+        <Suspense fallback={<p className="muted pane-loading">…</p>}>
+          <Pane />
+        </Suspense>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+// The structured run at a glance: last trigger, watermark, late rows dropped so far.
+import { useStudio } from "../../store";
+import { clockText } from "../plot/clockText";
+import { panelStrings as S } from "./panelStrings";
+
+export function StructuredStatus() {
+  const last = useStudio((s) => s.structuredRun.triggers.at(-1));
+  const dropped = useStudio((s) => s.structuredRun.droppedRows);
+  const notice = useStudio((s) => s.notice);
+  const clearNotice = useStudio((s) => s.clearNotice);
+  return (
+    <div className="run-status">
+      {notice && (
+        <span className="notice" role="status">
+          {notice}
+          <button type="button" aria-label="Dismiss" onClick={clearNotice}>
+            ×
+          </button>
+        </span>
+      )}
+      <span className="mono" data-testid="last-trigger">
+        {last ? S.lastTrigger(last.batchId) : S.noTrigger}
+      </span>
+      {last?.watermarkMs !== undefined && last.watermarkMs > 0 && (
+        <span className="mono" data-testid="last-watermark">
+          {S.watermark(clockText(last.watermarkMs))}
+        </span>
+      )}
+      {dropped > 0 && (
+        <span className="structured-dropped" data-testid="dropped-count">
+          {S.dropped(dropped)}
+        </span>
+      )}
+    </div>
+  );
+}

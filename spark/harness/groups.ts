@@ -1,0 +1,25 @@
+// Corpus entries put together for one StreamingContext each: the runners run a request's programs on
+// one context (one start, one stop and one set of per-batch fixed work instead of one per program), so
+// the programs of a group share the batch interval, the number of batches and whether a checkpoint
+// directory is set.
+import type { PipelineDocument } from "../../engine/graph/types";
+
+export interface Groupable {
+  doc: PipelineDocument;
+  batches: number;
+}
+
+/** Programs per StreamingContext: more share more fixed work, but a failure reruns all of them alone. */
+export const DEFAULT_GROUP_SIZE = 12;
+
+export function groupEntries<T extends Groupable>(entries: readonly T[], size = DEFAULT_GROUP_SIZE): T[][] {
+  const byKey = new Map<string, T[]>();
+  for (const e of entries) {
+    const k = [e.batches, e.doc.batchIntervalMs, e.doc.settings.checkpointDir !== undefined].join("/");
+    byKey.set(k, [...(byKey.get(k) ?? []), e]);
+  }
+  const out: T[][] = [];
+  for (const list of byKey.values())
+    for (let i = 0; i < list.length; i += Math.max(1, size)) out.push(list.slice(i, i + Math.max(1, size)));
+  return out;
+}

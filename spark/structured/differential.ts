@@ -1,0 +1,163 @@
+// The Structured Streaming differential test: every query of queries.ts on the engine and on Spark
+// 3.5.9 (PySpark, one session, queries run side by side with foreachBatch and Trigger.AvailableNow over
+// one file per trigger), compared batch by batch: the rows (as multisets), the result's schema, the
+// watermark in force, and the state operators' rows total / updated / dropped by watermark; or, for a
+// query Spark refuses, its message. Known differences (spark/known-differences.json, "structured:<id>")
+// are reported, not failed.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { validatePipeline } from "../../engine/graph/validate";
+import { pysparkQueryLines } from "../../engine/structured/codegen/pyspark";
+import { StructuredSession } from "../../engine/structured/session";
+import { canonValue, simpleString } from "./canon";
+import { type DifferentialQuery, queries } from "./queries";
+
+interface Side {
+  error: string | null;
+  schema?: string;
+  batches: Record<string, string[]>;
+  progress?: Record<string, { watermark?: string; stateOperators: number[][]; numInputRows: number }>;
+}
+
+export function engineSide(q: DifferentialQuery): Side {
+  const errors = validatePipeline(q.doc).filter((i) => i.severity === "error");
+  if (errors.length > 0) return { error: errors[0].message, batches: {} };
+  const session = new StructuredSession(q.doc);
+  const triggers = q.triggers ? session.runBatches(q.triggers) : session.runBatches(1000);
+  const columns = session.queries[0].columns;
+  const side: Side = { error: null, schema: simpleString(columns), batches: {}, progress: {} };
+  for (const t of triggers) {
+    const id = String(t.progress.batchId);
+    side.batches[id] = t.result.rows.map((r) => JSON.stringify(r.map((v, i) => canonValue(v, columns[i].type)))).sort();
+    side.progress![id] = {
+      ...(t.progress.eventTime.watermark ? { watermark: t.progress.eventTime.watermark } : {}),
+      stateOperators: t.progress.stateOperators.map((s) => [s.numRowsTotal, s.numRowsUpdated, s.numRowsDroppedByWatermark]),
+      numInputRows: t.progress.numInputRows,
+    };
+  }
+  return side;
+}
+
+/** The Python that builds and starts every query (exec'd by runner.py). */
+export function sparkProgram(qs: DifferentialQuery[]): string {
+  const out: string[] = [];
+  for (const q of qs) {
+    const sink = q.doc.nodes.find((n) => n.kind === "structured.writeStream")!;
+    const fn = `build_${q.id.replace(/[^A-Za-z0-9]/g, "_")}`;
+    out.push(`def ${fn}():`);
+    try {
+      const { lines, result } = pysparkQueryLines(q.doc, sink.id, { triggers: q.triggers ?? 10 });
+      out.push(...lines.map((l) => `    ${l}`), `    return ${result}`);
+    } catch (e) {
+      out.push(`    raise Exception(${JSON.stringify((e as Error).message)})`);
+    }
+    out.push(
+      "",
+      `start(${JSON.stringify(q.id)}, ${fn}, ${JSON.stringify(sink.params.outputMode)}, ${sink.params.trigger === "continuous" ? "True" : "False"})`,
+      "",
+    );
+  }
+  return out.join("\n");
+}
+
+export interface Mismatch {
+  id: string;
+  what: string;
+}
+
+export function compare(q: DifferentialQuery, engine: Side, spark: Side): Mismatch[] {
+  const out: Mismatch[] = [];
+  if (engine.error || spark.error) {
+    if (engine.error !== spark.error) out.push({ id: q.id, what: `error: engine ${JSON.stringify(engine.error)}, Spark ${JSON.stringify(spark.error)}` });
+    return out;
+  }
+  if (engine.schema !== spark.schema) out.push({ id: q.id, what: `schema: engine ${engine.schema}, Spark ${spark.schema}` });
+  const ids = new Set([...Object.keys(engine.batches), ...Object.keys(spark.batches)]);
+  for (const b of [...ids].sort((x, y) => Number(x) - Number(y))) {
+    // generated sources: Spark's batch after the replayed triggers (a no-data batch) has no engine twin
+    if (q.triggers && Number(b) >= q.triggers) continue;
+    const e = engine.batches[b];
+    const s = spark.batches[b];
+    if (!e || !s) {
+      out.push({ id: q.id, what: `batch ${b}: ${e ? "only the engine ran it" : "only Spark ran it"} (${JSON.stringify(e ?? s)})` });
+      continue;
+    }
+    if (JSON.stringify(e) !== JSON.stringify(s)) out.push({ id: q.id, what: `batch ${b} rows: engine ${JSON.stringify(e)}, Spark ${JSON.stringify(s)}` });
+    const ep = engine.progress?.[b];
+    const sp = spark.progress?.[b];
+    if (ep && sp) {
+      if ((ep.watermark ?? null) !== (sp.watermark ?? null)) out.push({ id: q.id, what: `batch ${b} watermark: engine ${ep.watermark}, Spark ${sp.watermark}` });
+      if (JSON.stringify(ep.stateOperators) !== JSON.stringify(sp.stateOperators))
+        out.push({ id: q.id, what: `batch ${b} state [total, updated, dropped]: engine ${JSON.stringify(ep.stateOperators)}, Spark ${JSON.stringify(sp.stateOperators)}` });
+      if (ep.numInputRows !== sp.numInputRows) out.push({ id: q.id, what: `batch ${b} numInputRows: engine ${ep.numInputRows}, Spark ${sp.numInputRows}` });
+    }
+  }
+  return out;
+}
+
+function known(root: string): Map<string, string> {
+  const path = join(root, "spark", "known-differences.json");
+  const out = new Map<string, string>();
+  if (!existsSync(path)) return out;
+  const data = JSON.parse(readFileSync(path, "utf8")) as unknown;
+  const list = Array.isArray(data) ? data : ((data as { differences?: unknown[] }).differences ?? []);
+  for (const d of list as { pipeline?: string; id?: string; reason?: string }[]) {
+    const id = d.pipeline ?? d.id;
+    if (id?.startsWith("structured:") && d.reason) out.set(id.slice("structured:".length), d.reason);
+  }
+  return out;
+}
+
+/** Runs the whole test; resolves true when every query matches (or differs only as known). */
+export function runStructuredDifferential(root: string, log: (line: string) => void = console.log): boolean {
+  const python = join(root, ".venv-spark", "bin", "python");
+  if (!existsSync(python)) {
+    log("structured: Spark is not installed (bash spark/setup.sh)");
+    return false;
+  }
+  const started = Date.now();
+  const dir = mkdtempSync(join(tmpdir(), "structured-diff-"));
+  const program = join(dir, "queries.py");
+  writeFileSync(program, sparkProgram(queries));
+  const stdout = execFileSync(python, [join(root, "spark", "structured", "runner.py"), program], {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ["ignore", "pipe", process.env.SPARK_CHECK_VERBOSE ? "inherit" : "ignore"],
+    env: { ...process.env, PYSPARK_PYTHON: python },
+  });
+  const line = stdout.split("\n").find((l) => l.startsWith("STRUCTURED_RESULTS "));
+  if (!line) throw new Error(`the Spark runner printed no results:\n${stdout.slice(-2000)}`);
+  const spark = JSON.parse(line.slice("STRUCTURED_RESULTS ".length)) as Record<string, Side>;
+  const knownDiffs = known(root);
+  let batches = 0;
+  let rows = 0;
+  let failed = 0;
+  let refused = 0;
+  for (const q of queries) {
+    const e = engineSide(q);
+    const s = spark[q.id] ?? { error: "no result from Spark", batches: {} };
+    const mismatches = compare(q, e, s);
+    if (e.error && !mismatches.length) refused++;
+    for (const [b, r] of Object.entries(e.batches)) {
+      if (q.triggers && Number(b) >= q.triggers) continue;
+      batches++;
+      rows += r.length;
+    }
+    if (mismatches.length === 0) continue;
+    const reason = knownDiffs.get(q.id);
+    for (const m of mismatches) log(`structured ${reason ? "known" : "MISMATCH"} ${m.id}: ${m.what}${reason ? ` (${reason})` : ""}`);
+    if (!reason) failed++;
+  }
+  const secs = ((Date.now() - started) / 1000).toFixed(0);
+  log(
+    `structured: ${queries.length} queries (${refused} refused with Spark's message), ${batches} batches, ${rows} rows identical on Spark ${failed === 0 ? "3.5.9" : "3.5.9 except"}${failed ? ` ${failed} queries` : ""} (${secs} s)`,
+  );
+  return failed === 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const ok = runStructuredDifferential(join(import.meta.dirname, "..", ".."));
+  process.exit(ok ? 0 : 1);
+}
