@@ -20,8 +20,6 @@ export interface LessonWorld {
   /** Messages of the run's errors (node errors, refusals). */
   errors: readonly string[];
   lifecycle: readonly LifecycleOutcome[];
-  /** Set by the fault lesson once the outputs after a fault have been compared with a run without. */
-  faultRecovered?: boolean;
 }
 
 type NodeRef = { node?: string; kind?: string };
@@ -123,8 +121,6 @@ export function holds(c: Condition, world: LessonWorld): boolean {
       return world.lifecycle.some((o) => o.call === c.action && o.message.includes(c.contains));
     case "runError":
       return world.errors.some((m) => m.includes(c.contains));
-    case "faultRecovered":
-      return world.faultRecovered === true;
     case "runState":
       return world.runState === c.equals;
     case "any":

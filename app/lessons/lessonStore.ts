@@ -28,12 +28,6 @@ export interface LessonState {
   highlight: Highlight;
   hintsShown: number;
   lifecycle: Extract<LessonEvent, { kind: "lifecycle" }>[];
-  faults: Extract<LessonEvent, { kind: "executorLost" }>[];
-  /** Set once outputs after a fault were compared with the run without it. */
-  faultComparison?: { equal: boolean; batches: number; detail: string };
-  /** spark.streaming.receiver.writeAheadLog.enable for the fault lesson's executor loss. */
-  writeAheadLog: boolean;
-  setWriteAheadLog: (on: boolean) => void;
   /** The visit (lesson:step:visit) whose actions have all been carried out. */
   actionsDone: string | null;
   /** Batches completed since the page opened, across runs (tests wait on it; runs restart at 0). */
@@ -49,7 +43,6 @@ export interface LessonState {
   setHighlight: (highlight: Highlight) => void;
   showHint: () => void;
   recordEvent: (event: LessonEvent) => void;
-  setFaultComparison: (c: LessonState["faultComparison"]) => void;
   setMenuOpen: (open: boolean) => void;
   setPresenter: (on: boolean) => void;
 }
@@ -62,13 +55,10 @@ export const useLessons = create<LessonState>()((set, get) => ({
   highlight: NO_HIGHLIGHT,
   hintsShown: 0,
   lifecycle: [],
-  faults: [],
   menuOpen: false,
   presenter: false,
-  writeAheadLog: false,
   wavesSeen: 0,
   actionsDone: null,
-  setWriteAheadLog: (writeAheadLog) => set({ writeAheadLog }),
   open: (lesson, origin, stepIndex = 0) =>
     set({
       lesson,
@@ -79,8 +69,6 @@ export const useLessons = create<LessonState>()((set, get) => ({
       highlight: NO_HIGHLIGHT,
       hintsShown: 0,
       lifecycle: [],
-      faults: [],
-      faultComparison: undefined,
       menuOpen: false,
     }),
   close: () => set({ lesson: null, highlight: NO_HIGHLIGHT, busy: false, actionError: undefined }),
@@ -96,11 +84,7 @@ export const useLessons = create<LessonState>()((set, get) => ({
   setBusy: (busy, actionError) => set({ busy, actionError }),
   setHighlight: (highlight) => set({ highlight }),
   showHint: () => set({ hintsShown: get().hintsShown + 1 }),
-  recordEvent: (event) =>
-    event.kind === "lifecycle"
-      ? set({ lifecycle: [...get().lifecycle, event].slice(-20) })
-      : set({ faults: [...get().faults, event].slice(-10) }),
-  setFaultComparison: (faultComparison) => set({ faultComparison }),
+  recordEvent: (event) => set({ lifecycle: [...get().lifecycle, event].slice(-20) }),
   setMenuOpen: (menuOpen) => set({ menuOpen }),
   setPresenter: (presenter) => set({ presenter }),
 }));

@@ -40,7 +40,7 @@ export const LifecycleAction = z.enum([
 ]);
 export type LifecycleAction = z.infer<typeof LifecycleAction>;
 /** Buttons the side panel offers while a step is shown: StreamingContext calls, losing an executor. */
-export const Tool = z.enum(["lifecycle", "faults", "answers"]);
+export const Tool = z.enum(["lifecycle", "answers"]);
 
 /** What a step (or the challenge's start) does, in order. */
 export const Action = z.discriminatedUnion("do", [
@@ -87,12 +87,6 @@ export const Action = z.discriminatedUnion("do", [
   z.object({ do: z.literal("setParam"), node: z.string(), param: z.string(), value: json }).strict(),
   z.object({ do: z.literal("setBackpressure"), enabled: z.boolean() }).strict(),
   z.object({ do: z.literal("lifecycle"), action: LifecycleAction }).strict(),
-  z
-    .object({
-      do: z.literal("loseExecutor"),
-      executor: z.number().int().min(0).optional(),
-    })
-    .strict(),
 ]);
 export type Action = z.infer<typeof Action>;
 
@@ -110,7 +104,6 @@ type ConditionShape =
   | { check: "schedulingDelay"; of: "last" | "max"; min?: number; max?: number }
   | { check: "lifecycleMessage"; action: LifecycleAction; contains: string }
   | { check: "runError"; contains: string }
-  | { check: "faultRecovered" }
   | { check: "runState"; equals: "idle" | "running" | "paused" | "stopping" | "starting" | "crashed" }
   | { check: "any"; of: ConditionShape[] }
   | { check: "not"; of: ConditionShape };
@@ -152,7 +145,6 @@ export const Condition: z.ZodType<ConditionShape> = z.lazy(() =>
       .object({ check: z.literal("lifecycleMessage"), action: LifecycleAction, contains: z.string() })
       .strict(),
     z.object({ check: z.literal("runError"), contains: z.string() }).strict(),
-    z.object({ check: z.literal("faultRecovered") }).strict(),
     z
       .object({
         check: z.literal("runState"),

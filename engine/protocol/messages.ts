@@ -45,9 +45,7 @@ export type ToWorker =
 export type Fault =
   | { kind: "slowBatch"; extraMs: number } // the next batch takes longer
   | { kind: "failNode"; nodeId: string } // the node's next task throws
-  | { kind: "dropReceiver"; nodeId: string; batches: number }
-  /** An executor dies in the middle of the next batch (the fault-tolerance lesson, engine/faults). */
-  | { kind: "loseExecutor"; executor: number; writeAheadLog: boolean };
+  | { kind: "dropReceiver"; nodeId: string; batches: number };
 
 export type RunState = "idle" | "loaded" | "running" | "paused" | "stopped" | "error";
 

@@ -45,11 +45,6 @@ export const lessons = {
   lifecycleRefused: "refused",
   lifecycleState: "state {{state}}",
   sparkContextStopped: "SparkContext stopped",
-  faultTools: "Faults",
-  loseExecutor: "Lose executor {{n}}",
-  writeAheadLog: "Write-ahead log (spark.streaming.receiver.writeAheadLog.enable)",
-  simulated:
-    "Simulated: an executor of the simulated cluster; the engine really drops its blocks and recomputes them.",
   timelineTitle: "Batches under {{node}}",
   timelineCovers: "window covers {{first}} … {{last}}",
   timelineEmits: "emits every {{n}} batches",

@@ -46,11 +46,6 @@ export const lessons: Translation<typeof en> = {
   lifecycleRefused: "거부됨",
   lifecycleState: "상태 {{state}}",
   sparkContextStopped: "SparkContext 종료됨",
-  faultTools: "장애",
-  loseExecutor: "executor {{n}} 잃기",
-  writeAheadLog: "로그 선행 기록 (spark.streaming.receiver.writeAheadLog.enable)",
-  simulated:
-    "시뮬레이션: 시뮬레이션 클러스터의 executor입니다. 엔진은 그 블록을 실제로 버리고 다시 계산합니다.",
   timelineTitle: "{{node}} 아래의 배치",
   timelineCovers: "윈도우 범위 {{first}} … {{last}}",
   timelineEmits: "{{n}}개 배치마다 결과를 냅니다",

@@ -8,7 +8,6 @@ import { useLessons } from "../lessonStore";
 import { useLocalized } from "../localized";
 import { allHold, useLessonWorld, useStepActions } from "../player/useStepDriver";
 import { ChallengeView } from "./ChallengeView";
-import { FaultTools } from "./FaultTools";
 import { FirstAnswers } from "./FirstAnswers";
 import { LifecycleTools } from "./LifecycleTools";
 import { useNextKey } from "./useNextKey";
@@ -110,7 +109,6 @@ export function LessonPanel() {
           </p>
         )}
         {tools.includes("lifecycle") && <LifecycleTools />}
-        {tools.includes("faults") && <FaultTools />}
         {tools.includes("answers") && <FirstAnswers />}
         {onChallenge && <ChallengeView challenge={lesson.challenge} world={world} />}
       </div>

@@ -5,7 +5,6 @@ import { type LessonOrigin, NO_HIGHLIGHT, useLessons } from "../lessonStore";
 import type { Action } from "../schema";
 import { callLifecycle, listenForLessonEvents } from "./lessonEvents";
 import { loadLessonPipeline } from "./loadLessonPipeline";
-import { loseExecutor } from "./loseExecutor";
 import { runStalled, waitForStudio, wavesOf } from "./studioWait";
 
 async function stepBatches(n: number): Promise<void> {
@@ -70,9 +69,6 @@ async function runOne(action: Action, origin: LessonOrigin): Promise<void> {
       return;
     case "lifecycle":
       return callLifecycle(action.action);
-    case "loseExecutor":
-      loseExecutor(action.executor ?? 0);
-      return;
   }
 }
 

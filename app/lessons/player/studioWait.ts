@@ -6,7 +6,7 @@ import type { StudioState } from "../../store/types";
 export function waitForStudio(
   done: (s: StudioState) => boolean,
   what: string,
-  timeoutMs = 20_000,
+  timeoutMs = 60_000,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     if (done(useStudio.getState())) return resolve();

@@ -17,7 +17,6 @@ export function useLessonWorld(): LessonWorld {
   const events = useStudio((s) => s.events);
   const notice = useStudio((s) => s.notice);
   const lifecycle = useLessons((s) => s.lifecycle);
-  const faultComparison = useLessons((s) => s.faultComparison);
   return useMemo(
     () => ({
       doc,
@@ -27,9 +26,8 @@ export function useLessonWorld(): LessonWorld {
       console,
       errors: [...events.map((e) => e.message), ...(notice ? [notice] : [])],
       lifecycle,
-      faultRecovered: faultComparison?.equal,
     }),
-    [doc, runState, batches, nodeHistory, console, events, notice, lifecycle, faultComparison],
+    [doc, runState, batches, nodeHistory, console, events, notice, lifecycle],
   );
 }
 
