@@ -36,8 +36,8 @@ export function LifecycleTools() {
       {/* Newest first: the answer to the click just made is where the eye is. */}
       <ol className="lesson-outcomes" data-testid="lifecycle-outcomes" reversed>
         {[...outcomes].reverse().map((o, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: outcomes only grow; the same call may repeat
           <li
+            // biome-ignore lint/suspicious/noArrayIndexKey: outcomes only grow; the same call may repeat
             key={outcomes.length - i}
             className={o.ok ? "is-ok" : "is-refused"}
             data-testid="lifecycle-outcome"
