@@ -19,7 +19,14 @@ export async function standaloneModule(tsProgram: string, header: string[]): Pro
     write: false,
     legalComments: "none",
     alias: { "dstream-studio/engine": ENGINE },
-    banner: { js: header.join("\n") },
+    // Bundled CommonJS dependencies (kafkajs) require Node's built-ins; an ES module has no require.
+    banner: {
+      js: [
+        ...header,
+        'import { createRequire as __standaloneRequire } from "node:module";',
+        "const require = __standaloneRequire(import.meta.url);",
+      ].join("\n"),
+    },
     logLevel: "silent",
   });
   return result.outputFiles[0].text;

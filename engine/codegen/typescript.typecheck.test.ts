@@ -47,6 +47,8 @@ function typeCheck(files: string[]): string[] {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ESNext,
     moduleResolution: ts.ModuleResolutionKind.Bundler,
+    // Exported programs run in Node, so "dstream-studio/engine" is the package's Node entry.
+    customConditions: ["node"],
     lib: ["lib.es2023.d.ts"],
     types: ["node"],
     strict: true,

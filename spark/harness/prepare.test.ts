@@ -44,9 +44,7 @@ describe("rewriteScala", () => {
     const r = rewriteScala(code, "p0001");
     expect(r.objectName).toBe("p0001.WordCount");
     expect(r.code).toContain("package p0001\n");
-    expect(r.code).toContain(
-      "new StreamingContext(org.apache.spark.streaming.dstreamstudio.Harness.sc, BatchInterval)",
-    );
+    expect(r.code).toContain("org.apache.spark.streaming.dstreamstudio.Harness.context(BatchInterval)");
     expect(r.code).toContain("org.apache.spark.streaming.dstreamstudio.Harness.drive(ssc)");
     expect(r.code).not.toContain("ssc.start()");
   });
