@@ -30,7 +30,7 @@ async function main() {
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(server.url);
-    await openExample(page, /windowed word count/);
+    await openExample(page, /windowed word count(?! with)/);
     await page.getByRole("button", { name: "Run", exact: true }).click();
     await page.waitForTimeout(9_000);
     await page.screenshot({ path: `${out}simulation-charts.png` });
