@@ -41,7 +41,8 @@ test.describe("live simulation", () => {
         .poll(async () => Number(await page.getByTestId(`chart-${chart}`).getAttribute("data-points")))
         .toBeGreaterThanOrEqual(2);
     }
-    await expect(page.getByTestId(`chart-processingTime`).locator(".recharts-reference-line")).toHaveCount(1);
+    // Two reference lines on the processing-time timeline: the batch interval and the average.
+    await expect(page.getByTestId(`chart-processingTime`).locator(".recharts-reference-line")).toHaveCount(2);
 
     await openTab(page, "Batches");
     const rows = page.getByTestId("batch-table").locator("tbody tr[data-status=completed]");
