@@ -42,7 +42,7 @@ test("an example's first visible frame is already laid out and fitted, no jump a
     };
     requestAnimationFrame(sample);
   });
-  await page.getByRole("button", { name: "Open Windowed word count" }).click();
+  await page.getByRole("button", { name: "Open Windowed word count", exact: true }).click();
   await expect(page.getByRole("dialog")).toHaveCount(0);
   await expect(page.locator(".canvas-placeholder")).toHaveCount(0);
   await page.waitForTimeout(1500);
@@ -69,7 +69,7 @@ test.describe("at 1024x768", () => {
   }) => {
     await page.goto("/");
     await page.getByRole("button", { name: "Examples" }).click();
-    await page.getByRole("button", { name: "Open Windowed word count" }).click();
+    await page.getByRole("button", { name: "Open Windowed word count", exact: true }).click();
     const button = page.getByRole("button", { name: "Pipelines (open: Windowed word count)" });
     await expect(button).toHaveAttribute("title", /^Windowed word count\n/);
     const text = button.locator(".pipeline-name-text");
@@ -81,7 +81,7 @@ test.describe("at 1024x768", () => {
     const errors = collectErrors(page);
     await page.goto("/");
     await page.getByRole("button", { name: "Examples" }).click();
-    await page.getByRole("button", { name: "Open Windowed word count" }).click();
+    await page.getByRole("button", { name: "Open Windowed word count", exact: true }).click();
     await expect(page.locator(".canvas-placeholder")).toHaveCount(0);
     await page.getByRole("button", { name: "Run", exact: true }).click();
     const panel = page.getByRole("region", { name: "Live simulation" });
@@ -115,7 +115,7 @@ test("a running windowed word count has no edge across a card, at 1440x900 and 1
     await page.setViewportSize(size);
     await page.goto("/");
     await page.getByRole("button", { name: "Examples" }).click();
-    await page.getByRole("button", { name: "Open Windowed word count" }).click();
+    await page.getByRole("button", { name: "Open Windowed word count", exact: true }).click();
     await expect(page.locator(".canvas-placeholder")).toHaveCount(0);
     // Running, the cards grow by their live lines ("no RDD: waits for the window's slide").
     await page.getByRole("button", { name: "Run", exact: true }).click();
@@ -152,7 +152,7 @@ test("a moving batch token passes under the cards, never over their text", async
   const errors = collectErrors(page);
   await page.goto("/");
   await page.getByRole("button", { name: "Examples" }).click();
-  await page.getByRole("button", { name: "Open Windowed word count" }).click();
+  await page.getByRole("button", { name: "Open Windowed word count", exact: true }).click();
   await expect(page.locator(".canvas-placeholder")).toHaveCount(0);
   await page.getByRole("button", { name: "Run", exact: true }).click();
   // Every frame for 3 s: where a visible token overlaps a card, what is on top there?
