@@ -15,7 +15,7 @@ test("every example opens ready to run, without a console error", async ({ page 
       readFileSync(new URL(`../public/examples/${example.file}`, import.meta.url), "utf8"),
     );
     await page.getByRole("button", { name: "Examples" }).click();
-    await page.getByRole("button", { name: `Open ${example.title}` }).click();
+    await page.getByRole("button", { name: `Open ${example.title}`, exact: true }).click();
     await expect(page.getByRole("dialog")).toHaveCount(0);
     await expect(page.getByRole("button", { name: `Pipelines (open: ${doc.name})` })).toBeVisible();
     await expect(page.locator(".react-flow__node")).toHaveCount(doc.nodes.length);
