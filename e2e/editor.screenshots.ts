@@ -43,7 +43,7 @@ async function serve(): Promise<{ url: string; server: ChildProcess }> {
 
 async function openExample(page: Page, title: string) {
   await page.getByRole("button", { name: "Examples" }).click();
-  await page.getByRole("button", { name: `Open ${title}` }).click();
+  await page.getByRole("button", { name: `Open ${title}`, exact: true }).click();
   await page.waitForTimeout(800); // layout + fit view
 }
 

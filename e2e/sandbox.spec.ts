@@ -247,7 +247,7 @@ test("the built app works under its Content-Security-Policy: examples run, code 
   );
   for (const example of examples) {
     await page.getByRole("button", { name: "Examples" }).click();
-    await page.getByRole("button", { name: `Open ${example.title}` }).click();
+    await page.getByRole("button", { name: `Open ${example.title}`, exact: true }).click();
     // A slow simulated cluster (the backpressure example) completes its first batch a few Steps later,
     // as Spark's JobScheduler queues batches behind the one processing.
     await expect(async () => {

@@ -12,7 +12,7 @@ const out = fileURLToPath(new URL("../docs/screenshots/", import.meta.url));
 
 async function openExample(page: Page, title: string) {
   await page.getByRole("button", { name: "Examples" }).click();
-  await page.getByRole("button", { name: `Open ${title}` }).click();
+  await page.getByRole("button", { name: `Open ${title}`, exact: true }).click();
 }
 
 async function main() {
