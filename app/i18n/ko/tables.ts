@@ -1,0 +1,31 @@
+import type { tables as en } from "../en/tables";
+import type { Translation } from "../translation";
+
+export const tables: Translation<typeof en> = {
+  tab: "테이블",
+  empty:
+    "아직 테이블이 없습니다: foreachRDD → database 노드가 배치마다 이 브라우저의 IndexedDB에 여기로 씁니다.",
+  note: "이 브라우저의 IndexedDB입니다. 행은 배치 시간을 키로 가집니다: 다시 쓰인 배치(재실행, 재처리)는 자기 행을 교체하므로 배치마다 행 묶음은 정확히 하나입니다.",
+  listLabel: "테이블",
+  summary: "{{rows}}행, 배치 {{batches}}개",
+  writtenBy: "{{node}} 노드가 씀, 마지막 배치 {{time}}",
+  column: {
+    batchTime: "배치 시간(ms)",
+    idx: "#",
+    key: "키",
+    value: "값",
+    record: "레코드",
+  },
+  range: "{{total}}행 중 {{from}}–{{to}}행",
+  noRows: "테이블에 행이 없습니다.",
+  first: "처음",
+  previous: "이전",
+  next: "다음",
+  last: "마지막",
+  clear: "테이블 비우기",
+  confirmClear: "{{table}}의 {{rows}}행을 모두 지울까요?",
+  confirm: "지우기",
+  cancel: "취소",
+  writeError: "배치 {{time}}을(를) {{table}}에 쓰지 못했습니다: {{message}}",
+  readError: "테이블을 읽지 못했습니다: {{message}}",
+};
