@@ -9,7 +9,7 @@ import { nodes } from "./nodes";
 import { palette } from "./palette";
 import { runPanel } from "./runPanel";
 import { shortcuts } from "./shortcuts";
-import { tables } from "./tables";
+import { sinks } from "./sinks";
 import { toolbar } from "./toolbar";
 import { units } from "./units";
 import { widgets } from "./widgets";
@@ -25,7 +25,7 @@ export const en = {
   palette,
   runPanel,
   shortcuts,
-  tables,
+  sinks,
   toolbar,
   units,
   widgets,

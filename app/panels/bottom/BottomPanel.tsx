@@ -84,7 +84,7 @@ export function BottomPanel({ collapsed, onToggleCollapsed, onTabChosen }: Props
                 onTabChosen();
               }}
             >
-              {tb.id === "tables" ? t("tables.tab") : t(`runPanel.tab.${tb.id}`)}
+              {tb.id === "tables" ? t("sinks.tables.tab") : t(`runPanel.tab.${tb.id}`)}
               {tb.id === "batches" && batchCount > 0 && <span className="badge">{batchCount}</span>}
               {tb.id === "errors" && errorCount > 0 && (
                 <span className="badge badge-danger">{errorCount}</span>

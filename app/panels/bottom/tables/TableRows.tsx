@@ -9,11 +9,11 @@ export function TableRows({ rows }: { rows: readonly TableRow[] }) {
     <table className="batch-table tables-rows" data-testid="table-rows">
       <thead>
         <tr>
-          <th>{t("tables.column.batchTime")}</th>
-          <th className="num">{t("tables.column.idx")}</th>
-          <th>{t("tables.column.key")}</th>
-          <th>{t("tables.column.value")}</th>
-          <th>{t("tables.column.record")}</th>
+          <th>{t("sinks.tables.column.batchTime")}</th>
+          <th className="num">{t("sinks.tables.column.idx")}</th>
+          <th>{t("sinks.tables.column.key")}</th>
+          <th>{t("sinks.tables.column.value")}</th>
+          <th>{t("sinks.tables.column.record")}</th>
         </tr>
       </thead>
       <tbody>

@@ -67,7 +67,7 @@ export function TablesPane() {
 
   const writeError = writer.error && (
     <p className="tables-error" role="alert">
-      {t("tables.writeError", {
+      {t("sinks.tables.writeError", {
         time: formatBatchTime(writer.error.batchTimeMs),
         table: writer.error.table,
         message: writer.error.message,
@@ -77,7 +77,7 @@ export function TablesPane() {
   if (readError)
     return (
       <p className="tables-error" role="alert">
-        {t("tables.readError", { message: readError })}
+        {t("sinks.tables.readError", { message: readError })}
       </p>
     );
   if (!tables) return null;
@@ -85,12 +85,12 @@ export function TablesPane() {
     return (
       <>
         {writeError}
-        <p className="bottom-empty">{t("tables.empty")}</p>
+        <p className="bottom-empty">{t("sinks.tables.empty")}</p>
       </>
     );
   return (
     <div className="tables-pane" data-testid="tables-pane">
-      <nav className="tables-list" aria-label={t("tables.listLabel")}>
+      <nav className="tables-list" aria-label={t("sinks.tables.listLabel")}>
         {tables.map((x) => (
           <button
             key={x.name}
@@ -105,7 +105,7 @@ export function TablesPane() {
             }}
           >
             <span className="mono">{x.name}</span>
-            <span className="muted">{t("tables.summary", { rows: x.rows, batches: x.batches })}</span>
+            <span className="muted">{t("sinks.tables.summary", { rows: x.rows, batches: x.batches })}</span>
           </button>
         ))}
       </nav>
@@ -114,41 +114,41 @@ export function TablesPane() {
         <header className="tables-head">
           <strong className="mono">{table.name}</strong>
           <span className="muted" data-testid="table-summary">
-            {t("tables.summary", { rows: table.rows, batches: table.batches })} ·{" "}
-            {t("tables.writtenBy", { node: table.nodeId, time: formatBatchTime(table.lastBatchTime) })}
+            {t("sinks.tables.summary", { rows: table.rows, batches: table.batches })} ·{" "}
+            {t("sinks.tables.writtenBy", { node: table.nodeId, time: formatBatchTime(table.lastBatchTime) })}
           </span>
           <span className="tables-actions">
             {confirming ? (
               <>
-                <span>{t("tables.confirmClear", { rows: table.rows, table: table.name })}</span>
+                <span>{t("sinks.tables.confirmClear", { rows: table.rows, table: table.name })}</span>
                 <button type="button" className="btn btn-danger" onClick={() => void clear()}>
-                  {t("tables.confirm")}
+                  {t("sinks.tables.confirm")}
                 </button>
                 <button type="button" className="btn" onClick={() => setConfirming(false)}>
-                  {t("tables.cancel")}
+                  {t("sinks.tables.cancel")}
                 </button>
               </>
             ) : (
               <button type="button" className="btn" onClick={() => setConfirming(true)}>
-                {t("tables.clear")}
+                {t("sinks.tables.clear")}
               </button>
             )}
           </span>
         </header>
-        <p className="muted tables-note">{t("tables.note")}</p>
+        <p className="muted tables-note">{t("sinks.tables.note")}</p>
         <TableRows rows={rows} />
         <footer className="tables-pager">
           <span className="muted" data-testid="table-range">
             {table.rows === 0
-              ? t("tables.noRows")
-              : t("tables.range", {
+              ? t("sinks.tables.noRows")
+              : t("sinks.tables.range", {
                   from: shownPage * PAGE_ROWS + 1,
                   to: Math.min(table.rows, (shownPage + 1) * PAGE_ROWS),
                   total: table.rows,
                 })}
           </span>
           <button type="button" className="btn" disabled={shownPage === 0} onClick={() => setPage(0)}>
-            {t("tables.first")}
+            {t("sinks.tables.first")}
           </button>
           <button
             type="button"
@@ -156,7 +156,7 @@ export function TablesPane() {
             disabled={shownPage === 0}
             onClick={() => setPage(shownPage - 1)}
           >
-            {t("tables.previous")}
+            {t("sinks.tables.previous")}
           </button>
           <button
             type="button"
@@ -164,7 +164,7 @@ export function TablesPane() {
             disabled={shownPage >= pages - 1}
             onClick={() => setPage(shownPage + 1)}
           >
-            {t("tables.next")}
+            {t("sinks.tables.next")}
           </button>
           <button
             type="button"
@@ -172,7 +172,7 @@ export function TablesPane() {
             disabled={shownPage >= pages - 1}
             onClick={() => setPage(pages - 1)}
           >
-            {t("tables.last")}
+            {t("sinks.tables.last")}
           </button>
         </footer>
       </section>
