@@ -1,9 +1,11 @@
-// The database sink in Chromium: a word count into a "foreachRDD → database" node; the page writes each
+// Sinks in Chromium. The database sink: a word count into a "foreachRDD → database" node; the page writes each
 // batch to IndexedDB (the engine's sandboxed worker has no storage) and the Tables tab browses it. Run
 // again from batch 0 (the same batch times written a second time, as a replay would), the table still
 // holds exactly one row set per batch: the rows the engine computes in Node for the same document.
+// saveAsTextFiles: the Outputs tab's zip holds exactly the files the engine writes in Node, in Spark's layout.
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
+import { strFromU8, unzipSync } from "fflate";
 import { compilePipeline } from "../engine/graph/compile";
 import { parsePipeline } from "../engine/graph/schema";
 import { encodePipeline } from "../engine/graph/share";
@@ -156,5 +158,59 @@ test("a word count into IndexedDB: one row set per batch after a rerun, browsed 
   await pane.getByRole("button", { name: "Delete", exact: true }).click();
   await expect(panel(page).getByText(/No tables yet/)).toBeVisible();
   expect(await storedRows(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test("saveAsTextFiles downloads as one zip in Spark's layout, holding the files the engine writes", async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  const doc = JSON.parse(
+    readFileSync(new URL("../public/examples/socket-word-count.json", import.meta.url), "utf8"),
+  ) as PipelineDocument;
+  doc.nodes.push({
+    id: "files",
+    kind: "saveAsTextFiles",
+    label: "files",
+    position: { x: 900, y: 350 },
+    params: { prefix: "output/counts", suffix: "txt" },
+  });
+  doc.edges.push({ id: "e-wordCounts-files", source: "wordCounts", target: "files" });
+
+  const parsed = parsePipeline(doc);
+  if (!parsed.ok) throw new Error(parsed.errors.join("; "));
+  const { ssc } = compilePipeline(parsed.doc);
+  ssc.start();
+  await ssc.advance(STEPS);
+  ssc.stop();
+  const expected = Object.fromEntries(
+    ssc.fileSystem.list("output/").map((p) => [p, ssc.fileSystem.readFile(p)]),
+  );
+  expect(Object.keys(expected)).toContain("output/counts-3000.txt/part-00001");
+
+  await page.goto(`/#p=${encodePipeline(doc)}`);
+  await allowSharedPipeline(page);
+  await expect(page.getByTestId("node-files")).toBeVisible();
+  await stepBatches(page);
+  await panel(page)
+    .getByRole("tab", { name: /^Outputs/ })
+    .click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    panel(page).getByRole("button", { name: "Download all as zip (3 batches)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("saveAsTextFiles.zip");
+  const zip = unzipSync(new Uint8Array(readFileSync(await download.path())));
+  const entries = Object.fromEntries(Object.entries(zip).map(([p, bytes]) => [p, strFromU8(bytes)]));
+  expect(entries).toEqual(expected);
+  expect(
+    Object.keys(entries)
+      .filter((p) => p.startsWith("output/counts-1000.txt/"))
+      .sort(),
+  ).toEqual([
+    "output/counts-1000.txt/_SUCCESS",
+    "output/counts-1000.txt/part-00000",
+    "output/counts-1000.txt/part-00001",
+  ]);
   expect(errors).toEqual([]);
 });
