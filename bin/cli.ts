@@ -13,11 +13,13 @@ import { formatRecord } from "../engine/core/format";
 import { compilePipeline, PipelineInvalidError } from "../engine/graph/compile";
 import { NodeError } from "../engine/graph/guard";
 import { pipelineFromJson } from "../engine/graph/jsonIO";
+import { hasRealSource } from "../engine/graph/realWorld";
 import type { PipelineDocument } from "../engine/graph/types";
-import { NodeFileSystem } from "../engine/indexNode";
+import { NodeFileSystem, SqliteDatabase } from "../engine/indexNode";
 import { parseCommand, USAGE, UsageError } from "./cliArgs";
 import { nodeName, runFailure, writeOutput } from "./failures";
 import { feedMain } from "./feed/feed";
+import { reportStatuses, runRealTime } from "./realTime";
 import { runOnSpark } from "./runOnSpark";
 import { standaloneHeader, standaloneModule } from "./standalone";
 import { exportStructured, runStructured } from "./structured";
@@ -52,10 +54,18 @@ function readDocument(file: string): PipelineDocument {
 async function run(doc: PipelineDocument, batches: number): Promise<void> {
   const write = (line: string) => process.stdout.write(`${line}\n`);
   const labels = new Map(doc.nodes.map((n) => [n.id, (n.label || n.id).replace(/[`\\$]/g, "")]));
+  const realTime = hasRealSource(doc);
+  const databases = new Map<string, SqliteDatabase>();
   let compiled: ReturnType<typeof compilePipeline>;
   try {
     compiled = compilePipeline(doc, {
+      clock: realTime ? "system" : "manual",
       fileSystem: new NodeFileSystem(),
+      database: (file) => {
+        let db = databases.get(file);
+        if (!db) databases.set(file, (db = new SqliteDatabase(file)));
+        return db;
+      },
       sink: {
         print: (_id, _t, lines) => lines.forEach(write),
         // foreachRDD prints its rows as the exported program's foreachRDD does.
@@ -76,13 +86,24 @@ async function run(doc: PipelineDocument, batches: number): Promise<void> {
     const at = e instanceof NodeError ? `${nodeName(doc, e.nodeId)}: ` : "";
     throw new UsageError(`the pipeline cannot be built: ${at}${(e as Error).message.split("\n")[0]}`);
   }
+  if (realTime) {
+    const seconds = (batches * doc.batchIntervalMs) / 1000;
+    console.error(
+      `dstream-studio: ${doc.name} reads a real source: running on the system clock, ${batches} batches of ${doc.batchIntervalMs} ms (about ${seconds} s)`,
+    );
+    reportStatuses(doc, compiled, (line) => console.error(`dstream-studio: ${line}`));
+  }
   try {
-    compiled.ssc.start();
-    await compiled.ssc.advance(batches);
+    if (realTime) await runRealTime(compiled, batches);
+    else {
+      compiled.ssc.start();
+      await compiled.ssc.advance(batches);
+    }
   } catch (e) {
     throw new RunFailure(runFailure(doc, e));
   } finally {
     compiled.ssc.stop();
+    for (const db of databases.values()) db.close();
   }
 }
 

@@ -4,6 +4,7 @@
 // clock and prints what `dstream-studio run` prints for the same batches and seed.
 import { positionalArgs } from "../graph/catalog/callArgs";
 import { kindEmitters } from "../graph/kinds/emitters";
+import { hasRealSource } from "../graph/realWorld";
 import { type ApiCall, DEFAULT_BLOCK_INTERVAL_MS, type PipelineDocument } from "../graph/types";
 import { blockIntervalOf } from "../graph/validateBlockInterval";
 import type { Emit, TsHelpers } from "./internals/emit";
@@ -74,11 +75,33 @@ export function toTypeScript(doc: PipelineDocument): GeneratedCode {
     body.push(...before, s.spec.isOutput ? `${statement};` : `const ${s.name} = ${statement};`);
   }
   const file = `${fileBase(doc.name)}.ts`;
+  // Records from a real source arrive in real time: on the manual clock every batch would run at once.
+  const realTime = hasRealSource(doc);
+  const howToRun = realTime
+    ? [
+        "// It reads a real source, so it runs on the system clock, as Spark does: batch k at the k-th batch",
+        `// interval after start, BATCHES batches (about BATCHES x ${doc.batchIntervalMs} ms), then it stops: npx tsx ${file} [batches]${sourceIndex === 0 ? "" : " [seed]"}`,
+      ]
+    : [
+        `// Inside the DStream Studio repository, run it headless on the manual clock: npx tsx ${file} [batches]${sourceIndex === 0 ? "" : " [seed]"}`,
+      ];
+  const runIt = realTime
+    ? [
+        "// Stop once BATCHES batches have run (the hook sees each batch as it is generated; its jobs follow).",
+        "let batchesRun = 0;",
+        "const ran = new Promise<void>((resolve) =>",
+        "  ssc.addBatchGeneratedHook(() => void (++batchesRun === BATCHES && queueMicrotask(resolve))),",
+        ");",
+        "ssc.start();",
+        "await Promise.race([ran, ssc.awaitTermination()]);",
+        "ssc.stop();",
+      ]
+    : ["ssc.start();", "await ssc.advance(BATCHES);", "ssc.stop();"];
   const code = [
     `// ${doc.name}: exported from DStream Studio as a TypeScript program on the engine's public API.`,
     ...(doc.description ? commentLines(doc.description, "//") : []),
     `// It prints what \`dstream-studio run --batches N\` prints: each print() block (and foreachRDD rows) per batch.`,
-    `// Inside the DStream Studio repository, run it headless on the manual clock: npx tsx ${file} [batches]${sourceIndex === 0 ? "" : " [seed]"}`,
+    ...howToRun,
     "// Anywhere else (Node.js 20+, nothing to install), export it bundled with the engine and run it:",
     `//   dstream-studio export pipeline.json --to js -o ${file.replace(/\.ts$/, ".mjs")} && node ${file.replace(/\.ts$/, ".mjs")}${sourceIndex === 0 ? "" : " [batches] [seed]"}`,
     `import { ${[...imports].sort().join(", ")} } from "dstream-studio/engine";`,
@@ -104,16 +127,14 @@ export function toTypeScript(doc: PipelineDocument): GeneratedCode {
           "const seed = (own: number, position: number) => (SEED === undefined ? own : SEED + position);",
         ]),
     "",
-    `const ssc = new StreamingContext({ batchIntervalMs: ${doc.batchIntervalMs}, ${blockIntervalOption(doc)}clock: "manual", defaultParallelism: ${doc.settings.defaultParallelism} });`,
+    `const ssc = new StreamingContext({ batchIntervalMs: ${doc.batchIntervalMs}, ${blockIntervalOption(doc)}clock: "${realTime ? "system" : "manual"}", defaultParallelism: ${doc.settings.defaultParallelism} });`,
     ...(plan.checkpoint
       ? [`ssc.checkpoint(${JSON.stringify(doc.settings.checkpointDir || "checkpoint")});`]
       : []),
     "",
     ...body,
     "",
-    "ssc.start();",
-    "await ssc.advance(BATCHES);",
-    "ssc.stop();",
+    ...runIt,
     "",
   ].join("\n");
   return { code, stubs: [], filename: file };

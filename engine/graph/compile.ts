@@ -35,6 +35,8 @@ export interface CompileOptions {
   net?: NetEnv;
   /** Where database sinks write: a DatabaseWriter per file name (default: none, the node says so). */
   database?: (file: string, nodeId: string) => DatabaseWriter;
+  /** "manual" (default: the studio steps it) or "system" (real time: the CLI with a real source). */
+  clock?: "manual" | "system";
 }
 
 export interface CompiledPipeline {
@@ -84,7 +86,7 @@ export function compilePipeline(doc: PipelineDocument, options: CompileOptions =
   const ssc = new StreamingContext({
     batchIntervalMs: doc.batchIntervalMs,
     blockIntervalMs: blockIntervalOf(doc),
-    clock: "manual",
+    clock: options.clock ?? "manual",
     defaultParallelism: doc.settings.defaultParallelism,
     processingTimeModel: options.processingTimeModel,
     fileSystem: options.fileSystem,

@@ -5,7 +5,7 @@
 // the CLI and the exporters. biome.json's override for app/** holds the app to this entry.
 export * from "./catalog";
 export { pipelineFileName, pipelineFromJson, pipelineToJson } from "./jsonIO";
-export { connectSource, pipelineConnectSources } from "./realWorld";
+export { connectSource, hasRealSource, pipelineConnectSources } from "./realWorld";
 export * from "./schema";
 export { decodePipeline, sharedPipelineInHash, shareUrl } from "./share";
 export * from "./types";

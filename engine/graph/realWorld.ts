@@ -28,3 +28,15 @@ export function pipelineConnectSources(doc: PipelineDocument): string[] {
   }
   return [...out].sort();
 }
+
+/**
+ * Whether the pipeline reads a real source (a socket, a directory, an HTTP stream, a Kafka broker): such a
+ * pipeline runs on the system clock outside the browser, as Spark does, since its records arrive in real
+ * time; on the manual clock its batches would all run at once, before anything arrived.
+ */
+export function hasRealSource(doc: PipelineDocument): boolean {
+  return doc.nodes.some((node) => {
+    const spec = getKind(node.kind);
+    return !!spec?.realWorld && spec.category === "source";
+  });
+}
