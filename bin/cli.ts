@@ -1,5 +1,6 @@
 // `dstream-studio run | export`: the headless side of the studio. `run` compiles a pipeline document
-// with the app's compiler and runs it on the manual clock, printing its print() blocks to stdout and
+// with the app's compiler and runs it on the manual clock (the system clock when it reads a real source:
+// bin/realTime.ts), printing its print() blocks to stdout, writing database sinks to SQLite and
 // writing saveAsTextFiles directories as real files (Spark's "prefix-TIME_IN_MS[.suffix]/part-NNNNN",
 // relative to the working directory); `export` writes the code generators' output. Bad input: one line on stderr, exit code 2.
 import { readFileSync } from "node:fs";
