@@ -23,14 +23,14 @@ function pipeline(): PipelineDocument {
       id: "db",
       kind: "saveToDatabase",
       label: "db",
-      position: { x: 940, y: 40 },
+      position: { x: 940, y: -80 },
       params: { table: "word_counts", file: "studio.db" },
     },
     {
       id: "files",
       kind: "saveAsTextFiles",
       label: "files",
-      position: { x: 940, y: 260 },
+      position: { x: 940, y: 320 },
       params: { prefix: "output/counts", suffix: "txt" },
     },
   );

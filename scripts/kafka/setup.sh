@@ -17,3 +17,15 @@ if [ ! -f "$JARS/.complete-$KAFKA_VERSION" ]; then
   touch "$JARS/.complete-$KAFKA_VERSION"
 fi
 echo "scripts/kafka/setup.sh: Apache Kafka $KAFKA_VERSION (kafka_2.13, KRaft) in $JARS"
+
+# spark-streaming-kafka-0-10, which the Scala export of a Kafka direct stream imports, with kafka-clients:
+# what a test compiles that export against, beside Spark's own jars (.spark-jars, from spark/setup.sh).
+SPARK_KAFKA_JARS=.spark-kafka-jars
+if [ ! -f "$SPARK_KAFKA_JARS/.complete" ]; then
+  rm -rf "$SPARK_KAFKA_JARS"
+  mvn -q -B -f scripts/kafka/spark-kafka-pom.xml dependency:copy-dependencies -DincludeScope=runtime \
+    -DincludeArtifactIds=spark-streaming-kafka-0-10_2.12,spark-token-provider-kafka-0-10_2.12,kafka-clients \
+    -DoutputDirectory="$PWD/$SPARK_KAFKA_JARS"
+  touch "$SPARK_KAFKA_JARS/.complete"
+fi
+echo "scripts/kafka/setup.sh: spark-streaming-kafka-0-10 and kafka-clients in $SPARK_KAFKA_JARS"
