@@ -9,6 +9,7 @@ import { nodes } from "./nodes";
 import { palette } from "./palette";
 import { runPanel } from "./runPanel";
 import { shortcuts } from "./shortcuts";
+import { sinks } from "./sinks";
 import { toolbar } from "./toolbar";
 import { units } from "./units";
 import { widgets } from "./widgets";
@@ -24,6 +25,7 @@ export const en = {
   palette,
   runPanel,
   shortcuts,
+  sinks,
   toolbar,
   units,
   widgets,

@@ -11,6 +11,7 @@ import { nodes } from "./nodes";
 import { palette } from "./palette";
 import { runPanel } from "./runPanel";
 import { shortcuts } from "./shortcuts";
+import { sinks } from "./sinks";
 import { toolbar } from "./toolbar";
 import { units } from "./units";
 import { widgets } from "./widgets";
@@ -26,6 +27,7 @@ export const ko: Translation<Resources> = {
   palette,
   runPanel,
   shortcuts,
+  sinks,
   toolbar,
   units,
   widgets,

@@ -3,6 +3,7 @@ import { formatBatchTime } from "../../charts/format";
 import { useStudio } from "../../store";
 import { recordToText } from "../../store/run/data/recordToText";
 import { downloadText, fileNameOf } from "./download";
+import { SavedFilesZip } from "./savedFiles/SavedFilesZip";
 
 const SHOWN_ROWS = 50;
 const RECORDS_PER_ROW = 20;
@@ -41,6 +42,7 @@ export function OutputsPane() {
           </tbody>
         </table>
       )}
+      {files.length > 0 && <SavedFilesZip files={files} />}
       {files.length > 0 && (
         <ul className="file-list" data-testid="output-files">
           {files
