@@ -69,3 +69,19 @@ export interface ExecutorLossReport {
   /** Why the batch hit failed, if it did (e.g. Spark's "Could not compute split, block ... not found"). */
   failure?: string;
 }
+
+/** What the page shows of the fault model (the worker sends it as `{ type: "faultStatus" }`). */
+export interface FaultStatus {
+  /** The simulated cluster's executors now (a lost one is replaced by a new id). */
+  executors: string[];
+  /** Each receiver source's executor now. */
+  receivers: { nodeId: string; executorId: string }[];
+  writeAheadLog: boolean;
+  checkpointing: boolean;
+  /** An executor whose loss waits for the next batch. */
+  pending?: string;
+  /** The last loss, with stream ids mapped to the document's nodes. */
+  report?: ExecutorLossReport & { nodeOfStream: Record<number, string> };
+  /** From the batch hit on: the run's outputs against the same pipeline's run without the fault. */
+  comparison: import("./outputLog").BatchComparison[];
+}
