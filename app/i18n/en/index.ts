@@ -2,6 +2,7 @@
 import { canvas } from "./canvas";
 import { common } from "./common";
 import { dialogs } from "./dialogs";
+import { faults } from "./faults";
 import { glossary } from "./glossary";
 import { inspector } from "./inspector";
 import { lessons } from "./lessons";
@@ -18,6 +19,7 @@ export const en = {
   canvas,
   common,
   dialogs,
+  faults,
   glossary,
   inspector,
   lessons,

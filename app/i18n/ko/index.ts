@@ -4,6 +4,7 @@ import type { Translation } from "../translation";
 import { canvas } from "./canvas";
 import { common } from "./common";
 import { dialogs } from "./dialogs";
+import { faults } from "./faults";
 import { glossary } from "./glossary";
 import { inspector } from "./inspector";
 import { lessons } from "./lessons";
@@ -20,6 +21,7 @@ export const ko: Translation<Resources> = {
   canvas,
   common,
   dialogs,
+  faults,
   glossary,
   inspector,
   lessons,
