@@ -68,6 +68,8 @@ export const lessons: Translation<typeof en> = {
   },
   sinkWrites: "배치별로 데이터베이스에 쓴 내용",
   noSinkWrites: "아직 쓴 내용이 없습니다.",
+  rowsWritten_one: "{{count}}행",
   rowsWritten_other: "{{count}}행",
+  replaced_one: "{{count}}번 씀",
   replaced_other: "{{count}}번 썼고 행을 교체함",
 };

@@ -29,7 +29,9 @@ export function StateWorkTool() {
   return (
     <section className="lesson-tools" aria-label={t("lessons.stateWork")}>
       <h4>{t("lessons.stateWork")}</h4>
-      {last && <p className="muted">{t("lessons.stateWorkUpTo", { time: formatBatchTime(last.batchTimeMs) })}</p>}
+      {last && (
+        <p className="muted">{t("lessons.stateWorkUpTo", { time: formatBatchTime(last.batchTimeMs) })}</p>
+      )}
       <table className="lesson-state-work">
         <tbody>
           {nodes.map((n) => {
