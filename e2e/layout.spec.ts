@@ -55,7 +55,11 @@ for (const [language, names, longestState] of [
     ["Run", "Pause", "Step", "Stop", "Lessons", "Examples", "Import", "Export", "Share", "Presenter"],
     "stopping",
   ],
-  ["ko", ["실행", "일시정지", "한 배치", "중지", "수업", "예제", "가져오기", "내보내기", "공유", "발표"], "비정상 종료"],
+  [
+    "ko",
+    ["실행", "일시정지", "한 배치", "중지", "수업", "예제", "가져오기", "내보내기", "공유", "발표"],
+    "비정상 종료",
+  ],
 ] as const) {
   test(`at 1024 px the toolbar is one row with every button on screen (${language})`, async ({ page }) => {
     const errors = collectErrors(page);

@@ -7,10 +7,12 @@ import { dialogs } from "./dialogs";
 import { glossary } from "./glossary";
 import { inspector } from "./inspector";
 import { lessons } from "./lessons";
+import { live } from "./live";
 import { nodes } from "./nodes";
 import { palette } from "./palette";
 import { runPanel } from "./runPanel";
 import { shortcuts } from "./shortcuts";
+import { structured } from "./structured";
 import { toolbar } from "./toolbar";
 import { units } from "./units";
 import { widgets } from "./widgets";
@@ -22,10 +24,12 @@ export const ko: Translation<Resources> = {
   glossary,
   inspector,
   lessons,
+  live,
   nodes,
   palette,
   runPanel,
   shortcuts,
+  structured,
   toolbar,
   units,
   widgets,
