@@ -29,8 +29,8 @@ export class ClickStreamReceiver extends GeneratorReceiver<Click> {
   }
 
   protected fill(n: number, fromMs: number, spanMs: number): Click[] {
-    const out: Click[] = [];
-    for (let i = 0; i < n; i++) out.push(this.nextRecord(fromMs + Math.floor(((i + 1) * spanMs) / n)));
+    const out = new Array<Click>(n);
+    for (let i = 0; i < n; i++) out[i] = this.nextRecord(fromMs + Math.floor(((i + 1) * spanMs) / n));
     return out;
   }
 

@@ -31,8 +31,6 @@ export function vocabularyWord(i: number): string {
 
 export class RandomWordsReceiver extends GeneratorReceiver<string> {
   private readonly vocabulary: string[];
-  /** Each word with a space before it: what a line appends after its first word. */
-  private readonly spacedVocabulary: string[];
   private readonly cumulative: Float64Array;
   private readonly wordsPerLine: number;
   /** guide[j]: the word a draw u in [j / size, (j + 1) / size) lands at or near, so a draw costs O(1). */
@@ -44,7 +42,6 @@ export class RandomWordsReceiver extends GeneratorReceiver<string> {
     const exponent = options.zipfExponent ?? 1.1;
     this.wordsPerLine = Math.max(1, Math.floor(options.wordsPerLine ?? 5));
     this.vocabulary = Array.from({ length: size }, (_, i) => vocabularyWord(i));
-    this.spacedVocabulary = this.vocabulary.map((w) => ` ${w}`);
     this.cumulative = new Float64Array(size);
     let total = 0;
     for (let k = 0; k < size; k++) this.cumulative[k] = total += 1 / (k + 1) ** exponent;
@@ -77,18 +74,22 @@ export class RandomWordsReceiver extends GeneratorReceiver<string> {
     return this.wordsPerLine;
   }
 
+  /** Reused for every line: joining it makes the line's one string. */
+  private readonly lineWords: string[] = [];
+
   /** Lines carry no time, so the arrival times are not computed. */
   protected fill(n: number): string[] {
-    const out: string[] = [];
-    for (let i = 0; i < n; i++) out.push(this.nextRecord());
+    const out = new Array<string>(n);
+    for (let i = 0; i < n; i++) out[i] = this.nextRecord();
     return out;
   }
 
   protected nextRecord(): string {
-    // Appending " word" strings made once is several times faster than joining an array of the words.
-    const spaced = this.spacedVocabulary;
-    let line = this.vocabulary[this.nextRank()];
-    for (let i = 1; i < this.wordsPerLine; i++) line += spaced[this.nextRank()];
-    return line;
+    // Joining makes each line one flat string; appending the words would leave a chain of concatenations
+    // (ropes) per line, more garbage for the collector, which already takes most of the generating time.
+    if (this.wordsPerLine === 1) return this.vocabulary[this.nextRank()];
+    const words = this.lineWords;
+    for (let i = 0; i < this.wordsPerLine; i++) words[i] = this.vocabulary[this.nextRank()];
+    return words.join(" ");
   }
 }

@@ -32,8 +32,8 @@ export class SensorReadingsReceiver extends GeneratorReceiver<SensorReading> {
   }
 
   protected fill(n: number, fromMs: number, spanMs: number): SensorReading[] {
-    const out: SensorReading[] = [];
-    for (let i = 0; i < n; i++) out.push(this.nextRecord(fromMs + Math.floor(((i + 1) * spanMs) / n)));
+    const out = new Array<SensorReading>(n);
+    for (let i = 0; i < n; i++) out[i] = this.nextRecord(fromMs + Math.floor(((i + 1) * spanMs) / n));
     return out;
   }
 

@@ -34,8 +34,8 @@ export class StockTickerReceiver extends GeneratorReceiver<StockTick> {
   }
 
   protected fill(n: number, fromMs: number, spanMs: number): StockTick[] {
-    const out: StockTick[] = [];
-    for (let i = 0; i < n; i++) out.push(this.nextRecord(fromMs + Math.floor(((i + 1) * spanMs) / n)));
+    const out = new Array<StockTick>(n);
+    for (let i = 0; i < n; i++) out[i] = this.nextRecord(fromMs + Math.floor(((i + 1) * spanMs) / n));
     return out;
   }
 

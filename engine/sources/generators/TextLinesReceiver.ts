@@ -17,8 +17,8 @@ export class TextLinesReceiver extends GeneratorReceiver<string> {
 
   /** Lines carry no time, so the arrival times are not computed. */
   protected fill(n: number): string[] {
-    const out: string[] = [];
-    for (let i = 0; i < n; i++) out.push(this.nextRecord());
+    const out = new Array<string>(n);
+    for (let i = 0; i < n; i++) out[i] = this.nextRecord();
     return out;
   }
 
