@@ -76,14 +76,14 @@ object Harness {
             val ops = p.stateOperators
               .map(s => s"[${s.numRowsTotal},${s.numRowsUpdated},${s.numRowsDroppedByWatermark}]")
               .mkString("[", ",", "]")
-            s"${q(p.batchId.toString)}:{\"watermark\":$wm,\"stateOperators\":$ops,\"numInputRows\":${p.numInputRows}}"
+            s"""${q(p.batchId.toString)}:{"watermark":$wm,"stateOperators":$ops,"numInputRows":${p.numInputRows}}"""
           }
-          val bs = batches.map { case (id, rows) => s"${q(id.toString)}:${rows.mkString("[", ",", "]")}" }
-          s"{\"error\":null,\"schema\":${q(schema)},\"batches\":{${bs.mkString(",")}},\"progress\":{${progress.mkString(",")}}}"
+          val bs = batches.map { case (id, rows) => s"${q(id.toString)}:${rows.map(q).mkString("[", ",", "]")}" }
+          s"""{"error":null,"schema":${q(schema)},"batches":{${bs.mkString(",")}},"progress":{${progress.mkString(",")}}}"""
         } catch {
           case e: java.lang.reflect.InvocationTargetException =>
-            s"{\"error\":${q(message(e.getCause))},\"batches\":{}}"
-          case e: Exception => s"{\"error\":${q(message(e))},\"batches\":{}}"
+            s"""{"error":${q(message(e.getCause))},"batches":{}}"""
+          case e: Exception => s"""{"error":${q(message(e))},"batches":{}}"""
         }
       out(qid) = entry
     }
