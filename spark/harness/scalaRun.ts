@@ -113,18 +113,19 @@ export async function runScalaExports(
     }
   });
   const harness = join(root, "spark/scala/Harness.scala");
+  const records = join(root, "spark/scala/Records.scala");
   const classes = join(work, "scala/classes");
   const started = Date.now();
-  let errors = await scalac(root, [harness, ...compiled.map((c) => c.file)], classes);
+  let errors = await scalac(root, [harness, records, ...compiled.map((c) => c.file)], classes);
   const failed = new Map<string, string[]>();
   for (const m of errors.matchAll(/^(\S+\.scala):(\d+): error: (.*)$/gm))
     failed.set(m[1], [...(failed.get(m[1]) ?? []), `line ${m[2]}: ${m[3]}`]);
   if (errors && failed.size === 0) throw new Error(`scalac failed:\n${errors.slice(0, 3000)}`);
-  if (failed.has(harness))
-    throw new Error(`spark/scala/Harness.scala does not compile:\n${failed.get(harness)!.join("\n")}`);
+  for (const own of [harness, records])
+    if (failed.has(own)) throw new Error(`${own} does not compile:\n${failed.get(own)!.join("\n")}`);
   const ok = compiled.filter((c) => !failed.has(c.file));
   if (failed.size > 0) {
-    errors = await scalac(root, [harness, ...ok.map((c) => c.file)], classes);
+    errors = await scalac(root, [harness, records, ...ok.map((c) => c.file)], classes);
     if (errors) throw new Error(`scalac failed on the second run:\n${errors.slice(0, 3000)}`);
   }
   console.log(
@@ -194,7 +195,8 @@ export async function runOneScala(root: string, work: string, doc: PipelineDocum
   const file = join(work, "p0000.scala");
   writeFileSync(file, code);
   const classes = join(work, "classes");
-  const errors = await scalac(root, [join(root, "spark/scala/Harness.scala"), file], classes);
+  const own = ["Harness.scala", "Records.scala"].map((f) => join(root, "spark/scala", f));
+  const errors = await scalac(root, [...own, file], classes);
   if (errors) throw new Error(`the Scala export does not compile:\n${errors.slice(0, 2000)}`);
   const jvm = await startScalaRunner(root, classes, join(work, "scala"));
   try {

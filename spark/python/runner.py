@@ -232,6 +232,9 @@ def run(request):
     errors = [None] * len(programs)
     for i, p in enumerate(programs):
         current["program"] = i
+        # The program's first argument: how many batches its generated sources queue (its default, 100,
+        # would build an RDD per batch that is never run).
+        sys.argv = [p["name"] + ".py", str(request["batches"])]
         try:
             exec(compile(p["program"], p["name"] + ".py", "exec"), {"__name__": "__spark_check__"})
         except BaseException as e:  # the program's failure is the answer, not the runner's
@@ -249,7 +252,7 @@ def run(request):
         except BaseException as e:
             errors = [x or "stop failed: %s" % e for x in errors]
     if len(programs) > 1 and any(errors):
-        collect.log("a request of", len(programs), "failed; each program runs alone")
+        collect.log("a request of", len(programs), "failed (", [e for e in errors if e][:1], "); each program runs alone")
         return [r for p in programs for r in run({**request, "programs": [p]})]
     seconds = round(time.monotonic() - started, 3)
     cpu = round(cpu_seconds(), 2)

@@ -36,7 +36,9 @@ object Harness {
   private val lock = new Object
   private var batches = 0
   private var batchMs = 0L
+  /** Per output and batch: each record as Records.render shows it, and its own toString (what print shows). */
   private val records = mutable.Map[(Int, Long), Seq[String]]()
+  private val shown = mutable.Map[(Int, Long), Seq[String]]()
   private val printed = mutable.Map[(Int, Long), StringBuilder]()
   private val done = mutable.Set[Long]()
   @volatile private var current: Option[(Int, Long)] = None
@@ -81,9 +83,10 @@ object Harness {
     // just before its output and the marker last.
     originals.zipWithIndex.foreach { case (output, k) =>
       output.dependencies.head.asInstanceOf[DStream[Any]].foreachRDD { (rdd, time: Time) =>
-        val rows = rdd.collect().toSeq.map(String.valueOf)
+        val rows = rdd.collect().toSeq
         lock.synchronized {
-          records((k, time.milliseconds)) = rows
+          records((k, time.milliseconds)) = rows.map(Records.render)
+          shown((k, time.milliseconds)) = rows.map(String.valueOf)
           current = Some((k, time.milliseconds))
         }
       }
@@ -126,19 +129,7 @@ object Harness {
     ssc.awaitTerminationOrTimeout(1) // throws the error of a failed job, if any
   }
 
-  private def json(s: String): String = {
-    val b = new StringBuilder("\"")
-    s.foreach {
-      case '"' => b ++= "\\\""
-      case '\\' => b ++= "\\\\"
-      case '\n' => b ++= "\\n"
-      case '\r' => b ++= "\\r"
-      case '\t' => b ++= "\\t"
-      case c if c < ' ' => b ++= f"\\u${c.toInt}%04x"
-      case c => b += c
-    }
-    (b += '"').toString
-  }
+  private def json(s: String): String = Records.quote(s)
 
   private def describe(e: Throwable): String = {
     val causes = Iterator.iterate(e)(_.getCause).takeWhile(_ != null).toList
@@ -147,7 +138,7 @@ object Harness {
 
   private def runGroup(programs: Seq[(String, String)]): Seq[String] = {
     lock.synchronized {
-      records.clear(); printed.clear(); done.clear(); current = None; owners.clear()
+      records.clear(); shown.clear(); printed.clear(); done.clear(); current = None; owners.clear()
     }
     shared = None
     val started = System.nanoTime()
@@ -155,8 +146,9 @@ object Harness {
     programs.zipWithIndex.foreach { case ((objectName, _), i) =>
       val before = shared.map(registered(_).size).getOrElse(0)
       try {
+        // The program's first argument: how many batches its generated sources queue (not its default, 100).
         val module = Class.forName(objectName + "$").getField("MODULE$").get(null)
-        module.getClass.getMethod("main", classOf[Array[String]]).invoke(module, Array[String]())
+        module.getClass.getMethod("main", classOf[Array[String]]).invoke(module, Array(batches.toString))
       } catch {
         case e: java.lang.reflect.InvocationTargetException => errors(i) = Some(describe(e.getCause))
         case e: Throwable => errors(i) = Some(describe(e))
@@ -181,8 +173,9 @@ object Harness {
     val outs = owners.indices.filter(owners(_) == i).map { k =>
       val perBatch = records.keys.filter(_._1 == k).toSeq.sortBy(_._2).map { slot =>
         val rows = records(slot).map(json).mkString(",")
+        val texts = shown(slot).map(json).mkString(",")
         val lines = printed.get(slot).map(_.toString).getOrElse("").split("\n", -1).map(json).mkString(",")
-        s"""${json(slot._2.toString)}:{"records":[$rows],"lines":[$lines]}"""
+        s"""${json(slot._2.toString)}:{"records":[$rows],"shown":[$texts],"lines":[$lines]}"""
       }
       s"""{"kind":"output","batches":{${perBatch.mkString(",")}}}"""
     }
