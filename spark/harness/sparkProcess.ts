@@ -26,7 +26,7 @@ export interface SparkRun {
   completedBatches: number[];
   error: string | null;
   seconds: number;
-  /** PySpark runner: CPU seconds its driver, JVM and Python workers have used so far. */
+  /** PySpark runner: CPU seconds its driver, JVM and Python workers used for the whole request. */
   cpuSeconds?: number;
 }
 
