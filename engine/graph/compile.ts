@@ -37,6 +37,8 @@ export interface CompileOptions {
   database?: (file: string, nodeId: string) => DatabaseWriter;
   /** "manual" (default: the studio steps it) or "system" (real time: the CLI with a real source). */
   clock?: "manual" | "system";
+  /** Run in a simulated JVM of its own (the fault model's run without the fault; engine/fault). */
+  isolated?: boolean;
 }
 
 export interface CompiledPipeline {
@@ -92,6 +94,8 @@ export function compilePipeline(doc: PipelineDocument, options: CompileOptions =
     fileSystem: options.fileSystem,
     net: options.net,
     out: () => {},
+    writeAheadLog: doc.settings.writeAheadLog === true,
+    isolated: options.isolated,
   });
   if (doc.settings.checkpointDir) ssc.checkpoint(doc.settings.checkpointDir);
 

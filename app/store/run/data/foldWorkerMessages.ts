@@ -145,6 +145,9 @@ export function foldWorkerMessages(data: RunData, inputs: readonly RunInput[], n
         if (msg.event.kind === "lifecycle" && !msg.event.ok)
           events.push({ kind: "error", message: `${msg.event.code}: ${msg.event.message}`, atMs: nowMs });
         break;
+      case "faultStatus":
+        // The fault model's own store (app/canvas/fault) listens for it.
+        break;
       case "workerRestarted":
         events.push({ kind: "workerRestarted", nodeId: msg.nodeId, message: msg.message, atMs: nowMs });
         if (msg.nodeId) {
