@@ -1,7 +1,7 @@
 // Whether a step's wait or a challenge's check holds, read from a snapshot of the document and the run
 // (`LessonWorld`). Pure: the player builds the world from the stores and calls `holds` on every change.
 import type { PipelineDocument, PipelineNode } from "../../engine/graph/types";
-import type { BatchInfoMessage, NodeBatchSummary } from "../../engine/protocol/messages";
+import type { BatchInfoMessage, FaultStatus, NodeBatchSummary } from "../../engine/protocol/messages";
 import type { Condition, LifecycleAction } from "./schema";
 
 export interface LifecycleOutcome {
@@ -20,6 +20,8 @@ export interface LessonWorld {
   /** Messages of the run's errors (node errors, refusals). */
   errors: readonly string[];
   lifecycle: readonly LifecycleOutcome[];
+  /** The fault model's status (simulated executor loss), when the run reported one. */
+  fault?: FaultStatus | null;
 }
 
 type NodeRef = { node?: string; kind?: string };
@@ -123,6 +125,13 @@ export function holds(c: Condition, world: LessonWorld): boolean {
       return world.errors.some((m) => m.includes(c.contains));
     case "runState":
       return world.runState === c.equals;
+    case "faultOutputs": {
+      const report = world.fault?.report;
+      const compared = world.fault?.comparison ?? [];
+      if (!report || compared.length < (c.minBatches ?? 1)) return false;
+      if (c.receiverHit !== undefined && report.lostBlocks.length > 0 !== c.receiverHit) return false;
+      return c.equal ? compared.every((b) => b.equal) : compared.some((b) => !b.equal);
+    }
     case "any":
       return c.of.some((x) => holds(x, world));
     case "not":

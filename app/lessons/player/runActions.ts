@@ -1,5 +1,6 @@
 // Carries out a step's actions on the studio, in order: the same store actions the toolbar and the
 // panels use, so a lesson drives the real engine exactly as a student's clicks would.
+import { loseExecutor } from "../../canvas/fault/faultStore";
 import { useStudio } from "../../store";
 import { type LessonOrigin, NO_HIGHLIGHT, useLessons } from "../lessonStore";
 import type { Action } from "../schema";
@@ -69,6 +70,9 @@ async function runOne(action: Action, origin: LessonOrigin): Promise<void> {
       return;
     case "lifecycle":
       return callLifecycle(action.action);
+    case "loseExecutor":
+      loseExecutor(action.executor);
+      return;
   }
 }
 

@@ -1,6 +1,7 @@
 // Plays the current step: carries out its actions once when it is shown, then watches the studio and
 // the lesson store for its `waitFor` (or, on the challenge, its checks) to hold.
 import { useEffect, useMemo, useRef } from "react";
+import { useFaults } from "../../canvas/fault/faultStore";
 import { useStudio } from "../../store";
 import { holds, type LessonWorld } from "../conditions";
 import { useLessons } from "../lessonStore";
@@ -17,6 +18,7 @@ export function useLessonWorld(): LessonWorld {
   const events = useStudio((s) => s.events);
   const notice = useStudio((s) => s.notice);
   const lifecycle = useLessons((s) => s.lifecycle);
+  const fault = useFaults((s) => s.status);
   return useMemo(
     () => ({
       doc,
@@ -26,8 +28,9 @@ export function useLessonWorld(): LessonWorld {
       console,
       errors: [...events.map((e) => e.message), ...(notice ? [notice] : [])],
       lifecycle,
+      fault,
     }),
-    [doc, runState, batches, nodeHistory, console, events, notice, lifecycle],
+    [doc, runState, batches, nodeHistory, console, events, notice, lifecycle, fault],
   );
 }
 
