@@ -90,7 +90,10 @@ export const Action = z.discriminatedUnion("do", [
   z
     .object({
       do: z.literal("loseExecutor"),
-      executor: z.string().min(1).describe("A simulated executor's id, e.g. \"0\": lost while the next batch processes"),
+      executor: z
+        .string()
+        .min(1)
+        .describe('A simulated executor\'s id, e.g. "0": lost while the next batch processes'),
     })
     .strict(),
 ]);
@@ -147,9 +150,16 @@ export const Condition: z.ZodType<ConditionShape> = z.lazy(() =>
     z
       .object({
         check: z.literal("faultOutputs"),
-        equal: z.boolean().describe("After the last simulated executor loss, the outputs equal (or differ from) the run without it"),
+        equal: z
+          .boolean()
+          .describe(
+            "After the last simulated executor loss, the outputs equal (or differ from) the run without it",
+          ),
         minBatches: z.number().int().min(1).optional().describe("Batches compared at least (default 1)"),
-        receiverHit: z.boolean().optional().describe("The executor lost held receiver blocks (true) or not (false)"),
+        receiverHit: z
+          .boolean()
+          .optional()
+          .describe("The executor lost held receiver blocks (true) or not (false)"),
       })
       .strict(),
     z.object({ check: z.literal("batches"), min: z.number().int().min(0) }).strict(),
