@@ -147,6 +147,8 @@ export type FromWorker =
       records: unknown[];
       path?: string;
       truncated: boolean;
+      /** saveAsTextFiles: lines per partition (part-00000, part-00001, ...), of which `records` are the first. */
+      parts?: number[];
     }
   | { type: "nodeError"; nodeId: string; message: string; record?: string; batchTimeMs?: number }
   | { type: "error"; message: string }

@@ -6,10 +6,13 @@ import { faults } from "./faults";
 import { glossary } from "./glossary";
 import { inspector } from "./inspector";
 import { lessons } from "./lessons";
+import { live } from "./live";
 import { nodes } from "./nodes";
 import { palette } from "./palette";
 import { runPanel } from "./runPanel";
 import { shortcuts } from "./shortcuts";
+import { sinks } from "./sinks";
+import { structured } from "./structured";
 import { toolbar } from "./toolbar";
 import { units } from "./units";
 import { widgets } from "./widgets";
@@ -22,10 +25,13 @@ export const en = {
   glossary,
   inspector,
   lessons,
+  live,
   nodes,
   palette,
   runPanel,
   shortcuts,
+  sinks,
+  structured,
   toolbar,
   units,
   widgets,

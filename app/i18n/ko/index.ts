@@ -8,10 +8,13 @@ import { faults } from "./faults";
 import { glossary } from "./glossary";
 import { inspector } from "./inspector";
 import { lessons } from "./lessons";
+import { live } from "./live";
 import { nodes } from "./nodes";
 import { palette } from "./palette";
 import { runPanel } from "./runPanel";
 import { shortcuts } from "./shortcuts";
+import { sinks } from "./sinks";
+import { structured } from "./structured";
 import { toolbar } from "./toolbar";
 import { units } from "./units";
 import { widgets } from "./widgets";
@@ -24,10 +27,13 @@ export const ko: Translation<Resources> = {
   glossary,
   inspector,
   lessons,
+  live,
   nodes,
   palette,
   runPanel,
   shortcuts,
+  sinks,
+  structured,
   toolbar,
   units,
   widgets,

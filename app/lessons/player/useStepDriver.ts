@@ -19,6 +19,8 @@ export function useLessonWorld(): LessonWorld {
   const notice = useStudio((s) => s.notice);
   const lifecycle = useLessons((s) => s.lifecycle);
   const fault = useFaults((s) => s.status);
+  const structured = useStudio((s) => s.structuredRun);
+  const tableWrites = useStudio((s) => s.tableWrites);
   return useMemo(
     () => ({
       doc,
@@ -28,9 +30,11 @@ export function useLessonWorld(): LessonWorld {
       console,
       errors: [...events.map((e) => e.message), ...(notice ? [notice] : [])],
       lifecycle,
+      structured,
+      tableWrites,
       fault,
     }),
-    [doc, runState, batches, nodeHistory, console, events, notice, lifecycle, fault],
+    [doc, runState, batches, nodeHistory, console, events, notice, lifecycle, structured, tableWrites, fault],
   );
 }
 

@@ -87,6 +87,7 @@ export function foldWorkerMessages(data: RunData, inputs: readonly RunInput[], n
             batchTimeMs: msg.batchTimeMs,
             lines: msg.records.map(recordToText),
             truncated: msg.truncated,
+            parts: msg.parts ?? [msg.records.length],
           });
         } else {
           outputs.push({
