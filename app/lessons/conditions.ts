@@ -1,7 +1,7 @@
 // Whether a step's wait or a challenge's check holds, read from a snapshot of the document and the run
 // (`LessonWorld`). Pure: the player builds the world from the stores and calls `holds` on every change.
 import type { PipelineDocument, PipelineNode } from "../../engine/graph/types";
-import type { BatchInfoMessage, NodeBatchSummary } from "../../engine/protocol/messages";
+import type { BatchInfoMessage, FaultStatus, NodeBatchSummary } from "../../engine/protocol/messages";
 import type { StructuredRunData } from "../structured/data/structuredRun";
 import type { Condition, LifecycleAction } from "./schema";
 import { structuredMetric } from "./structuredMetrics";
@@ -26,6 +26,8 @@ export interface LessonWorld {
   structured?: StructuredRunData;
   /** Batches a database sink wrote (one table write per batch and sink). */
   tableWrites?: number;
+  /** The fault model's status (simulated executor loss), when the run reported one. */
+  fault?: FaultStatus | null;
 }
 
 type NodeRef = { node?: string; kind?: string };
@@ -135,6 +137,13 @@ export function holds(c: Condition, world: LessonWorld): boolean {
       return inRange(world.tableWrites ?? 0, c);
     case "runState":
       return world.runState === c.equals;
+    case "faultOutputs": {
+      const report = world.fault?.report;
+      const compared = world.fault?.comparison ?? [];
+      if (!report || compared.length < (c.minBatches ?? 1)) return false;
+      if (c.receiverHit !== undefined && report.lostBlocks.length > 0 !== c.receiverHit) return false;
+      return c.equal ? compared.every((b) => b.equal) : compared.some((b) => !b.equal);
+    }
     case "any":
       return c.of.some((x) => holds(x, world));
     case "not":

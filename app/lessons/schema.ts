@@ -111,13 +111,28 @@ export const Action = z.discriminatedUnion("do", [
     })
     .strict(),
   z.object({ do: z.literal("closeComparison") }).strict(),
+  z
+    .object({
+      do: z.literal("loseExecutor"),
+      executor: z
+        .string()
+        .min(1)
+        .describe('A simulated executor\'s id, e.g. "0": lost while the next batch processes'),
+    })
+    .strict(),
 ]);
 export type Action = z.infer<typeof Action>;
 
 type ConditionShape =
   | ({ check: "param"; param: string; equals?: unknown; min?: number; max?: number } & NodeRefT)
   | { check: "batchInterval"; equals?: number; min?: number; max?: number }
-  | { check: "setting"; name: "backpressure" | "checkpointDir"; equals?: unknown; present?: boolean }
+  | {
+      check: "setting";
+      name: "backpressure" | "checkpointDir" | "writeAheadLog";
+      equals?: unknown;
+      present?: boolean;
+    }
+  | { check: "faultOutputs"; equal: boolean; minBatches?: number; receiverHit?: boolean }
   | ({ check: "nodeExists"; min?: number } & NodeRefT)
   | { check: "edge"; from: NodeRefT; to: NodeRefT }
   | { check: "downstream"; from: NodeRefT; to: NodeRefT }
@@ -160,7 +175,7 @@ export const Condition: z.ZodType<ConditionShape> = z.lazy(() =>
     z
       .object({
         check: z.literal("setting"),
-        name: z.enum(["backpressure", "checkpointDir"]),
+        name: z.enum(["backpressure", "checkpointDir", "writeAheadLog"]),
         equals: json.optional(),
         present: z.boolean().optional(),
       })
@@ -168,6 +183,21 @@ export const Condition: z.ZodType<ConditionShape> = z.lazy(() =>
     NodeRef.extend({ check: z.literal("nodeExists"), min: z.number().int().optional() }).strict(),
     z.object({ check: z.literal("edge"), from: NodeRef, to: NodeRef }).strict(),
     z.object({ check: z.literal("downstream"), from: NodeRef, to: NodeRef }).strict(),
+    z
+      .object({
+        check: z.literal("faultOutputs"),
+        equal: z
+          .boolean()
+          .describe(
+            "After the last simulated executor loss, the outputs equal (or differ from) the run without it",
+          ),
+        minBatches: z.number().int().min(1).optional().describe("Batches compared at least (default 1)"),
+        receiverHit: z
+          .boolean()
+          .optional()
+          .describe("The executor lost held receiver blocks (true) or not (false)"),
+      })
+      .strict(),
     z.object({ check: z.literal("batches"), min: z.number().int().min(0) }).strict(),
     z.object({ check: z.literal("console"), contains: z.string() }).strict(),
     NodeRef.extend({

@@ -27,7 +27,7 @@ export class FaultSession {
     // Output nodes map to the stream they consume: name a stream by the node that makes it first.
     const outputs = new Set(program.outputs.keys());
     for (const [nodeId, stream] of program.streams)
-      if (!outputs.has(nodeId)) this.nodeOfStream[stream.id] = nodeId;
+      if (!outputs.has(nodeId)) this.nodeOfStream[stream.id] ??= nodeId;
     for (const [nodeId, stream] of program.streams) this.nodeOfStream[stream.id] ??= nodeId;
   }
 

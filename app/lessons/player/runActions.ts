@@ -1,5 +1,6 @@
 // Carries out a step's actions on the studio, in order: the same store actions the toolbar and the
 // panels use, so a lesson drives the real engine exactly as a student's clicks would.
+import { loseExecutor } from "../../canvas/fault/faultStore";
 import { currentLanguage } from "../../i18n/i18n";
 import { useStudio } from "../../store";
 import { type LessonOrigin, NO_HIGHLIGHT, useLessons } from "../lessonStore";
@@ -83,6 +84,9 @@ async function runOne(action: Action, origin: LessonOrigin): Promise<void> {
     }
     case "closeComparison":
       studio.closeComparison();
+      return;
+    case "loseExecutor":
+      loseExecutor(action.executor);
       return;
   }
 }

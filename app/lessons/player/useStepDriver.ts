@@ -1,6 +1,7 @@
 // Plays the current step: carries out its actions once when it is shown, then watches the studio and
 // the lesson store for its `waitFor` (or, on the challenge, its checks) to hold.
 import { useEffect, useMemo, useRef } from "react";
+import { useFaults } from "../../canvas/fault/faultStore";
 import { useStudio } from "../../store";
 import { holds, type LessonWorld } from "../conditions";
 import { useLessons } from "../lessonStore";
@@ -17,6 +18,7 @@ export function useLessonWorld(): LessonWorld {
   const events = useStudio((s) => s.events);
   const notice = useStudio((s) => s.notice);
   const lifecycle = useLessons((s) => s.lifecycle);
+  const fault = useFaults((s) => s.status);
   const structured = useStudio((s) => s.structuredRun);
   const tableWrites = useStudio((s) => s.tableWrites);
   return useMemo(
@@ -30,8 +32,9 @@ export function useLessonWorld(): LessonWorld {
       lifecycle,
       structured,
       tableWrites,
+      fault,
     }),
-    [doc, runState, batches, nodeHistory, console, events, notice, lifecycle, structured, tableWrites],
+    [doc, runState, batches, nodeHistory, console, events, notice, lifecycle, structured, tableWrites, fault],
   );
 }
 
