@@ -27,7 +27,10 @@ async function schedulingDelays(page: Page): Promise<number[]> {
   await page.locator("#bottom-tab-batches").click();
   const rows = page.locator("table.batch-table tr[data-batch-time][data-status=completed]");
   const delays = await rows.evaluateAll((trs) =>
-    trs.map((tr) => [Number(tr.getAttribute("data-batch-time")), Number(tr.getAttribute("data-scheduling-delay"))]),
+    trs.map((tr) => [
+      Number(tr.getAttribute("data-batch-time")),
+      Number(tr.getAttribute("data-scheduling-delay")),
+    ]),
   );
   return delays.sort((a, b) => a[0] - b[0]).map(([, d]) => d);
 }
@@ -39,12 +42,16 @@ async function stepComparison(page: Page, n: number) {
   const sides = [page.getByTestId("compare-side-0"), page.getByTestId("compare-side-1")];
   for (let i = 1; i <= n; i++) {
     await view.locator(".compare-controls .btn-primary").click();
-    for (const side of sides) await expect(side).toHaveAttribute("data-steps", String(i), { timeout: 20_000 });
+    for (const side of sides)
+      await expect(side).toHaveAttribute("data-steps", String(i), { timeout: 20_000 });
   }
 }
 
 async function closeComparison(page: Page) {
-  await page.getByTestId("compare-view").locator("xpath=ancestor::div[@role='dialog']//header//button").click();
+  await page
+    .getByTestId("compare-view")
+    .locator("xpath=ancestor::div[@role='dialog']//header//button")
+    .click();
   await expect(page.getByTestId("compare-view")).toHaveCount(0);
 }
 
@@ -136,6 +143,46 @@ for (const language of LANGUAGES) {
       await stopRun(page);
       await stepBatches(page, 5);
       await expectSolved(page);
+    });
+
+    test("10 · backpressure: the scheduling delay grows without rate control and stays bounded with it", async ({
+      page,
+    }) => {
+      const file = lessonFile("10-backpressure.json");
+      await openLesson(page, language, "backpressure");
+      await expectStepText(page, language, file.steps[0].text);
+      await next(page);
+      await screenshot(page, "10-backpressure", language);
+      // Ten intervals without backpressure: the batches that completed each waited longer than the last.
+      const without = await schedulingDelays(page);
+      expect(without.length).toBeGreaterThanOrEqual(4);
+      for (let i = 1; i < without.length; i++) expect(without[i]).toBeGreaterThan(without[i - 1]);
+      expect(without.at(-1)!).toBeGreaterThan(3000);
+      await next(page);
+      await expect(page.getByTestId("lesson-task")).toBeVisible();
+      await page.locator(".run-status input[type=checkbox]").check();
+      await expect(page.getByTestId("lesson-step-done")).toBeVisible();
+      await next(page);
+      // Twenty more with it: once the backlog is worked off, the delay is back near zero.
+      const all = await schedulingDelays(page);
+      const peak = Math.max(...all);
+      expect(peak).toBeGreaterThan(without.at(-1)!);
+      // After its peak it never grows again, and ends under one interval.
+      const after = all.slice(all.indexOf(peak));
+      for (let i = 1; i < after.length; i++) expect(after[i]).toBeLessThanOrEqual(after[i - 1]);
+      expect(all.at(-1)!).toBeLessThan(1000);
+      await next(page);
+      // The challenge: twice the input, still under control.
+      await page.locator("#bottom-tab-charts").click();
+      await node(page, "lines").click();
+      await page.locator("#param-lines-rate").fill("60000");
+      await page.locator(".run-status input[type=checkbox]").check();
+      await stopRun(page);
+      // Slow batches complete after later ones are cut: Run (as fast as it goes) rather than Step.
+      await page.locator(".run-controls select").selectOption("10");
+      await page.locator(".run-controls .btn").nth(0).click();
+      await expectSolved(page);
+      await stopRun(page);
     });
   });
 }

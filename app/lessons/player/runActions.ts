@@ -8,13 +8,14 @@ import { lessonComparison, TRIGGER_COMPARISON } from "./lessonComparison";
 import { callLifecycle, listenForLessonEvents } from "./lessonEvents";
 import { fetchPublicJson, loadLessonPipeline } from "./loadLessonPipeline";
 import { settingPatch } from "./settingPatch";
-import { runStalled, waitForStudio, wavesOf } from "./studioWait";
+import { latestBatchOf, runStalled, waitForStudio, wavesOf } from "./studioWait";
 
 async function stepBatches(n: number): Promise<void> {
   for (let i = 0; i < n; i++) {
     const before = wavesOf(useStudio.getState());
+    const latest = latestBatchOf(useStudio.getState());
     useStudio.getState().step();
-    await waitForStudio((s) => wavesOf(s) > before || runStalled(s), "A batch");
+    await waitForStudio((s) => wavesOf(s) > before || latestBatchOf(s) > latest || runStalled(s), "A batch");
     listenForLessonEvents();
     if (runStalled(useStudio.getState())) return;
   }
