@@ -81,11 +81,16 @@ async function checkSetting(page: Page, key: string) {
   await expect(box).toBeChecked();
 }
 
-/** Adds a kind from the palette (found by its search, then double-clicked) and returns its node. */
-async function addFromPalette(page: Page, kind: string): Promise<Locator> {
+/**
+ * Adds a kind from the palette (found by its search), double-clicked or dropped at (x, y) of the
+ * canvas, and returns its node.
+ */
+async function addFromPalette(page: Page, kind: string, at?: { x: number; y: number }): Promise<Locator> {
   const before = await page.locator(".react-flow__node").count();
   await page.locator("input[type=search]").first().fill(kind);
-  await page.getByTestId(`palette-${kind}`).dblclick();
+  if (at)
+    await page.getByTestId(`palette-${kind}`).dragTo(page.getByTestId("canvas"), { targetPosition: at });
+  else await page.getByTestId(`palette-${kind}`).dblclick();
   await expect(page.locator(".react-flow__node")).toHaveCount(before + 1);
   await page.locator("input[type=search]").first().fill("");
   const added = page.locator(`.react-flow__node:has([data-kind="${kind}"])`).last();
@@ -183,6 +188,90 @@ for (const language of LANGUAGES) {
       await page.locator(".run-controls .btn").nth(0).click();
       await expectSolved(page);
       await stopRun(page);
+    });
+
+    test("7 · event time: the DStream and the event-time pipeline give different results on the late records", async ({
+      page,
+    }) => {
+      const file = lessonFile("07-event-time.json");
+      await openLesson(page, language, "event-time");
+      await expectStepText(page, language, file.steps[0].text);
+      await expect(page.getByTestId("api-table").locator("tbody tr")).toHaveCount(4);
+      await next(page);
+      await next(page);
+      const plot = page.getByTestId("event-time-plot");
+      await expect(plot.getByTestId("watermark-line")).toBeVisible();
+      await next(page);
+      await expect(page.getByTestId("compare-explanation")).toHaveText(
+        file.steps[3].actions[1].explanation[language],
+      );
+      await stepComparison(page, 8);
+      const dstream = page.getByTestId("compare-side-0");
+      const structured = page.getByTestId("compare-side-1");
+      // The DStream counts its late readings where they arrived; the watermark drops some on the other side.
+      await expect(dstream).toHaveAttribute("data-dropped", "0");
+      expect(Number(await dstream.getAttribute("data-late"))).toBeGreaterThan(0);
+      expect(Number(await structured.getAttribute("data-dropped"))).toBeGreaterThan(0);
+      const left = await page.getByTestId("compare-result-0").locator("tbody").textContent();
+      const right = await page.getByTestId("compare-result-1").locator("tbody").textContent();
+      expect(left).not.toEqual(right);
+      await screenshot(page, "07-event-time", language);
+      await closeComparison(page);
+      await next(page);
+      // The challenge: a watermark as late as the readings can be keeps them all.
+      await node(page, "watermarked").click();
+      await page.locator("#param-watermarked-delayThreshold").fill("5 seconds");
+      await stopRun(page);
+      await stepBatches(page, 15);
+      await expectSolved(page);
+    });
+
+    test("8 · continuous: per-record latency far below micro-batch's", async ({ page }) => {
+      const file = lessonFile("08-continuous.json");
+      await openLesson(page, language, "continuous");
+      await expectStepText(page, language, file.steps[0].text);
+      await next(page);
+      await stepComparison(page, 4);
+      const microBatch = firstDurationMs((await page.getByTestId("latency-summary-0").textContent()) ?? "");
+      const continuous = firstDurationMs((await page.getByTestId("latency-summary-1").textContent()) ?? "");
+      expect(microBatch).toBeGreaterThan(100);
+      expect(continuous).toBeLessThan(microBatch / 10);
+      await screenshot(page, "08-continuous", language);
+      await closeComparison(page);
+      await next(page);
+      await next(page);
+      // Spark's refusal of an aggregation in continuous mode.
+      await expect(page.getByTestId("lesson-step-done")).toBeVisible();
+      await next(page);
+      await node(page, "query").click();
+      await page.locator("#param-query-trigger").selectOption("continuous");
+      await stopRun(page);
+      await stepBatches(page, 5);
+      await expectSolved(page);
+    });
+
+    // fixme: connecting fileCounts to the dropped database sink does not draw the edge yet (the drop spot
+    // or the sink's handle); the steps up to the challenge pass.
+    test.fixme("11 · sources and sinks: the database sink writes each batch once", async ({ page }) => {
+      const file = lessonFile("11-sources-sinks.json");
+      await openLesson(page, language, "sources-sinks");
+      await expectStepText(page, language, file.steps[0].text);
+      await next(page);
+      await next(page);
+      await next(page);
+      const db = page.locator("[data-testid=sink-writes][data-node=db]");
+      await expect(db).toHaveAttribute("data-table", "clicks_per_user");
+      const times = await numbers(db, "data-times");
+      expect(times).toEqual([1000, 2000, 3000, 4000, 5000, 6000]);
+      await screenshot(page, "11-sources-sinks", language);
+      await next(page);
+      const sink = await addFromPalette(page, "saveToDatabase", { x: 330, y: 460 });
+      await connect(page, node(page, "fileCounts"), sink);
+      await stopRun(page);
+      await stepBatches(page, 3);
+      await expectSolved(page);
+      const files = page.locator("[data-testid=sink-writes][data-table=word_counts]");
+      expect(await numbers(files, "data-times")).toEqual([1000, 2000, 3000]);
     });
   });
 }

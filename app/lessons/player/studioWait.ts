@@ -37,3 +37,6 @@ export const runStalled = (s: StudioState) =>
  */
 export const latestBatchOf = (s: StudioState): number =>
   Math.max(0, s.batches.at(-1)?.batchTimeMs ?? 0, ...s.pending.map((p) => p.info.batchTimeMs));
+
+/** A Structured Streaming run's latest trigger (a step runs one); undefined before the first. */
+export const lastTriggerOf = (s: StudioState) => s.structuredRun.triggers.at(-1);
