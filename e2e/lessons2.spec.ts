@@ -26,6 +26,8 @@ const numbers = async (locator: Locator, attribute: string) =>
 async function schedulingDelays(page: Page): Promise<number[]> {
   await page.locator("#bottom-tab-batches").click();
   const rows = page.locator("table.batch-table tr[data-batch-time][data-status=completed]");
+  // The table draws on the next frame after its tab opens.
+  await expect(rows.first()).toBeVisible();
   const delays = await rows.evaluateAll((trs) =>
     trs.map((tr) => [
       Number(tr.getAttribute("data-batch-time")),
