@@ -1,5 +1,5 @@
 // Lessons 1-5 from start to end in English and Korean, each checked for what it teaches, on the real
-// engine. LESSON_SCREENSHOTS=1 also writes each lesson's key step to docs/screenshots/lessons/.
+// engine. LESSON_SCREENSHOTS=1 also writes each lesson's key step to docs/lessons/.
 import { expect, test } from "@playwright/test";
 import { connect, dropFromPalette } from "./editorHelpers";
 import {

@@ -26,8 +26,13 @@ const numbers = async (locator: Locator, attribute: string) =>
 async function schedulingDelays(page: Page): Promise<number[]> {
   await page.locator("#bottom-tab-batches").click();
   const rows = page.locator("table.batch-table tr[data-batch-time][data-status=completed]");
+  // The table draws on the next frame after its tab opens.
+  await expect(rows.first()).toBeVisible();
   const delays = await rows.evaluateAll((trs) =>
-    trs.map((tr) => [Number(tr.getAttribute("data-batch-time")), Number(tr.getAttribute("data-scheduling-delay"))]),
+    trs.map((tr) => [
+      Number(tr.getAttribute("data-batch-time")),
+      Number(tr.getAttribute("data-scheduling-delay")),
+    ]),
   );
   return delays.sort((a, b) => a[0] - b[0]).map(([, d]) => d);
 }
@@ -39,12 +44,16 @@ async function stepComparison(page: Page, n: number) {
   const sides = [page.getByTestId("compare-side-0"), page.getByTestId("compare-side-1")];
   for (let i = 1; i <= n; i++) {
     await view.locator(".compare-controls .btn-primary").click();
-    for (const side of sides) await expect(side).toHaveAttribute("data-steps", String(i), { timeout: 20_000 });
+    for (const side of sides)
+      await expect(side).toHaveAttribute("data-steps", String(i), { timeout: 20_000 });
   }
 }
 
 async function closeComparison(page: Page) {
-  await page.getByTestId("compare-view").locator("xpath=ancestor::div[@role='dialog']//header//button").click();
+  await page
+    .getByTestId("compare-view")
+    .locator("xpath=ancestor::div[@role='dialog']//header//button")
+    .click();
   await expect(page.getByTestId("compare-view")).toHaveCount(0);
 }
 
@@ -74,11 +83,16 @@ async function checkSetting(page: Page, key: string) {
   await expect(box).toBeChecked();
 }
 
-/** Adds a kind from the palette (found by its search, then double-clicked) and returns its node. */
-async function addFromPalette(page: Page, kind: string): Promise<Locator> {
+/**
+ * Adds a kind from the palette (found by its search), double-clicked or dropped at (x, y) of the
+ * canvas, and returns its node.
+ */
+async function addFromPalette(page: Page, kind: string, at?: { x: number; y: number }): Promise<Locator> {
   const before = await page.locator(".react-flow__node").count();
   await page.locator("input[type=search]").first().fill(kind);
-  await page.getByTestId(`palette-${kind}`).dblclick();
+  if (at)
+    await page.getByTestId(`palette-${kind}`).dragTo(page.getByTestId("canvas"), { targetPosition: at });
+  else await page.getByTestId(`palette-${kind}`).dblclick();
   await expect(page.locator(".react-flow__node")).toHaveCount(before + 1);
   await page.locator("input[type=search]").first().fill("");
   const added = page.locator(`.react-flow__node:has([data-kind="${kind}"])`).last();
@@ -136,6 +150,130 @@ for (const language of LANGUAGES) {
       await stopRun(page);
       await stepBatches(page, 5);
       await expectSolved(page);
+    });
+
+    test("10 · backpressure: the scheduling delay grows without rate control and stays bounded with it", async ({
+      page,
+    }) => {
+      const file = lessonFile("10-backpressure.json");
+      await openLesson(page, language, "backpressure");
+      await expectStepText(page, language, file.steps[0].text);
+      await next(page);
+      await screenshot(page, "10-backpressure", language);
+      // Ten intervals without backpressure: the batches that completed each waited longer than the last.
+      const without = await schedulingDelays(page);
+      expect(without.length).toBeGreaterThanOrEqual(4);
+      for (let i = 1; i < without.length; i++) expect(without[i]).toBeGreaterThan(without[i - 1]);
+      expect(without.at(-1)!).toBeGreaterThan(3000);
+      await next(page);
+      await expect(page.getByTestId("lesson-task")).toBeVisible();
+      await page.locator(".run-status input[type=checkbox]").check();
+      await expect(page.getByTestId("lesson-step-done")).toBeVisible();
+      await next(page);
+      // Twenty more with it: once the backlog is worked off, the delay is back near zero.
+      const all = await schedulingDelays(page);
+      const peak = Math.max(...all);
+      expect(peak).toBeGreaterThan(without.at(-1)!);
+      // After its peak it never grows again, and ends under one interval.
+      const after = all.slice(all.indexOf(peak));
+      for (let i = 1; i < after.length; i++) expect(after[i]).toBeLessThanOrEqual(after[i - 1]);
+      expect(all.at(-1)!).toBeLessThan(1000);
+      await next(page);
+      // The challenge: twice the input, still under control.
+      await page.locator("#bottom-tab-charts").click();
+      await node(page, "lines").click();
+      await page.locator("#param-lines-rate").fill("60000");
+      await page.locator(".run-status input[type=checkbox]").check();
+      await stopRun(page);
+      // Slow batches complete after later ones are cut: Run (as fast as it goes) rather than Step.
+      await page.locator(".run-controls select").selectOption("10");
+      await page.locator(".run-controls .btn").nth(0).click();
+      await expectSolved(page);
+      await stopRun(page);
+    });
+
+    test("7 · event time: the DStream and the event-time pipeline give different results on the late records", async ({
+      page,
+    }) => {
+      const file = lessonFile("07-event-time.json");
+      await openLesson(page, language, "event-time");
+      await expectStepText(page, language, file.steps[0].text);
+      await expect(page.getByTestId("api-table").locator("tbody tr")).toHaveCount(4);
+      await next(page);
+      await next(page);
+      const plot = page.getByTestId("event-time-plot");
+      await expect(plot.getByTestId("watermark-line")).toBeVisible();
+      await next(page);
+      await expect(page.getByTestId("compare-explanation")).toHaveText(
+        file.steps[3].actions[1].explanation[language],
+      );
+      await stepComparison(page, 8);
+      const dstream = page.getByTestId("compare-side-0");
+      const structured = page.getByTestId("compare-side-1");
+      // The DStream counts its late readings where they arrived; the watermark drops some on the other side.
+      await expect(dstream).toHaveAttribute("data-dropped", "0");
+      expect(Number(await dstream.getAttribute("data-late"))).toBeGreaterThan(0);
+      expect(Number(await structured.getAttribute("data-dropped"))).toBeGreaterThan(0);
+      const left = await page.getByTestId("compare-result-0").locator("tbody").textContent();
+      const right = await page.getByTestId("compare-result-1").locator("tbody").textContent();
+      expect(left).not.toEqual(right);
+      await screenshot(page, "07-event-time", language);
+      await closeComparison(page);
+      await next(page);
+      // The challenge: a watermark as late as the readings can be keeps them all.
+      await node(page, "watermarked").click();
+      await page.locator("#param-watermarked-delayThreshold").fill("5 seconds");
+      await stopRun(page);
+      await stepBatches(page, 15);
+      await expectSolved(page);
+    });
+
+    test("8 · continuous: per-record latency far below micro-batch's", async ({ page }) => {
+      const file = lessonFile("08-continuous.json");
+      await openLesson(page, language, "continuous");
+      await expectStepText(page, language, file.steps[0].text);
+      await next(page);
+      await stepComparison(page, 4);
+      const microBatch = firstDurationMs((await page.getByTestId("latency-summary-0").textContent()) ?? "");
+      const continuous = firstDurationMs((await page.getByTestId("latency-summary-1").textContent()) ?? "");
+      expect(microBatch).toBeGreaterThan(100);
+      expect(continuous).toBeLessThan(microBatch / 10);
+      await screenshot(page, "08-continuous", language);
+      await closeComparison(page);
+      await next(page);
+      await next(page);
+      // Spark's refusal of an aggregation in continuous mode.
+      await expect(page.getByTestId("lesson-step-done")).toBeVisible();
+      await next(page);
+      await node(page, "query").click();
+      await page.locator("#param-query-trigger").selectOption("continuous");
+      await stopRun(page);
+      await stepBatches(page, 5);
+      await expectSolved(page);
+    });
+
+    // fixme: connecting fileCounts to the dropped database sink does not draw the edge yet (the drop spot
+    // or the sink's handle); the steps up to the challenge pass.
+    test.fixme("11 · sources and sinks: the database sink writes each batch once", async ({ page }) => {
+      const file = lessonFile("11-sources-sinks.json");
+      await openLesson(page, language, "sources-sinks");
+      await expectStepText(page, language, file.steps[0].text);
+      await next(page);
+      await next(page);
+      await next(page);
+      const db = page.locator("[data-testid=sink-writes][data-node=db]");
+      await expect(db).toHaveAttribute("data-table", "clicks_per_user");
+      const times = await numbers(db, "data-times");
+      expect(times).toEqual([1000, 2000, 3000, 4000, 5000, 6000]);
+      await screenshot(page, "11-sources-sinks", language);
+      await next(page);
+      const sink = await addFromPalette(page, "saveToDatabase", { x: 330, y: 460 });
+      await connect(page, node(page, "fileCounts"), sink);
+      await stopRun(page);
+      await stepBatches(page, 3);
+      await expectSolved(page);
+      const files = page.locator("[data-testid=sink-writes][data-table=word_counts]");
+      expect(await numbers(files, "data-times")).toEqual([1000, 2000, 3000]);
     });
   });
 }

@@ -79,6 +79,6 @@ export async function expectSolved(page: Page) {
 export async function screenshot(page: Page, name: string, language: Language) {
   if (!process.env.LESSON_SCREENSHOTS) return;
   await page.screenshot({
-    path: join(import.meta.dirname, "../docs/screenshots/lessons", `${name}-${language}.png`),
+    path: join(import.meta.dirname, "../docs/lessons", `${name}-${language}.png`),
   });
 }

@@ -19,7 +19,9 @@ export function LessonLayer() {
   useEffect(
     () =>
       useStudio.subscribe((s, prev) => {
-        if (s.wave && s.wave !== prev.wave)
+        // A DStream batch completed, or a Structured Streaming trigger ran.
+        const trigger = s.structuredRun.triggers.at(-1);
+        if ((s.wave && s.wave !== prev.wave) || (trigger && trigger !== prev.structuredRun.triggers.at(-1)))
           useLessons.setState({ wavesSeen: useLessons.getState().wavesSeen + 1 });
         // A run the student starts (toolbar Run/Step) has a new link: hear its lesson messages too.
         if (s.runState !== prev.runState && useLessons.getState().lesson) listenForLessonEvents();

@@ -9,13 +9,20 @@ import { lessonComparison, TRIGGER_COMPARISON } from "./lessonComparison";
 import { callLifecycle, listenForLessonEvents } from "./lessonEvents";
 import { fetchPublicJson, loadLessonPipeline } from "./loadLessonPipeline";
 import { settingPatch } from "./settingPatch";
-import { runStalled, waitForStudio, wavesOf } from "./studioWait";
+import { lastTriggerOf, latestBatchOf, runStalled, waitForStudio, wavesOf } from "./studioWait";
 
 async function stepBatches(n: number): Promise<void> {
   for (let i = 0; i < n; i++) {
     const before = wavesOf(useStudio.getState());
+    const latest = latestBatchOf(useStudio.getState());
+    const trigger = lastTriggerOf(useStudio.getState());
     useStudio.getState().step();
-    await waitForStudio((s) => wavesOf(s) > before || runStalled(s), "A batch");
+    // A DStream batch completed or was generated (a slow one completes later), or a query's trigger ran.
+    await waitForStudio(
+      (s) =>
+        wavesOf(s) > before || latestBatchOf(s) > latest || lastTriggerOf(s) !== trigger || runStalled(s),
+      "A batch",
+    );
     listenForLessonEvents();
     if (runStalled(useStudio.getState())) return;
   }

@@ -29,3 +29,14 @@ export const wavesOf = (s: StudioState) => s.wave?.seq ?? 0;
 /** A run that ended or paused on an error: stepping further would wait for nothing. */
 export const runStalled = (s: StudioState) =>
   s.runState === "crashed" || (s.runState === "idle" && s.notice !== undefined);
+
+/**
+ * The latest batch time the run has generated (queued, processing or completed). A step always
+ * generates one batch; on a cluster slower than the interval it completes later, so a step waits for
+ * this rather than for a completed batch.
+ */
+export const latestBatchOf = (s: StudioState): number =>
+  Math.max(0, s.batches.at(-1)?.batchTimeMs ?? 0, ...s.pending.map((p) => p.info.batchTimeMs));
+
+/** A Structured Streaming run's latest trigger (a step runs one); undefined before the first. */
+export const lastTriggerOf = (s: StudioState) => s.structuredRun.triggers.at(-1);
