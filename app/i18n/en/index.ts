@@ -2,6 +2,7 @@
 import { canvas } from "./canvas";
 import { common } from "./common";
 import { dialogs } from "./dialogs";
+import { explain } from "./explain";
 import { glossary } from "./glossary";
 import { inspector } from "./inspector";
 import { lessons } from "./lessons";
@@ -19,6 +20,7 @@ export const en = {
   canvas,
   common,
   dialogs,
+  explain,
   glossary,
   inspector,
   lessons,

@@ -4,6 +4,7 @@ import type { Translation } from "../translation";
 import { canvas } from "./canvas";
 import { common } from "./common";
 import { dialogs } from "./dialogs";
+import { explain } from "./explain";
 import { glossary } from "./glossary";
 import { inspector } from "./inspector";
 import { lessons } from "./lessons";
@@ -21,6 +22,7 @@ export const ko: Translation<Resources> = {
   canvas,
   common,
   dialogs,
+  explain,
   glossary,
   inspector,
   lessons,
