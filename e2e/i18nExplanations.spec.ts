@@ -27,7 +27,11 @@ for (const [language, open, why, reason, title] of [
     await expect(link).toHaveText(why);
     await expect(link).toHaveAttribute("title", new RegExp(`^${reason}`));
     // The records drawer says it in a sentence too.
-    await page.locator(".react-flow__node").filter({ has: page.getByTestId("why-noRdd") }).first().click();
+    await page
+      .locator(".react-flow__node")
+      .filter({ has: page.getByTestId("why-noRdd") })
+      .first()
+      .click();
     await page.getByRole("tab").nth(3).click();
     await expect(page.getByTestId("explain-noRdd").first()).toContainText(reason);
     await link.click();
