@@ -3,6 +3,7 @@ import { canvas } from "./canvas";
 import { common } from "./common";
 import { dialogs } from "./dialogs";
 import { explain } from "./explain";
+import { faults } from "./faults";
 import { glossary } from "./glossary";
 import { inspector } from "./inspector";
 import { lessons } from "./lessons";
@@ -11,6 +12,7 @@ import { nodes } from "./nodes";
 import { palette } from "./palette";
 import { runPanel } from "./runPanel";
 import { shortcuts } from "./shortcuts";
+import { sinks } from "./sinks";
 import { structured } from "./structured";
 import { toolbar } from "./toolbar";
 import { units } from "./units";
@@ -21,6 +23,7 @@ export const en = {
   common,
   dialogs,
   explain,
+  faults,
   glossary,
   inspector,
   lessons,
@@ -29,6 +32,7 @@ export const en = {
   palette,
   runPanel,
   shortcuts,
+  sinks,
   structured,
   toolbar,
   units,

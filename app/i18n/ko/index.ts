@@ -5,6 +5,7 @@ import { canvas } from "./canvas";
 import { common } from "./common";
 import { dialogs } from "./dialogs";
 import { explain } from "./explain";
+import { faults } from "./faults";
 import { glossary } from "./glossary";
 import { inspector } from "./inspector";
 import { lessons } from "./lessons";
@@ -13,6 +14,7 @@ import { nodes } from "./nodes";
 import { palette } from "./palette";
 import { runPanel } from "./runPanel";
 import { shortcuts } from "./shortcuts";
+import { sinks } from "./sinks";
 import { structured } from "./structured";
 import { toolbar } from "./toolbar";
 import { units } from "./units";
@@ -23,6 +25,7 @@ export const ko: Translation<Resources> = {
   common,
   dialogs,
   explain,
+  faults,
   glossary,
   inspector,
   lessons,
@@ -31,6 +34,7 @@ export const ko: Translation<Resources> = {
   palette,
   runPanel,
   shortcuts,
+  sinks,
   structured,
   toolbar,
   units,

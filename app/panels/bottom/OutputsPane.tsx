@@ -4,6 +4,7 @@ import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { recordToText } from "../../store/run/data/recordToText";
 import { downloadText, fileNameOf } from "./download";
+import { SavedFilesZip } from "./savedFiles/SavedFilesZip";
 
 const SHOWN_ROWS = 50;
 const RECORDS_PER_ROW = 20;
@@ -43,6 +44,7 @@ export function OutputsPane() {
           </tbody>
         </table>
       )}
+      {files.length > 0 && <SavedFilesZip files={files} />}
       {files.length > 0 && (
         <ul className="file-list" data-testid="output-files">
           {files
