@@ -1,10 +1,17 @@
 // Every node kind and every param of it has Korean text; a kind added to the engine without one fails here.
 import { describe, expect, it } from "vitest";
-import { kindSpecs } from "../../engine/graph/kinds/specs";
+import { kindSpecs as dstreamKindSpecs } from "../../engine/graph/kinds/specs";
+import { structuredKindSpecs } from "../../engine/graph/kinds/structured/specs";
+import type { NodeKindSpec } from "../../engine/graph/types";
 import { kindTextIn } from "./kindText";
-import { koKinds } from "./ko/kinds";
+import { koKinds as koDStreamKinds } from "./ko/kinds";
+import { koStructuredKinds } from "./ko/structuredKinds";
 
-describe("Korean node kind texts", () => {
+// DStream and Structured Streaming kinds alike.
+const kindSpecs: readonly NodeKindSpec<string>[] = [...dstreamKindSpecs, ...structuredKindSpecs];
+const koKinds = { ...koDStreamKinds, ...koStructuredKinds };
+
+describe("Korean node kind texts (DStream and Structured Streaming)", () => {
   it("cover every kind and param of the catalog", () => {
     const missing = kindSpecs.flatMap((spec) => {
       const entry = koKinds[spec.kind];
@@ -40,5 +47,8 @@ describe("Korean node kind texts", () => {
     expect(ko.doc(reduceByKey)).toContain("PairDStreamFunctions.reduceByKey");
     expect(ko.doc(reduceByKey)).not.toBe(reduceByKey.doc);
     expect(kindTextIn("en").doc(reduceByKey)).toBe(reduceByKey.doc);
+    const watermark = kindSpecs.find((s) => s.kind === "structured.withWatermark")!;
+    expect(ko.label(watermark)).toBe("withWatermark");
+    expect(ko.doc(watermark)).toContain("워터마크");
   });
 });

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import type { NodeKindSpec, ParamSpec } from "../../engine/graph/types";
 import { i18n } from "./i18n";
 import { koKinds } from "./ko/kinds";
+import { koStructuredKinds } from "./ko/structuredKinds";
 
 export interface KindTranslation {
   /** Only for kinds whose label is not an API name (e.g. "Random words"). */
@@ -21,7 +22,7 @@ export interface ParamTranslation {
   placeholder?: string;
 }
 
-const tables: Record<string, Record<string, KindTranslation>> = { ko: koKinds };
+const tables: Record<string, Record<string, KindTranslation>> = { ko: { ...koKinds, ...koStructuredKinds } };
 
 function entry(language: string, kind: string): KindTranslation | undefined {
   return tables[language]?.[kind];

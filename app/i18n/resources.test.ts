@@ -30,8 +30,10 @@ describe("en and ko resources", () => {
   it("use the same interpolation variables and tags in every string", () => {
     const mismatches = [...enFlat].flatMap(([key, english]) => {
       const korean = koFlat.get(key) ?? "";
+      // English's singular may spell the number out ("1 batch"); Korean has one form that shows it.
+      const used = (s: string) => variables(s).filter((v) => !(key.endsWith("_one") && v === "count"));
       const same =
-        JSON.stringify(variables(english)) === JSON.stringify(variables(korean)) &&
+        JSON.stringify(used(english)) === JSON.stringify(used(korean)) &&
         JSON.stringify(tags(english)) === JSON.stringify(tags(korean));
       return same ? [] : [`${key}: ${english} | ${korean}`];
     });

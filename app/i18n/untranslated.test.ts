@@ -24,6 +24,7 @@ const ALLOWED = new Set([
   "RDD",
   "DStream",
   "StreamingContext",
+  "Structured Streaming",
   "Ctrl",
   "Shift",
   "Alt",

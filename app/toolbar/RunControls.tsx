@@ -4,7 +4,7 @@ import { useT } from "../i18n/useT";
 import { useStudio } from "../store";
 import { isRunStarted } from "../store/run/isRunStarted";
 import { canDo } from "../store/run/lifecycle/runLifecycle";
-import { SPEED_OPTIONS, type Speed } from "../store/run/liveControlsSlice";
+import { SPEED_OPTIONS } from "../store/run/liveControlsSlice";
 import { pipelineModeOf } from "../structured/mode";
 import { Icon } from "../widgets/Icon";
 import { BatchIntervalInput } from "./BatchIntervalInput";

@@ -51,7 +51,7 @@ export function Toolbar() {
         </span>
         <h1>DStream Studio</h1>
       </div>
-      <fieldset className="toolbar-group" aria-label={t("toolbar.edit")}>
+      <fieldset className="toolbar-group" data-group="edit" aria-label={t("toolbar.edit")}>
         <button
           type="button"
           className="btn btn-icon"

@@ -6,6 +6,7 @@ import { formatBatchTime, formatCount } from "../../charts/format";
 import { countText } from "../../i18n/counts";
 import { t, useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
+import { Explanation } from "../../widgets/Explanation";
 import "./tokens.css";
 
 /** Batches generated with this source's input and still waiting (queued or processing), and their records. */
@@ -53,6 +54,12 @@ export const NodeLiveBadge = memo(function NodeLiveBadge({ nodeId }: { nodeId: s
           title={last.computed ? undefined : t("nodes.live.noRddReason")}
         >
           {last.computed ? countText(last.count, "record", formatCount) : t("nodes.live.noRdd")}
+          {!last.computed && (
+            <>
+              {" "}
+              <Explanation why="noRdd" compact />
+            </>
+          )}
         </span>
       )}
       {last?.windowBatches && (
@@ -67,6 +74,7 @@ export const NodeLiveBadge = memo(function NodeLiveBadge({ nodeId }: { nodeId: s
           <span className="node-live-window-text" data-testid="node-live-window-text">
             {windowText(last.windowBatches)}
           </span>
+          {last.windowBatches.length === 0 && <Explanation why="emptyWindow" compact />}
         </span>
       )}
       {last?.stateSize !== undefined && (

@@ -2,6 +2,7 @@
 import { canvas } from "./canvas";
 import { common } from "./common";
 import { dialogs } from "./dialogs";
+import { explain } from "./explain";
 import { faults } from "./faults";
 import { glossary } from "./glossary";
 import { inspector } from "./inspector";
@@ -21,6 +22,7 @@ export const en = {
   canvas,
   common,
   dialogs,
+  explain,
   faults,
   glossary,
   inspector,

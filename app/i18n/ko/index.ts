@@ -4,6 +4,7 @@ import type { Translation } from "../translation";
 import { canvas } from "./canvas";
 import { common } from "./common";
 import { dialogs } from "./dialogs";
+import { explain } from "./explain";
 import { faults } from "./faults";
 import { glossary } from "./glossary";
 import { inspector } from "./inspector";
@@ -23,6 +24,7 @@ export const ko: Translation<Resources> = {
   canvas,
   common,
   dialogs,
+  explain,
   faults,
   glossary,
   inspector,

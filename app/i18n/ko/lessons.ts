@@ -63,7 +63,10 @@ export const lessons: Translation<typeof en> = {
   apiTableRows: {
     age: { dstream: "Spark의 기존 스트리밍 API", structured: "최근 가장 많이 쓰이는 API" },
     basis: { dstream: "RDD 기반", structured: "구조적 API(DataFrame) 기반" },
-    processing: { dstream: "마이크로 배치 방식으로만 동작", structured: "마이크로 배치와 연속형 처리 모두 지원" },
+    processing: {
+      dstream: "마이크로 배치 방식으로만 동작",
+      structured: "마이크로 배치와 연속형 처리 모두 지원",
+    },
     eventTime: { dstream: "이벤트 시간 기준 처리 지원 안 함", structured: "이벤트 시간 기준 처리 지원" },
   },
   sinkWrites: "배치별로 데이터베이스에 쓴 내용",

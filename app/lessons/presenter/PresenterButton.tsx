@@ -2,6 +2,7 @@
 // fits beside the other view controls at 1024 px in every language.
 import { useT } from "../../i18n/useT";
 import { Icon } from "../../widgets/Icon";
+import "./presenter.css";
 import { useLessons } from "../lessonStore";
 
 export function PresenterButton() {

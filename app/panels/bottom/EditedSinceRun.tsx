@@ -5,6 +5,7 @@ import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { editsSinceRun } from "../../store/run/editsSinceRun";
 import { isRunStarted } from "../../store/run/isRunStarted";
+import { Explanation } from "../../widgets/Explanation";
 
 export function EditedSinceRun() {
   const t = useT();
@@ -24,7 +25,7 @@ export function EditedSinceRun() {
       title={t("live.edited.tooltip", { edits: edits.join("; ") })}
     >
       <strong className="notice-title">{t("live.edited.title")}</strong>{" "}
-      <span className="notice-text">{t("live.edited.text")}</span>
+      <span className="notice-text">{t("live.edited.text")}</span> <Explanation why="graphLocked" compact />
       <button
         type="button"
         className="notice-action"

@@ -2,6 +2,8 @@
 import { formatBatchTime } from "../../charts/format";
 import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
+import { BATCH_INTERVAL_LOCKED } from "../../store/run/liveControlsSlice";
+import { Explanation } from "../../widgets/Explanation";
 import { EditedSinceRun } from "./EditedSinceRun";
 
 export function RunStatus() {
@@ -16,7 +18,13 @@ export function RunStatus() {
       <EditedSinceRun />
       {notice && (
         <span className="notice" role="status">
-          {notice}
+          {notice === BATCH_INTERVAL_LOCKED ? (
+            <>
+              {t("toolbar.run.batchIntervalLocked")} <Explanation why="intervalLocked" compact />
+            </>
+          ) : (
+            notice
+          )}
           <button type="button" aria-label={t("live.status.dismiss")} onClick={clearNotice}>
             ×
           </button>

@@ -4,6 +4,7 @@ import { memo } from "react";
 import { formatBatchTime } from "../../charts/format";
 import { countText } from "../../i18n/counts";
 import { useT } from "../../i18n/useT";
+import { Explanation } from "../../widgets/Explanation";
 import type { BatchView } from "./recordsView";
 
 export const BatchCard = memo(function BatchCard({ view }: { view: BatchView }) {
@@ -32,6 +33,8 @@ export const BatchCard = memo(function BatchCard({ view }: { view: BatchView }) 
           </span>
         )}
       </header>
+      {!view.computed && <Explanation why="noRdd" />}
+      {view.computed && view.windowBatches?.length === 0 && <Explanation why="emptyWindow" />}
       {view.computed && (
         <div className="partitions">
           {view.partitions.map((p) => (

@@ -9,6 +9,7 @@ import { formatBatchTime, formatDuration } from "../../../charts/format";
 import { countText } from "../../../i18n/counts";
 import { useT } from "../../../i18n/useT";
 import { useStudio } from "../../../store";
+import { Explanation } from "../../../widgets/Explanation";
 import { JobDag } from "./JobDag";
 import { OutputOpsTable } from "./OutputOpsTable";
 
@@ -62,7 +63,9 @@ export function BatchPage({ batchTimeMs }: { batchTimeMs: number }) {
         </span>
       </div>
       {state === "withoutJobs" ? (
-        <p className="bottom-empty">{t("live.batchPage.withoutJobs")}</p>
+        <p className="bottom-empty">
+          {t("live.batchPage.withoutJobs")} <Explanation why="skippedBatch" compact />
+        </p>
       ) : state === "unknown" ? (
         <p className="bottom-empty">{t("live.batchPage.unknown")}</p>
       ) : (
