@@ -37,7 +37,10 @@ function deferFunctionSyntaxCheck(): Plugin {
     enforce: "pre",
     apply: () => !process.env.VITEST,
     resolveId(source, importer) {
-      if (source === "./userFunction" && importer?.replace(/\\/g, "/").endsWith("engine/graph/validateParams.ts"))
+      if (
+        source === "./userFunction" &&
+        importer?.replace(/\\/g, "/").endsWith("engine/graph/validateParams.ts")
+      )
         return deferred;
       return undefined;
     },

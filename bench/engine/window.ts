@@ -1,7 +1,7 @@
 // reduceByKeyAndWindow over batches of 10k (word, 1) pairs: the incremental form (with an inverse) against
 // the plain one at a 10-batch window, in paired rounds; the incremental form again at a 1000-batch window
 // (its cost should not grow with the window); and the share of time spent in garbage collection
-// in a CPU profile of 300 batches (non-idle samples).
+// in a CPU profile of 200 batches (non-idle samples).
 import { Session } from "node:inspector/promises";
 import { type DStream, RandomWordsReceiver, StreamingContext } from "../../engine/index";
 import { collectGarbage, cpuMs, type Figure, median, spread } from "../measure";
@@ -111,8 +111,8 @@ export async function windowFigures(): Promise<Figure[]> {
   }
   const plainGc: number[] = [];
   for (let round = 0; round < 3; round++) {
-    plainGc.push((await perBatch(plain(10), 300, 300, true)).gcShare);
-    gcShares.push((await perBatch(inverse(10), 300, 300, true)).gcShare);
+    plainGc.push((await perBatch(plain(10), 100, 200, true)).gcShare);
+    gcShares.push((await perBatch(inverse(10), 100, 200, true)).gcShare);
   }
   // paired rounds again: the same 40 batches timed after a 10-batch and after a 1000-batch window filled
   const flatRatios: number[] = [];

@@ -5,7 +5,7 @@
 import { create } from "zustand";
 import type { FaultStatus } from "../../../engine/protocol/messages";
 import { useStudio } from "../../store";
-import { engineLink } from "../../store/run/engineLink";
+import { type engineLink, startedEngineLink } from "../../store/run/engineLink";
 
 interface FaultState {
   status: FaultStatus | null;
@@ -17,9 +17,9 @@ export const useFaults = create<FaultState>(() => ({ status: null, open: false }
 
 let listening: ReturnType<typeof engineLink> = null;
 
-/** Subscribes to the current engine link once (safe to call often). */
+/** Subscribes to the current engine link once (safe to call often); starts no worker of its own. */
 export function listenForFaultStatus(): void {
-  const link = engineLink();
+  const link = startedEngineLink();
   if (!link || link === listening) return;
   listening = link;
   link.subscribe((msg) => {

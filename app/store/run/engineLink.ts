@@ -22,3 +22,9 @@ export function engineLink(): EngineLink | null {
   if (!link && factory) link = factory();
   return link;
 }
+
+/** The link if a run has created it, without creating one: for listeners that only follow a run (the
+ * worker and its 287 KB gzip of engine code load when the user first runs, not with the page). */
+export function startedEngineLink(): EngineLink | null {
+  return link;
+}
