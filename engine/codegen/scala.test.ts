@@ -83,8 +83,34 @@ describe("Scala types", () => {
       fn: "(values, state) => values.length ? values[0] : undefined",
     });
     expect(unknown).toContain("// TODO: types: Scala cannot infer the state type S");
-    // undefined (drop the key) is None, any other result Some(it).
-    expect(unknown).toMatch(/\.updateStateByKey\(\(values, state\) => if \(.*\) Some\(.*\) else None\)/);
+    // undefined (drop the key) is None, any other result Some(it); values is a Seq (values(0), not a
+    // tuple's _1) and a number as a condition is JavaScript's (not 0).
+    expect(unknown).toContain(
+      ".updateStateByKey((values, state) => if (values.size != 0) Some(values(0)) else None)",
+    );
+  });
+
+  it("keeps updateStateByKey's previous state an Option and reads conditions as JavaScript does", () => {
+    const kept = around("updateStateByKey", {
+      fn: "(values, state) => values.length > 0 ? values[0] + (state ?? 0) : state",
+    });
+    // The state returned as it is is already an Option: not Some(state).
+    expect(kept).toContain(
+      "(values: Seq[Int], state: Option[Int]) => if (values.size > 0) Some(values(0) + (state.getOrElse(0))) else state)",
+    );
+    const truthy = around("updateStateByKey", {
+      fn: "(values, state) => { if (!state && values.length === 0) return undefined; return (state || 0) + values.length; }",
+    });
+    expect(truthy).toContain("if ((!jsTruthy(state)) && (values.size == 0)) { None }");
+    expect(truthy).toContain("Some((state.filter(jsTruthy).getOrElse(0)) + values.size)");
+    // `state || 0` gives the state type as `state ?? 0` does.
+    expect(truthy).toContain(".updateStateByKey[Int]((values: Seq[Int], state: Option[Int]) =>");
+    expect(truthy).toContain("def jsTruthy(x: Any): Boolean");
+    expect(around("map", { fn: "(w) => (w.length && w) ? 1 : 0" })).toContain(
+      ".map((w) => if (w.size != 0 && jsTruthy(w)) 1 else 0)",
+    );
+    // As a value, `a && b` is a or b, not a Boolean: a stub.
+    expect(around("map", { fn: "(w) => w.length && w" })).toContain("// STUB:");
   });
 
   it("types combineByKey's combiner when its parts are known, else says what to write", () => {

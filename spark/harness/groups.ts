@@ -9,8 +9,8 @@ export interface Groupable {
   batches: number;
 }
 
-/** Programs per StreamingContext: more share more fixed work, but a failure reruns all of them alone. */
-export const DEFAULT_GROUP_SIZE = 12;
+/** Programs per StreamingContext: more share more fixed work, but a failure reruns the group in halves. */
+export const DEFAULT_GROUP_SIZE = 16;
 
 export function groupEntries<T extends Groupable>(entries: readonly T[], size = DEFAULT_GROUP_SIZE): T[][] {
   const byKey = new Map<string, T[]>();

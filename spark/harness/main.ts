@@ -6,7 +6,8 @@
 //   --only TEXT        only pipelines whose name contains TEXT
 //   --generated N      how many generated documents besides the gallery and the per-kind ones (default
 //                      150: with them the corpus is over 200 pipelines)
-//   --group N          programs per StreamingContext (default 12; 1 runs each alone)
+//   --group N          programs per StreamingContext (default 16; 1 runs each alone)
+//   --parallel N       PySpark drivers running groups at the same time (default 2)
 //   --no-scala         skip compiling and running the Scala exports
 //   --no-pyspark       skip the PySpark exports
 //   --work DIR         the work directory (default .spark-work; emptied first)
@@ -23,7 +24,7 @@ import type { Comparison, Mismatch, Target } from "./compare";
 import { corpus } from "./corpus";
 import { DEFAULT_GROUP_SIZE } from "./groups";
 import { loadKnown, triage, writeKnown } from "./known";
-import { runPySparkExports } from "./pysparkRun";
+import { DEFAULT_PYSPARK_RUNNERS, runPySparkExports } from "./pysparkRun";
 import { runScalaExports } from "./scalaRun";
 import { pythonOf, SPARK_SETUP_HINT, sparkInstalled } from "./setup";
 
@@ -37,6 +38,7 @@ function options() {
       only: { type: "string" },
       generated: { type: "string", default: "150" },
       group: { type: "string", default: String(DEFAULT_GROUP_SIZE) },
+      parallel: { type: "string", default: String(DEFAULT_PYSPARK_RUNNERS) },
       "no-scala": { type: "boolean", default: false },
       "no-pyspark": { type: "boolean", default: false },
       log: { type: "string" },
@@ -105,7 +107,7 @@ async function main(): Promise<number> {
   const [pyVersion, scalaVersion] = await Promise.all([
     o["no-pyspark"]
       ? undefined
-      : runPySparkExports(ROOT, work, entries, totals, group).then((v) => {
+      : runPySparkExports(ROOT, work, entries, totals, group, Number(o.parallel)).then((v) => {
           console.log(`PySpark done in ${Math.round((Date.now() - started) / 1000)} s`);
           return v;
         }),

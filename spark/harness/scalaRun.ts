@@ -1,10 +1,9 @@
 // The Scala half of the differential test: every corpus document's Scala export is compiled against
-// spark-streaming (one scalac run for all of them, a second one without those that failed), then every
+// spark-streaming (one resident scalac: one compilation of all of them, a second one without those that
+// failed), then every
 // one that compiles runs, a group of programs per StreamingContext, on one JVM's local[2] context.
-import { execFile } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { toScala } from "../../engine/codegen/scala";
 import type { PipelineDocument } from "../../engine/graph/types";
 import { compareRuns } from "./compare";
@@ -15,6 +14,7 @@ import { groupEntries } from "./groups";
 import type { Totals } from "./main";
 import { orderedOutputs, prepare } from "./prepare";
 import { attachSavedFiles } from "./savedFiles";
+import { ResidentScalac, scalac } from "./scalac";
 import { classpath } from "./setup";
 import { SparkProcess } from "./sparkProcess";
 
@@ -58,32 +58,6 @@ interface Compiled {
   objectName: string;
 }
 
-/** Compiles the files (without blocking the PySpark half running meanwhile); scalac's errors, or "". */
-async function scalac(root: string, files: string[], out: string): Promise<string> {
-  mkdirSync(out, { recursive: true });
-  try {
-    await promisify(execFile)(
-      "java",
-      [
-        "-Xss8m",
-        "-cp",
-        classpath(root),
-        "scala.tools.nsc.Main",
-        "-usejavacp",
-        "-nowarn",
-        "-d",
-        out,
-        ...files,
-      ],
-      { maxBuffer: 64 * 1024 * 1024 },
-    );
-    return "";
-  } catch (e) {
-    const err = e as { stdout?: string; stderr?: string };
-    return `${err.stdout ?? ""}${err.stderr ?? ""}`;
-  }
-}
-
 export async function runScalaExports(
   root: string,
   work: string,
@@ -113,22 +87,29 @@ export async function runScalaExports(
     }
   });
   const harness = join(root, "spark/scala/Harness.scala");
+  const records = join(root, "spark/scala/Records.scala");
   const classes = join(work, "scala/classes");
   const started = Date.now();
-  let errors = await scalac(root, [harness, ...compiled.map((c) => c.file)], classes);
   const failed = new Map<string, string[]>();
-  for (const m of errors.matchAll(/^(\S+\.scala):(\d+): error: (.*)$/gm))
-    failed.set(m[1], [...(failed.get(m[1]) ?? []), `line ${m[2]}: ${m[3]}`]);
-  if (errors && failed.size === 0) throw new Error(`scalac failed:\n${errors.slice(0, 3000)}`);
-  if (failed.has(harness))
-    throw new Error(`spark/scala/Harness.scala does not compile:\n${failed.get(harness)!.join("\n")}`);
-  const ok = compiled.filter((c) => !failed.has(c.file));
-  if (failed.size > 0) {
-    errors = await scalac(root, [harness, ...ok.map((c) => c.file)], classes);
-    if (errors) throw new Error(`scalac failed on the second run:\n${errors.slice(0, 3000)}`);
+  const ok = () => compiled.filter((c) => !failed.has(c.file));
+  const compiler = await ResidentScalac.start(root, classes);
+  let errors: string;
+  try {
+    errors = await compiler.compile([harness, records, ...compiled.map((c) => c.file)]);
+    for (const m of errors.matchAll(/^(\S+\.scala):(\d+): error: (.*)$/gm))
+      failed.set(m[1], [...(failed.get(m[1]) ?? []), `line ${m[2]}: ${m[3]}`]);
+    if (errors && failed.size === 0) throw new Error(`scalac failed:\n${errors.slice(0, 3000)}`);
+    for (const own of [harness, records])
+      if (failed.has(own)) throw new Error(`${own} does not compile:\n${failed.get(own)!.join("\n")}`);
+    if (failed.size > 0) {
+      errors = await compiler.compile([harness, records, ...ok().map((c) => c.file)]);
+      if (errors) throw new Error(`scalac failed on the second run:\n${errors.slice(0, 3000)}`);
+    }
+  } finally {
+    await compiler.stop();
   }
   console.log(
-    `scalac: ${ok.length} of ${compiled.length} Scala exports compile (${Math.round((Date.now() - started) / 1000)} s)`,
+    `scalac: ${ok().length} of ${compiled.length} Scala exports compile (${Math.round((Date.now() - started) / 1000)} s)`,
   );
   for (const c of compiled)
     if (failed.has(c.file))
@@ -138,10 +119,10 @@ export async function runScalaExports(
         exportFailure("scala", c.entry, `scalac error: ${failed.get(c.file)!.slice(0, 3).join("; ")}`),
       );
 
-  if (ok.length === 0) return undefined;
+  if (ok().length === 0) return undefined;
   const jvm = await startScalaRunner(root, classes, join(work, "scala"));
   try {
-    const runnable = ok.map((c) => ({
+    const runnable = ok().map((c) => ({
       ...c,
       doc: prepare(c.entry.doc, c.entry.name, work, "scala"),
       batches: c.entry.batches,
@@ -183,7 +164,15 @@ export function startScalaRunner(root: string, classes: string, cwd: string): Pr
   mkdirSync(cwd, { recursive: true });
   return SparkProcess.start(
     "java",
-    [...JAVA_OPTIONS, "-cp", `${classes}:${classpath(root)}`, HARNESS_PACKAGE],
+    // Many short jobs: the quick JIT tier and one GC thread spend less CPU (as the PySpark driver's JVM).
+    [
+      ...JAVA_OPTIONS,
+      "-XX:TieredStopAtLevel=1",
+      "-XX:+UseSerialGC",
+      "-cp",
+      `${classes}:${classpath(root)}`,
+      HARNESS_PACKAGE,
+    ],
     cwd,
   );
 }
@@ -194,7 +183,8 @@ export async function runOneScala(root: string, work: string, doc: PipelineDocum
   const file = join(work, "p0000.scala");
   writeFileSync(file, code);
   const classes = join(work, "classes");
-  const errors = await scalac(root, [join(root, "spark/scala/Harness.scala"), file], classes);
+  const own = ["Harness.scala", "Records.scala"].map((f) => join(root, "spark/scala", f));
+  const errors = await scalac(root, [...own, file], classes);
   if (errors) throw new Error(`the Scala export does not compile:\n${errors.slice(0, 2000)}`);
   const jvm = await startScalaRunner(root, classes, join(work, "scala"));
   try {

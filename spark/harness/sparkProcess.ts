@@ -6,6 +6,9 @@ import { createInterface } from "node:readline";
 
 export interface SparkBatch {
   records: string[];
+  /** Scala runner: each record's own toString (print's text), where `records` renders arrays and case
+   * classes field by field. */
+  shown?: string[];
   /** What the output operation wrote to stdout in this batch (print's block), split in lines. */
   lines?: string[];
   /** saveAsTextFiles: the lines of the batch's part files. */
@@ -23,7 +26,7 @@ export interface SparkRun {
   completedBatches: number[];
   error: string | null;
   seconds: number;
-  /** PySpark runner: CPU seconds its driver, JVM and Python workers have used so far. */
+  /** PySpark runner: CPU seconds its driver, JVM and Python workers used for the whole request. */
   cpuSeconds?: number;
 }
 

@@ -20,7 +20,7 @@ state = {}
 def reset():
     with lock:
         state.clear()
-        state.update(outputs=[], records={}, lines={}, done=set(), current=None)
+        state.update(outputs=[], records={}, lines={}, done=set(), current=None, progress=0)
 
 
 def add_output(kind, program, prefix=None, suffix=None):
@@ -48,6 +48,7 @@ def record(k, t, rdd):
     with lock:
         state["records"][(k, time_ms(t))] = records
         state["current"] = (k, time_ms(t))
+        state["progress"] += 1
 
 
 def marker(t, rdd):

@@ -5,8 +5,8 @@
 // StreamingContext with Harness.context (one context shared by every program of the request: Spark runs
 // one StreamingContext per JVM) and to call Harness.drive(ssc) instead of start() and awaitTermination();
 // once every program has built its graph, the harness starts the context and drives the batches. When a
-// request of several programs fails anywhere, each runs again alone, so the failure is reported for the
-// program that caused it. In this package because the graph's output streams are private[streaming].
+// request of several programs fails anywhere, it runs again in halves (down to each program alone), so the
+// failure is reported for the program that caused it. In this package because the graph's output streams are private[streaming].
 package org.apache.spark.streaming.dstreamstudio
 
 import java.io.{FileDescriptor, FileOutputStream, OutputStream, PrintStream}
@@ -36,10 +36,14 @@ object Harness {
   private val lock = new Object
   private var batches = 0
   private var batchMs = 0L
+  /** Per output and batch: each record as Records.render shows it, and its own toString (what print shows). */
   private val records = mutable.Map[(Int, Long), Seq[String]]()
+  private val shown = mutable.Map[(Int, Long), Seq[String]]()
   private val printed = mutable.Map[(Int, Long), StringBuilder]()
   private val done = mutable.Set[Long]()
   @volatile private var current: Option[(Int, Long)] = None
+  /** Outputs collected so far: a batch times out only after timeoutMs without any. */
+  private var progress = 0L
   /** For each output operation registered by the programs, in order: the program it belongs to. */
   private val owners = mutable.ArrayBuffer[Int]()
   private var shared: Option[StreamingContext] = None
@@ -81,9 +85,11 @@ object Harness {
     // just before its output and the marker last.
     originals.zipWithIndex.foreach { case (output, k) =>
       output.dependencies.head.asInstanceOf[DStream[Any]].foreachRDD { (rdd, time: Time) =>
-        val rows = rdd.collect().toSeq.map(String.valueOf)
+        val rows = rdd.collect().toSeq
         lock.synchronized {
-          records((k, time.milliseconds)) = rows
+          records((k, time.milliseconds)) = rows.map(Records.render)
+          progress += 1
+          shown((k, time.milliseconds)) = rows.map(String.valueOf)
           current = Some((k, time.milliseconds))
         }
       }
@@ -111,11 +117,14 @@ object Harness {
     for (i <- 1 to batches) {
       val t = i * batchMs
       clock.setTime(t)
-      val deadline = System.currentTimeMillis() + timeoutMs
+      var deadline = System.currentTimeMillis() + timeoutMs
       lock.synchronized {
+        var seen = progress
         while (!done.contains(t)) {
+          // On a loaded machine a batch of many programs takes minutes; one without progress is stuck.
+          if (progress != seen) { seen = progress; deadline = System.currentTimeMillis() + timeoutMs }
           if (System.currentTimeMillis() > deadline)
-            throw new RuntimeException(s"batch $t ms did not complete in ${timeoutMs / 1000}s")
+            throw new RuntimeException(s"batch $t ms made no progress in ${timeoutMs / 1000}s")
           // The marker wakes this up; the timeout only checks now and then that the context still runs.
           lock.wait(1000)
           if (!done.contains(t) && ssc.awaitTerminationOrTimeout(1))
@@ -126,19 +135,7 @@ object Harness {
     ssc.awaitTerminationOrTimeout(1) // throws the error of a failed job, if any
   }
 
-  private def json(s: String): String = {
-    val b = new StringBuilder("\"")
-    s.foreach {
-      case '"' => b ++= "\\\""
-      case '\\' => b ++= "\\\\"
-      case '\n' => b ++= "\\n"
-      case '\r' => b ++= "\\r"
-      case '\t' => b ++= "\\t"
-      case c if c < ' ' => b ++= f"\\u${c.toInt}%04x"
-      case c => b += c
-    }
-    (b += '"').toString
-  }
+  private def json(s: String): String = Records.quote(s)
 
   private def describe(e: Throwable): String = {
     val causes = Iterator.iterate(e)(_.getCause).takeWhile(_ != null).toList
@@ -147,7 +144,7 @@ object Harness {
 
   private def runGroup(programs: Seq[(String, String)]): Seq[String] = {
     lock.synchronized {
-      records.clear(); printed.clear(); done.clear(); current = None; owners.clear()
+      records.clear(); shown.clear(); printed.clear(); done.clear(); current = None; owners.clear()
     }
     shared = None
     val started = System.nanoTime()
@@ -155,8 +152,9 @@ object Harness {
     programs.zipWithIndex.foreach { case ((objectName, _), i) =>
       val before = shared.map(registered(_).size).getOrElse(0)
       try {
+        // The program's first argument: how many batches its generated sources queue (not its default, 100).
         val module = Class.forName(objectName + "$").getField("MODULE$").get(null)
-        module.getClass.getMethod("main", classOf[Array[String]]).invoke(module, Array[String]())
+        module.getClass.getMethod("main", classOf[Array[String]]).invoke(module, Array(batches.toString))
       } catch {
         case e: java.lang.reflect.InvocationTargetException => errors(i) = Some(describe(e.getCause))
         case e: Throwable => errors(i) = Some(describe(e))
@@ -171,7 +169,11 @@ object Harness {
       try ssc.stop(stopSparkContext = false, stopGracefully = false)
       catch { case e: Throwable => errors.indices.foreach(i => if (errors(i).isEmpty) errors(i) = Some("stop failed: " + describe(e))) }
     }
-    if (programs.size > 1 && errors.exists(_.nonEmpty)) return programs.flatMap(p => runGroup(Seq(p)))
+    // Halves, not each alone: a failing program among n costs about 2 log2(n) reruns instead of n.
+    if (programs.size > 1 && errors.exists(_.nonEmpty)) {
+      val (first, second) = programs.splitAt((programs.size + 1) / 2)
+      return runGroup(first) ++ runGroup(second)
+    }
     val seconds = (System.nanoTime() - started) / 1e9
     programs.zipWithIndex.map { case ((_, name), i) => answer(i, name, errors(i), seconds) }
   }
@@ -181,8 +183,9 @@ object Harness {
     val outs = owners.indices.filter(owners(_) == i).map { k =>
       val perBatch = records.keys.filter(_._1 == k).toSeq.sortBy(_._2).map { slot =>
         val rows = records(slot).map(json).mkString(",")
+        val texts = shown(slot).map(json).mkString(",")
         val lines = printed.get(slot).map(_.toString).getOrElse("").split("\n", -1).map(json).mkString(",")
-        s"""${json(slot._2.toString)}:{"records":[$rows],"lines":[$lines]}"""
+        s"""${json(slot._2.toString)}:{"records":[$rows],"shown":[$texts],"lines":[$lines]}"""
       }
       s"""{"kind":"output","batches":{${perBatch.mkString(",")}}}"""
     }

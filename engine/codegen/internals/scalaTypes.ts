@@ -54,10 +54,13 @@ export function pairLiteralValueType(scala: string): string | undefined {
   return m ? literalType(m[1]) : undefined;
 }
 
-/** The state type a translated update function defaults to: `state.getOrElse(0)` -> Int. */
+/** The state type a translated update function defaults to: `state.getOrElse(0)` (or `state || 0`'s
+ * `state.filter(jsTruthy).getOrElse(0)`) -> Int. */
 export function stateDefaultType(scala: string, stateParam: string): string | undefined {
   const escaped = stateParam.replace(/\$/g, "\\$");
-  const m = new RegExp(`\\b${escaped}\\.getOrElse\\((-?\\d+(?:\\.\\d+)?|"[^"]*")\\)`).exec(scala);
+  const m = new RegExp(
+    `\\b${escaped}(?:\\.filter\\(jsTruthy\\))?\\.getOrElse\\((-?\\d+(?:\\.\\d+)?|"[^"]*")\\)`,
+  ).exec(scala);
   return m ? literalType(m[1]) : undefined;
 }
 

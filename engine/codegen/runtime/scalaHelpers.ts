@@ -3,6 +3,21 @@
 // writes only the helpers its functions use, inside the program's object.
 
 export const SCALA_HELPERS: Record<string, { needs?: string[]; code: string[] }> = {
+  jsTruthy: {
+    code: [
+      '  /** A value as a JavaScript condition reads it: false, 0, NaN, "", null and None (undefined) are false. */',
+      "  def jsTruthy(x: Any): Boolean = x match {",
+      "    case null | None => false",
+      "    case Some(v) => jsTruthy(v)",
+      "    case b: Boolean => b",
+      "    case d: Double => d != 0 && !d.isNaN",
+      "    case f: Float => f != 0 && !f.isNaN",
+      "    case n: java.lang.Number => n.longValue != 0",
+      "    case s: String => s.nonEmpty",
+      "    case _ => true",
+      "  }",
+    ],
+  },
   jsStr: {
     code: [
       "  /** String(x) as JavaScript writes it: 3 for 3.0, the shortest digits, 1e+21, arrays joined by commas. */",

@@ -47,8 +47,9 @@ export function jsToScala(
 }
 
 function optionResult(fn: Fn): Fn {
+  // An Option already (the previous state returned as it is) stays one.
   const wrap = (e: Expr): Expr =>
-    e.k === "none"
+    e.k === "none" || e.t === "option"
       ? e
       : e.k === "cond"
         ? { ...e, ifTrue: wrap(e.ifTrue), ifFalse: wrap(e.ifFalse), t: "any" }

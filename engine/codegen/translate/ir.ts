@@ -7,7 +7,8 @@ export class Untranslatable extends Error {}
 /** What the translator knows of a value's JavaScript type ("any": unknown, e.g. a parameter). */
 /** "strs": an array of strings (what split returns). */
 /** "state": mapWithState's State (its methods are kept as they are). */
-export type JsType = "str" | "num" | "bool" | "arr" | "strs" | "tuple" | "rdd" | "state" | "any";
+/** "option": a value that may be undefined, Scala's Option (updateStateByKey's previous state). */
+export type JsType = "str" | "num" | "bool" | "arr" | "strs" | "tuple" | "rdd" | "state" | "option" | "any";
 
 /** Operations that need a language decision (a method name, a helper, an argument order). */
 export type Op =

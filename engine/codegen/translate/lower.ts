@@ -97,6 +97,9 @@ const STATE_METHODS: Record<string, JsType> = {
 export interface LowerOptions {
   /** The index of the parameter that is mapWithState's State. */
   stateParam?: number;
+  /** What the caller knows of the parameters' types (updateStateByKey: an array of values and an
+   * Option), so `values[0]` reads an element, not a tuple's field, and a returned state stays an Option. */
+  paramTypes?: (JsType | undefined)[];
 }
 
 /** Parses `src` (one arrow or function expression); `rddParams` leading parameters are RDDs. */
@@ -110,15 +113,21 @@ export function lowerFunction(src: string, rddParams = 0, options: LowerOptions 
   if (src.slice(node.end).trim() !== "") throw new Untranslatable("more than one expression");
   if (node.type !== "ArrowFunctionExpression" && node.type !== "FunctionExpression")
     throw new Untranslatable("not a function");
-  return fn(node, new Scope(new Map(), -1), rddParams, options.stateParam);
+  return fn(node, new Scope(new Map(), -1), rddParams, options.stateParam, options.paramTypes);
 }
 
-function fn(node: Node, outer: Scope, rddParams = 0, stateParam?: number): Fn {
+function fn(
+  node: Node,
+  outer: Scope,
+  rddParams = 0,
+  stateParam?: number,
+  paramTypes?: (JsType | undefined)[],
+): Fn {
   if (node.async || node.generator) throw new Untranslatable("async or generator functions");
   const scope = outer.child();
   const params = (node.params as Node[]).map((p, i) => {
     if (p.type === "Identifier") {
-      const t: JsType = i < rddParams ? "rdd" : i === stateParam ? "state" : "any";
+      const t: JsType = i < rddParams ? "rdd" : i === stateParam ? "state" : (paramTypes?.[i] ?? "any");
       scope.vars.set(p.name, { root: p.name, path: [], t });
       return p.name;
     }
@@ -252,7 +261,9 @@ function expr(n: Node, scope: Scope): Expr {
       return binary(n.operator, expr(n.left, scope), expr(n.right, scope));
     case "LogicalExpression": {
       const [left, right] = [expr(n.left, scope), expr(n.right, scope)];
-      return { k: "logic", op: n.operator, left, right, t: left.t === right.t ? left.t : "any" };
+      // `state ?? 0` on an Option is the default's type.
+      const t = left.t === right.t ? left.t : n.operator === "??" && left.t === "option" ? right.t : "any";
+      return { k: "logic", op: n.operator, left, right, t };
     }
     case "ConditionalExpression": {
       const [yes, no] = [expr(n.consequent, scope), expr(n.alternate, scope)];

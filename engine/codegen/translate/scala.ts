@@ -66,13 +66,21 @@ export function scalaExpr(e: Expr, out: ScalaOut): string {
       return `${sub(e.left)} ${e.op} ${sub(e.right)}`;
     case "logic":
       if (e.op === "??") return `${sub(e.left)}.getOrElse(${scalaExpr(e.right, out)})`;
+      // `state || d` on an Option: its value when JavaScript would call it true, else d.
+      if (e.op === "||" && e.left.t === "option") {
+        out.helpers.add("jsTruthy");
+        return `${sub(e.left)}.filter(jsTruthy).getOrElse(${scalaExpr(e.right, out)})`;
+      }
+      // JavaScript's `a && b` on other values is one of them, which a Scala Boolean is not.
+      if (e.left.t !== "bool" || e.right.t !== "bool")
+        throw new Untranslatable(`${e.op} between values that are not booleans, outside a condition`);
       return `${sub(e.left)} ${e.op} ${sub(e.right)}`;
     case "not":
-      return `!${sub(e.arg)}`;
+      return `!${truth(e.arg, out)}`;
     case "neg":
       return `-${sub(e.arg)}`;
     case "cond":
-      return `if (${scalaExpr(e.test, out)}) ${sub(e.ifTrue)} else ${sub(e.ifFalse)}`;
+      return `if (${truth(e.test, out)}) ${sub(e.ifTrue)} else ${sub(e.ifFalse)}`;
     case "concat":
       return e.parts.map((p) => (p.t === "str" ? sub(p) : helper("jsStr", [scalaExpr(p, out)]))).join(" + ");
     case "toStr":
@@ -86,6 +94,20 @@ export function scalaExpr(e: Expr, out: ScalaOut): string {
     case "op":
       return op(e, out, sub, helper);
   }
+}
+
+/** A condition as JavaScript reads it: 0, "", NaN, null and undefined (None) are false. */
+function truth(e: Expr, out: ScalaOut): string {
+  // `a && b` as a condition is true when both are, whatever values they are.
+  if (e.k === "logic" && e.op !== "??" && (e.left.t !== "bool" || e.right.t !== "bool"))
+    return `${truth(e.left, out)} ${e.op} ${truth(e.right, out)}`;
+  const s = scalaExpr(e, out);
+  const atom = ATOMIC.has(e.k) ? s : `(${s})`;
+  if (e.t === "bool") return s;
+  if (e.t === "num") return `${atom} != 0`;
+  if (e.t === "str") return `${atom}.nonEmpty`;
+  out.helpers.add("jsTruthy");
+  return `jsTruthy(${s})`;
 }
 
 function op(
@@ -192,7 +214,7 @@ function block(stmts: Stmt[], out: ScalaOut): string {
       break;
     } else {
       const rest = s.ifFalse.length ? s.ifFalse : stmts.slice(i + 1);
-      parts.push(`if (${scalaExpr(s.test, out)}) { ${block(s.ifTrue, out)} } else { ${block(rest, out)} }`);
+      parts.push(`if (${truth(s.test, out)}) { ${block(s.ifTrue, out)} } else { ${block(rest, out)} }`);
       break;
     }
   }

@@ -46,7 +46,7 @@ describe("translating user functions from acorn's AST", () => {
     ["(x) => x.split(/\\s+/)", 'lambda x: js_split_re(x, "\\\\s+")', '(x) => jsSplitRegex(x, "\\\\s+")'],
     ["(xs) => xs.join('-')", 'lambda xs: "-".join(map(js_str, xs))', '(xs) => xs.map(jsStr).mkString("-")'],
     ["(x) => Math.max(x, 0)", "lambda x: max(x, 0)", "(x) => math.max(x, 0)"],
-    ["(v) => !v", "lambda v: not v", "(v) => !v"],
+    ["(v) => !v", "lambda v: not v", "(v) => !jsTruthy(v)"],
     // a partition's iterator as a list
     [
       "(records) => [Array.from(records).length]",

@@ -30,7 +30,8 @@ export const updateStateByKeyEmitters: KindEmitters = {
   },
   scala: (s, h) => {
     // Spark's update function returns Option[S]: the JavaScript's new state is Some(state), undefined None.
-    let fn = h.fn("fn", 0, { optionResult: true });
+    // Its parameters: the batch's values (a Seq) and the previous state (an Option).
+    let fn = h.fn("fn", 0, { optionResult: true, paramTypes: ["arr", "option"] });
     const f = splitLambda(fn);
     const initial = Array.isArray(s.params.initialState) ? s.params.initialState : [];
     const state = (f && stateDefaultType(f.body, f.params[1] ?? "")) ?? scalaPairValueType(initial);
