@@ -87,9 +87,7 @@ export function parseResults(stdout: string): {
     if (id === "__timing__") continue;
     const side = v as Side;
     for (const [b, rows] of Object.entries(side.batches))
-      side.batches[b] = rows
-        .map((r) => JSON.stringify((JSON.parse(r) as string[]).map(normalValue)))
-        .sort();
+      side.batches[b] = rows.map((r) => JSON.stringify((JSON.parse(r) as string[]).map(normalValue))).sort();
     results[id] = side;
   }
   return { results, ...(timing ? { timing } : {}) };
@@ -176,7 +174,9 @@ function report(
     if (mismatches.length === 0) continue;
     const reason = knownDiffs.get(`${label === "scala" ? "scala:" : ""}${q.id}`);
     for (const m of mismatches)
-      log(`structured ${label} ${reason ? "known" : "MISMATCH"} ${m.id}: ${m.what}${reason ? ` (${reason})` : ""}`);
+      log(
+        `structured ${label} ${reason ? "known" : "MISMATCH"} ${m.id}: ${m.what}${reason ? ` (${reason})` : ""}`,
+      );
     if (reason) t.known++;
     else t.failed++;
   }
@@ -199,25 +199,26 @@ export function runStructuredDifferential(root: string, log: (line: string) => v
   let stdout: string;
   // STRUCTURED_REPLAY=file compares against a run saved with STRUCTURED_SAVE=file (engine work only)
   if (process.env.STRUCTURED_REPLAY) stdout = readFileSync(process.env.STRUCTURED_REPLAY, "utf8");
-  else try {
-    stdout = execFileSync(python, [join(root, "spark", "structured", "runner.py"), program], {
-      encoding: "utf8",
-      maxBuffer: 256 * 1024 * 1024,
-      stdio: ["ignore", "pipe", process.env.SPARK_CHECK_VERBOSE ? "inherit" : "pipe"],
-      env: { ...process.env, PYSPARK_PYTHON: python },
-    });
-  } catch (e) {
-    const err = e as { stderr?: string; message: string };
-    throw new Error(
-      `the Spark runner failed: ${String(err.stderr ?? err.message)
-        .split("\n")
-        .filter((l) => !/WARN|^\s*$/.test(l))
-        .slice(-15)
-        .join("\n")}`,
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  else
+    try {
+      stdout = execFileSync(python, [join(root, "spark", "structured", "runner.py"), program], {
+        encoding: "utf8",
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ["ignore", "pipe", process.env.SPARK_CHECK_VERBOSE ? "inherit" : "pipe"],
+        env: { ...process.env, PYSPARK_PYTHON: python },
+      });
+    } catch (e) {
+      const err = e as { stderr?: string; message: string };
+      throw new Error(
+        `the Spark runner failed: ${String(err.stderr ?? err.message)
+          .split("\n")
+          .filter((l) => !/WARN|^\s*$/.test(l))
+          .slice(-15)
+          .join("\n")}`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   if (process.env.STRUCTURED_SAVE) writeFileSync(process.env.STRUCTURED_SAVE, stdout);
   const { results: spark, timing } = parseResults(stdout);
   const knownDiffs = known();

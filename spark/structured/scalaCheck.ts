@@ -3,7 +3,15 @@
 // ones PySpark ships), run by Harness.scala on one SparkSession, and compared trigger by trigger with
 // the engine, as the PySpark half is.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PipelineDocument } from "../../engine/graph/types";
@@ -71,7 +79,10 @@ export function runScalaStructured(
         runs.push({
           query: {
             id: `${name}:${sinkId}`,
-            doc: { ...doc, nodes: doc.nodes.filter((n) => n.kind !== "structured.writeStream" || n.id === sinkId) },
+            doc: {
+              ...doc,
+              nodes: doc.nodes.filter((n) => n.kind !== "structured.writeStream" || n.id === sinkId),
+            },
             ...(generated ? { triggers } : {}),
           },
           objectName: `${pkg}.${object}`,
@@ -85,12 +96,24 @@ export function runScalaStructured(
     try {
       execFileSync(
         "java",
-        ["-Xss8m", "-cp", classpath, "scala.tools.nsc.Main", "-usejavacp", "-nowarn", "-d", classes, ...files],
+        [
+          "-Xss8m",
+          "-cp",
+          classpath,
+          "scala.tools.nsc.Main",
+          "-usejavacp",
+          "-nowarn",
+          "-d",
+          classes,
+          ...files,
+        ],
         { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 },
       );
     } catch (e) {
       const err = e as { stdout?: string; stderr?: string; message: string };
-      throw new Error(`scalac failed on the Scala exports:\n${`${err.stdout ?? ""}${err.stderr ?? err.message}`.slice(0, 3000)}`);
+      throw new Error(
+        `scalac failed on the Scala exports:\n${`${err.stdout ?? ""}${err.stderr ?? err.message}`.slice(0, 3000)}`,
+      );
     }
     const stdout = execFileSync(
       "java",

@@ -20,7 +20,7 @@ describe("Scala Structured Streaming export", () => {
     expect(code).toContain(
       '.groupBy(window(col("timestamp"), "10 minutes", "5 minutes"), expr("`word`").alias("word")).agg(expr("count(*)").alias("count"))',
     );
-    expect(code).toContain('def query_query(spark: SparkSession): DataFrame = {');
+    expect(code).toContain("def query_query(spark: SparkSession): DataFrame = {");
     expect(code).toContain('.outputMode("update").format("console")');
     expect(code).toContain(".trigger(Trigger.AvailableNow()).start()");
   });
@@ -28,7 +28,10 @@ describe("Scala Structured Streaming export", () => {
   it("writes every operation: select, where, withColumn, dropDuplicates, a stream-static join", () => {
     const doc = chain(
       [
-        ["memoryStream", { schema: "timestamp TIMESTAMP, word STRING", batches: [[["2026-12-02 12:00:00", "a"]]] }],
+        [
+          "memoryStream",
+          { schema: "timestamp TIMESTAMP, word STRING", batches: [[["2026-12-02 12:00:00", "a"]]] },
+        ],
         ["select", { exprs: "upper(word) AS w, timestamp, word" }],
         ["where", { condition: "length(word) > 0" }],
         ["withColumn", { colName: "n", expr: "length(word) * 2" }],
@@ -39,7 +42,9 @@ describe("Scala Structured Streaming export", () => {
       { joinRight: ["staticTable", { schema: "word STRING, kind STRING", rows: [["a", "letter"]] }] },
     );
     const code = scalaProgram(doc);
-    expect(code).toContain('.selectExpr("upper(`word`) AS `w`", "`timestamp` AS `timestamp`", "`word` AS `word`")');
+    expect(code).toContain(
+      '.selectExpr("upper(`word`) AS `w`", "`timestamp` AS `timestamp`", "`word` AS `word`")',
+    );
     expect(code).toContain('.where("(length(`word`) > 0)")');
     expect(code).toContain('.withColumn("n", expr("(length(`word`) * 2)"))');
     expect(code).toContain('.dropDuplicates(Seq("word"))');
@@ -53,6 +58,8 @@ describe("Scala Structured Streaming export", () => {
   it("keeps Scala 2.12's unicode escapes out of string literals", () => {
     expect(scalaString('say "hi"\n')).toBe('"say \\"hi\\"\\n"');
     expect(scalaString("a\u0001b")).toBe('"a" + 1.toChar + "b"');
-    expect(scalaObjectName({ name: "3 windows: late data" } as PipelineDocument)).toBe("Pipeline3WindowsLateData");
+    expect(scalaObjectName({ name: "3 windows: late data" } as PipelineDocument)).toBe(
+      "Pipeline3WindowsLateData",
+    );
   });
 });

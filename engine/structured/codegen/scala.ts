@@ -172,7 +172,7 @@ export function scalaQueryLines(
 
 const REPLAY = [
   "  /** Each trigger's rows as one file, in order: read one a trigger (maxFilesPerTrigger 1). */",
-  "  def replay(name: String, batches: Seq[Seq[String]], ext: String = \"json\"): String = {",
+  '  def replay(name: String, batches: Seq[Seq[String]], ext: String = "json"): String = {',
   "    val dir = input.resolve(name)",
   "    Files.createDirectories(dir)",
   "    for ((lines, i) <- batches.zipWithIndex) {",
@@ -188,7 +188,11 @@ const REPLAY = [
 
 /** The object's name: the pipeline's name in UpperCamelCase (a valid Scala identifier). */
 export function scalaObjectName(doc: PipelineDocument): string {
-  const words = doc.name.replace(/[^A-Za-z0-9]+/g, " ").trim().split(" ").filter(Boolean);
+  const words = doc.name
+    .replace(/[^A-Za-z0-9]+/g, " ")
+    .trim()
+    .split(" ")
+    .filter(Boolean);
   const name = words.map((w) => w[0].toUpperCase() + w.slice(1)).join("");
   return /^[A-Za-z]/.test(name) ? name : `Pipeline${name}`;
 }

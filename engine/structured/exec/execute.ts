@@ -120,7 +120,7 @@ export class PlanExecution {
           const keyVals = p.leftKeys.map((i) => l.v[i]);
           const matches = keyVals.some((v) => v === null) ? [] : (index.get(keyOf(keyVals)) ?? []);
           if (p.how === "left_semi" || p.how === "left_anti") {
-            if ((matches.length > 0) === (p.how === "left_semi"))
+            if (matches.length > 0 === (p.how === "left_semi"))
               out.push({ v: [...keyVals, ...restL(l)], arrivalMs: l.arrivalMs });
             continue;
           }

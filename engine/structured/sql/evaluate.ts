@@ -60,7 +60,9 @@ function castTo(v: Value, to: SqlType, from?: SqlType): Value {
     return to === "double" ? v / 1000 : Math.floor(v / 1000);
   switch (to) {
     case "string":
-      return typeof v === "string" ? v : formatValue(v, from ?? (typeof v === "number" ? "double" : "string"));
+      return typeof v === "string"
+        ? v
+        : formatValue(v, from ?? (typeof v === "number" ? "double" : "string"));
     case "int":
     case "long": {
       const n = typeof v === "string" ? Number(v.trim()) : typeof v === "boolean" ? Number(v) : (v as number);
