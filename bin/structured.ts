@@ -1,9 +1,10 @@
 // The CLI for Structured Streaming documents (mode "structured"): `run` prints each trigger's console
-// sink table ("Batch: N", Spark's format) for N batches; `export` writes PySpark or TypeScript.
+// sink table ("Batch: N", Spark's format) for N batches; `export` writes PySpark, Scala or TypeScript.
 
 import type { PipelineDocument } from "../engine/graph/types";
 import { NodeFileSystem } from "../engine/indexNode";
 import { pysparkProgram } from "../engine/structured/codegen/pyspark";
+import { scalaProgram } from "../engine/structured/codegen/scala";
 import { typescriptProgram } from "../engine/structured/codegen/typescript";
 import { StructuredSession } from "../engine/structured/session";
 import { nodeName, writeOutput } from "./failures";
@@ -29,8 +30,9 @@ export function runStructured(doc: PipelineDocument, batches: number, seed: numb
 export function exportStructured(doc: PipelineDocument, to: string, out: string | undefined): void {
   let code: string;
   if (to === "pyspark") code = pysparkProgram(doc);
+  else if (to === "scala") code = scalaProgram(doc);
   else if (to === "ts") code = typescriptProgram(doc);
-  else throw new UsageError(`a Structured Streaming pipeline exports to pyspark or ts (not ${to} yet)`);
+  else throw new UsageError(`a Structured Streaming pipeline exports to pyspark, scala or ts (not ${to})`);
   if (out) writeOutput(out, code);
   else process.stdout.write(code);
 }

@@ -2,15 +2,12 @@
 // histograms (a failed batch marked), a batch page with its output operations and DAG, and the receivers
 // table after a simulated failure, at 1440x900 and 1024x768. Not a test:
 //   npx tsx e2e/streamingUiDetail.screenshots.ts        (BENCH_NO_BUILD=1 to reuse dist/)
-import { mkdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { chromium, type Page } from "@playwright/test";
-import { startPreview } from "../bench/ui-fps/previewServer";
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import { encodePipeline } from "../engine/graph/share";
 import type { PipelineDocument } from "../engine/graph/types";
-import { chromiumPath } from "./chromium";
+import { runScript, screenshotRun } from "./screenshotRun";
 
-const out = fileURLToPath(new URL("../docs/screenshots/", import.meta.url));
 const example = (name: string) =>
   JSON.parse(readFileSync(`public/examples/${name}.json`, "utf8")) as PipelineDocument;
 
@@ -37,61 +34,36 @@ async function steps(page: Page, n: number) {
   }
 }
 
-async function main() {
-  mkdirSync(out, { recursive: true });
-  const server = await startPreview(Number(process.env.BENCH_PORT ?? 4187));
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ["--no-sandbox", "--disable-gpu"],
-  });
-  try {
-    for (const [width, height] of [
-      [1440, 900],
-      [1024, 768],
-    ]) {
-      const page = await browser.newPage({ viewport: { width, height } });
-      const errors: string[] = [];
-      page.on("pageerror", (e) => errors.push(e.message));
-      page.on("console", (m) => {
-        if (m.type() === "error") errors.push(m.text());
-      });
+runScript(() =>
+  screenshotRun(4187, async ({ page, url, width, height, shoot }) => {
+    // Timelines and histograms, with a failed batch marked: a map that refuses one word.
+    const failing = example("windowed-word-count");
+    const pairs = failing.nodes.find((n) => n.kind === "map")!;
+    pairs.params.fn =
+      '(word) => { if (word === "query") throw new Error("no queries here"); return [word, 1]; }';
+    await openDoc(page, url, failing);
+    await steps(page, 14);
+    await tab(page, "Charts");
+    await page.waitForTimeout(1500);
+    await shoot(`streaming-histograms-${width}`);
 
-      // Timelines and histograms, with a failed batch marked: a map that refuses one word.
-      const failing = example("windowed-word-count");
-      const pairs = failing.nodes.find((n) => n.kind === "map")!;
-      pairs.params.fn =
-        '(word) => { if (word === "query") throw new Error("no queries here"); return [word, 1]; }';
-      await openDoc(page, server.url, failing);
-      await steps(page, 14);
-      await tab(page, "Charts");
-      await page.waitForTimeout(1500);
-      await page.screenshot({ path: `${out}streaming-histograms-${width}.png` });
+    // A batch page: the windowed word count's slide, its jobs' stages (earlier shuffles skipped).
+    await tab(page, "Batches");
+    // More room for the page: the run panel's resizer dragged up.
+    const resizer = (await page.getByRole("separator", { name: "Resize run panel" }).boundingBox())!;
+    await page.mouse.move(resizer.x + resizer.width / 2, resizer.y + 2);
+    await page.mouse.down();
+    await page.mouse.move(resizer.x + resizer.width / 2, resizer.y - height * 0.4, { steps: 5 });
+    await page.mouse.up();
+    await page.getByTestId("batch-table").locator("tbody tr[data-status=completed] button").first().click();
+    await page.getByTestId("output-ops").waitFor();
+    await shoot(`streaming-batch-page-${width}`);
 
-      // A batch page: the windowed word count's slide, its jobs' stages (earlier shuffles skipped).
-      await tab(page, "Batches");
-      // More room for the page: the run panel's resizer dragged up.
-      const resizer = (await page.getByRole("separator", { name: "Resize run panel" }).boundingBox())!;
-      await page.mouse.move(resizer.x + resizer.width / 2, resizer.y + 2);
-      await page.mouse.down();
-      await page.mouse.move(resizer.x + resizer.width / 2, resizer.y - height * 0.4, { steps: 5 });
-      await page.mouse.up();
-      await page.getByTestId("batch-table").locator("tbody tr[data-status=completed] button").first().click();
-      await page.getByTestId("output-ops").waitFor();
-      await page.screenshot({ path: `${out}streaming-batch-page-${width}.png` });
-
-      // Receivers after a simulated failure.
-      await tab(page, "Receivers");
-      await page.getByRole("button", { name: "Simulate failure" }).first().click();
-      await page.getByRole("button", { name: "Step", exact: true }).click();
-      await page.locator("[data-testid=receivers-table] tr[data-active=false]").waitFor();
-      await page.screenshot({ path: `${out}streaming-receivers-${width}.png` });
-      if (errors.length > 0) throw new Error(errors.join("\n"));
-      await page.close();
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
-await main();
+    // Receivers after a simulated failure.
+    await tab(page, "Receivers");
+    await page.getByRole("button", { name: "Simulate failure" }).first().click();
+    await page.getByRole("button", { name: "Step", exact: true }).click();
+    await page.locator("[data-testid=receivers-table] tr[data-active=false]").waitFor();
+    await shoot(`streaming-receivers-${width}`);
+  }),
+);

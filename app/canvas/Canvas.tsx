@@ -9,6 +9,7 @@ import { useStudio } from "../store";
 import { CanvasToasts } from "./CanvasToasts";
 import { ContextMenu, type MenuTarget } from "./ContextMenu";
 import { EmptyCanvasHint } from "./EmptyCanvasHint";
+import { FaultLayer } from "./fault/FaultLayer";
 import { newFlowNodeCache, type Size, toFlowEdges, toFlowNodes } from "./flowElements";
 import { useLayoutGate } from "./layoutGate";
 import { PipelineTitle } from "./PipelineTitle";
@@ -115,6 +116,7 @@ export function Canvas() {
         <Controls showInteractive={false} />
       </ReactFlow>
       <PipelineTitle />
+      <FaultLayer />
       {layingOut && <p className="canvas-placeholder">{t("canvas.layingOut")}</p>}
       {doc.nodes.length === 0 && <EmptyCanvasHint />}
       {menu && <ContextMenu target={menu} onClose={closeMenu} />}

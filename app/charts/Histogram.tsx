@@ -2,6 +2,8 @@
 // timeline (same height and top), bars growing to the right with the number of batches, the average as a
 // dashed line, and the bin of the batch under the pointer marked. Plain SVG: no recharts store to feed.
 import { memo, useMemo } from "react";
+import { countText } from "../i18n/counts";
+import { useT } from "../i18n/useT";
 import { binIndex, histogram } from "./histogram";
 
 /** The timeline's geometry, so that bins sit level with the points they count. */
@@ -25,6 +27,8 @@ export interface HistogramProps {
 
 export const Histogram = memo(function Histogram(props: HistogramProps) {
   const { id, values, max, height, color, format, average, highlight } = props;
+  const t = useT();
+  const batches = countText(values.length, "batch");
   const bins = useMemo(() => histogram(values, max, BINS), [values, max]);
   const plotHeight = height - PLOT_TOP - PLOT_BOTTOM_GAP;
   const y = (v: number) => PLOT_TOP + plotHeight * (1 - Math.min(v, max) / max);
@@ -41,7 +45,11 @@ export const Histogram = memo(function Histogram(props: HistogramProps) {
       preserveAspectRatio="none"
       height={height}
       role="img"
-      aria-label={`Histogram: ${values.length} batches${average === undefined ? "" : `, average ${format(average)}`}`}
+      aria-label={
+        average === undefined
+          ? t("live.charts.histogram", { batches })
+          : t("live.charts.histogramAverage", { batches, average: format(average) })
+      }
     >
       <line x1={0} x2={0} y1={PLOT_TOP} y2={PLOT_TOP + plotHeight} stroke="var(--border-strong, #999)" />
       {bins.map((b, i) =>
@@ -58,7 +66,13 @@ export const Histogram = memo(function Histogram(props: HistogramProps) {
             stroke={i === marked ? "var(--text)" : "none"}
             vectorEffect="non-scaling-stroke"
           >
-            <title>{`${format(b.from)} – ${format(b.to)}: ${b.count} batch${b.count === 1 ? "" : "es"}`}</title>
+            <title>
+              {t("live.charts.histogramBin", {
+                from: format(b.from),
+                to: format(b.to),
+                batches: countText(b.count, "batch"),
+              })}
+            </title>
           </rect>
         ),
       )}

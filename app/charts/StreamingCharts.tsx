@@ -2,6 +2,7 @@
 // as a reference line and the measured compute time), total delay, each with its histogram beside it and
 // failed batches marked, and throughput per node. A click on a batch opens its page.
 import { useMemo } from "react";
+import { useT } from "../i18n/useT";
 import { useStudio } from "../store";
 import { batchPoints, nodeLabels, nodeThroughput } from "./chartData";
 import { formatCount, formatDuration } from "./format";
@@ -13,11 +14,10 @@ import { useThrottled } from "./useThrottled";
 const REDRAW_MS = 1000;
 /** Each chart redraws this long after the previous one: one chart per task, never all five at once. */
 const STAGGER_MS = 60;
-const COMPUTE_LINE = { dataKey: "computeMs", label: "measured compute", color: "var(--text-3)" } as const;
-
-const perSecond = (v: number) => `${formatCount(v)}/s`;
 
 export function StreamingCharts() {
+  // t changes with the language: the memoised labels below follow it.
+  const t = useT();
   const batches = useThrottled(
     useStudio((s) => s.batches),
     REDRAW_MS,
@@ -39,27 +39,33 @@ export function StreamingCharts() {
   const intervalLine = useMemo(
     () => ({
       value: batchIntervalMs,
-      label: `batch interval ${formatDuration(batchIntervalMs)}`,
+      label: t("live.charts.batchInterval", { duration: formatDuration(batchIntervalMs) }),
       shortLabel: formatDuration(batchIntervalMs),
     }),
-    [batchIntervalMs],
+    [batchIntervalMs, t],
   );
+  const computeLine = useMemo(
+    () =>
+      ({ dataKey: "computeMs", label: t("live.charts.measuredCompute"), color: "var(--text-3)" }) as const,
+    [t],
+  );
+  const rate = useMemo(() => (v: number) => t("live.charts.perSecond", { n: formatCount(v) }), [t]);
 
   return (
     <div className="streaming-charts">
       <TimelineWithHistogram
         id="inputRate"
-        title="Input rate"
+        title={t("live.charts.inputRate")}
         data={points}
         dataKey="inputRate"
         color="var(--cat-source)"
-        format={perSecond}
+        format={rate}
         onPointClick={openBatch}
       />
       <TimelineWithHistogram
         id="schedulingDelay"
         staggerMs={1 * STAGGER_MS}
-        title="Scheduling delay"
+        title={t("live.charts.schedulingDelay")}
         data={points}
         dataKey="schedulingDelay"
         color="var(--cat-state)"
@@ -69,19 +75,19 @@ export function StreamingCharts() {
       <TimelineWithHistogram
         id="processingTime"
         staggerMs={2 * STAGGER_MS}
-        title="Processing time"
+        title={t("live.charts.processingTime")}
         data={points}
         dataKey="processingTime"
         color="var(--cat-transformation)"
         format={formatDuration}
         reference={intervalLine}
-        secondary={COMPUTE_LINE}
+        secondary={computeLine}
         onPointClick={openBatch}
       />
       <TimelineWithHistogram
         id="totalDelay"
         staggerMs={3 * STAGGER_MS}
-        title="Total delay"
+        title={t("live.charts.totalDelay")}
         data={points}
         dataKey="totalDelay"
         color="var(--cat-window)"

@@ -2,6 +2,7 @@
 // values on the same axis, the average dashed on both, the batch under the pointer marked on both.
 // Generic: a series of points, the key to chart, a unit (`format`) and a label (`title`).
 import { memo, useMemo, useState } from "react";
+import { useT } from "../i18n/useT";
 import { Histogram } from "./Histogram";
 import { average as averageOf, definedValues, niceScale } from "./histogram";
 import { createSignal, type Signal, useSignal } from "./hoverSignal";
@@ -21,6 +22,7 @@ function HoverHistogram(props: {
   average?: number;
   hover: Signal<number | undefined>;
 }) {
+  const t = useT();
   const highlight = useSignal(props.hover);
   return (
     <div className="metric-histogram-box">
@@ -34,7 +36,7 @@ function HoverHistogram(props: {
         average={props.average}
         highlight={highlight}
       />
-      <span className="metric-histogram-label">#batches</span>
+      <span className="metric-histogram-label">{t("live.charts.batchesAxis")}</span>
     </div>
   );
 }

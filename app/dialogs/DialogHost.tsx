@@ -5,12 +5,18 @@ import { lazy, Suspense } from "react";
 import { GlossaryDialog } from "../i18n/GlossaryDialog";
 import { useT } from "../i18n/useT";
 import { useStudio } from "../store";
+import { loadFunctionChecker } from "../store/deferredFunctionCheck";
 import { ExamplesDialog } from "./ExamplesDialog";
 import { HelpDialog } from "./HelpDialog";
 import { PipelinesDialog } from "./PipelinesDialog";
 import { RunConsentDialog } from "./share/RunConsentDialog";
 
-const ExportDialog = lazy(() => import("./export/ExportDialog").then((m) => ({ default: m.ExportDialog })));
+// Export refuses functions that do not parse: their syntax check (sucrase) loads with it.
+const ExportDialog = lazy(() =>
+  Promise.all([import("./export/ExportDialog"), loadFunctionChecker()]).then(([m]) => ({
+    default: m.ExportDialog,
+  })),
+);
 const ImportDialog = lazy(() => import("./import/ImportDialog").then((m) => ({ default: m.ImportDialog })));
 const ShareDialog = lazy(() => import("./share/ShareDialog").then((m) => ({ default: m.ShareDialog })));
 

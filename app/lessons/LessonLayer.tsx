@@ -8,6 +8,7 @@ import "./lessons.css";
 import { useLessons } from "./lessonStore";
 import { LessonsMenu } from "./menu/LessonsMenu";
 import { openLessonFromHash } from "./openLessonFromHash";
+import { listenForLessonEvents } from "./player/lessonEvents";
 import { PointerSpot } from "./presenter/PointerSpot";
 import { usePresenterMode } from "./presenter/usePresenterMode";
 
@@ -20,6 +21,8 @@ export function LessonLayer() {
       useStudio.subscribe((s, prev) => {
         if (s.wave && s.wave !== prev.wave)
           useLessons.setState({ wavesSeen: useLessons.getState().wavesSeen + 1 });
+        // A run the student starts (toolbar Run/Step) has a new link: hear its lesson messages too.
+        if (s.runState !== prev.runState && useLessons.getState().lesson) listenForLessonEvents();
       }),
     [],
   );

@@ -2,7 +2,9 @@
 // (`LessonWorld`). Pure: the player builds the world from the stores and calls `holds` on every change.
 import type { PipelineDocument, PipelineNode } from "../../engine/graph/types";
 import type { BatchInfoMessage, NodeBatchSummary } from "../../engine/protocol/messages";
+import type { StructuredRunData } from "../structured/data/structuredRun";
 import type { Condition, LifecycleAction } from "./schema";
+import { structuredMetric } from "./structuredMetrics";
 
 export interface LifecycleOutcome {
   call: LifecycleAction;
@@ -20,6 +22,10 @@ export interface LessonWorld {
   /** Messages of the run's errors (node errors, refusals). */
   errors: readonly string[];
   lifecycle: readonly LifecycleOutcome[];
+  /** A Structured Streaming run's triggers, plot rows and latencies (empty for a DStream run). */
+  structured?: StructuredRunData;
+  /** Batches a database sink wrote (one table write per batch and sink). */
+  tableWrites?: number;
 }
 
 type NodeRef = { node?: string; kind?: string };
@@ -121,6 +127,12 @@ export function holds(c: Condition, world: LessonWorld): boolean {
       return world.lifecycle.some((o) => o.call === c.action && o.message.includes(c.contains));
     case "runError":
       return world.errors.some((m) => m.includes(c.contains));
+    case "structured": {
+      const value = world.structured && structuredMetric(world.structured, c.metric);
+      return value !== undefined && inRange(value, c);
+    }
+    case "tableWrites":
+      return inRange(world.tableWrites ?? 0, c);
     case "runState":
       return world.runState === c.equals;
     case "any":

@@ -14,6 +14,14 @@ export interface Highlight {
   batchRow?: number;
 }
 
+/** One batch a database sink wrote (rows replace that batch time's rows: a replay writes the same set). */
+export interface TableWrite {
+  nodeId: string;
+  table: string;
+  batchTimeMs: number;
+  rows: number;
+}
+
 export const NO_HIGHLIGHT: Highlight = { nodes: [], edges: [] };
 
 export interface LessonState {
@@ -28,6 +36,8 @@ export interface LessonState {
   highlight: Highlight;
   hintsShown: number;
   lifecycle: Extract<LessonEvent, { kind: "lifecycle" }>[];
+  /** The database sinks' writes heard since the lesson opened, newest last (bounded). */
+  tableWrites: TableWrite[];
   /** The visit (lesson:step:visit) whose actions have all been carried out. */
   actionsDone: string | null;
   /** Batches completed since the page opened, across runs (tests wait on it; runs restart at 0). */
@@ -43,6 +53,7 @@ export interface LessonState {
   setHighlight: (highlight: Highlight) => void;
   showHint: () => void;
   recordEvent: (event: LessonEvent) => void;
+  recordTableWrite: (write: TableWrite) => void;
   setMenuOpen: (open: boolean) => void;
   setPresenter: (on: boolean) => void;
 }
@@ -55,6 +66,7 @@ export const useLessons = create<LessonState>()((set, get) => ({
   highlight: NO_HIGHLIGHT,
   hintsShown: 0,
   lifecycle: [],
+  tableWrites: [],
   menuOpen: false,
   presenter: false,
   wavesSeen: 0,
@@ -69,6 +81,7 @@ export const useLessons = create<LessonState>()((set, get) => ({
       highlight: NO_HIGHLIGHT,
       hintsShown: 0,
       lifecycle: [],
+      tableWrites: [],
       menuOpen: false,
     }),
   close: () => set({ lesson: null, highlight: NO_HIGHLIGHT, busy: false, actionError: undefined }),
@@ -85,6 +98,7 @@ export const useLessons = create<LessonState>()((set, get) => ({
   setHighlight: (highlight) => set({ highlight }),
   showHint: () => set({ hintsShown: get().hintsShown + 1 }),
   recordEvent: (event) => set({ lifecycle: [...get().lifecycle, event].slice(-20) }),
+  recordTableWrite: (write) => set({ tableWrites: [...get().tableWrites, write].slice(-200) }),
   setMenuOpen: (menuOpen) => set({ menuOpen }),
   setPresenter: (presenter) => set({ presenter }),
 }));

@@ -40,7 +40,10 @@ export const LifecycleAction = z.enum([
 ]);
 export type LifecycleAction = z.infer<typeof LifecycleAction>;
 /** Buttons the side panel offers while a step is shown: StreamingContext calls, losing an executor. */
-export const Tool = z.enum(["lifecycle", "answers"]);
+export const Tool = z.enum(["lifecycle", "answers", "stateWork", "apiTable", "sinkWrites"]);
+/** Pipeline settings a step may set (the same fields as the inspector's pipeline settings). */
+export const SettingName = z.enum(["checkpointDir", "backpressure", "executors", "coresPerExecutor"]);
+export type SettingName = z.infer<typeof SettingName>;
 
 /** What a step (or the challenge's start) does, in order. */
 export const Action = z.discriminatedUnion("do", [
@@ -87,6 +90,27 @@ export const Action = z.discriminatedUnion("do", [
   z.object({ do: z.literal("setParam"), node: z.string(), param: z.string(), value: json }).strict(),
   z.object({ do: z.literal("setBackpressure"), enabled: z.boolean() }).strict(),
   z.object({ do: z.literal("lifecycle"), action: LifecycleAction }).strict(),
+  z
+    .object({
+      do: z.literal("setSetting"),
+      name: SettingName,
+      value: json.describe("null or an empty text clears checkpointDir"),
+    })
+    .strict(),
+  z
+    .object({
+      do: z.literal("openComparison"),
+      comparison: z
+        .string()
+        .min(1)
+        .describe(
+          'A comparison file under public/ (e.g. lessons/pipelines/late-data-compare.json), or "triggers": the open query in micro-batch and in continuous mode',
+        ),
+      title: Localized.optional(),
+      explanation: Localized.optional().describe("The sentence above the two sides (else the file's)"),
+    })
+    .strict(),
+  z.object({ do: z.literal("closeComparison") }).strict(),
 ]);
 export type Action = z.infer<typeof Action>;
 
@@ -104,10 +128,22 @@ type ConditionShape =
   | { check: "schedulingDelay"; of: "last" | "max"; min?: number; max?: number }
   | { check: "lifecycleMessage"; action: LifecycleAction; contains: string }
   | { check: "runError"; contains: string }
+  | { check: "structured"; metric: StructuredMetric; min?: number; max?: number }
+  | { check: "tableWrites"; min?: number; max?: number }
   | { check: "runState"; equals: "idle" | "running" | "paused" | "stopping" | "starting" | "crashed" }
   | { check: "any"; of: ConditionShape[] }
   | { check: "not"; of: ConditionShape };
 type NodeRefT = { node?: string; kind?: string };
+/** What a structured run shows, for the `structured` condition (app/lessons/structuredMetrics.ts). */
+export const StructuredMetric = z.enum([
+  "triggers",
+  "inputRows",
+  "lateRows",
+  "droppedRows",
+  "medianLatencyMs",
+  "p95LatencyMs",
+]);
+export type StructuredMetric = z.infer<typeof StructuredMetric>;
 
 const range = { min: z.number().optional(), max: z.number().optional() };
 
@@ -145,6 +181,8 @@ export const Condition: z.ZodType<ConditionShape> = z.lazy(() =>
       .object({ check: z.literal("lifecycleMessage"), action: LifecycleAction, contains: z.string() })
       .strict(),
     z.object({ check: z.literal("runError"), contains: z.string() }).strict(),
+    z.object({ check: z.literal("structured"), metric: StructuredMetric, ...range }).strict(),
+    z.object({ check: z.literal("tableWrites"), ...range }).strict(),
     z
       .object({
         check: z.literal("runState"),

@@ -3,6 +3,7 @@
 // user's words. A textFileStream node is also where files are dropped (or picked): they become new files
 // of its directory, part of the next batch.
 import { type DragEvent, useRef, useState } from "react";
+import { useT } from "../i18n/useT";
 import { useStudio } from "../store";
 import "./realWorld.css";
 
@@ -24,6 +25,7 @@ export function RealWorldStatus({
   kind: string;
   isOutput: boolean;
 }) {
+  const t = useT();
   const status = useStudio((s) => s.sourceStatuses[nodeId]);
   const running = useStudio((s) => s.runState === "running" || s.runState === "paused");
   const send = useStudio((s) => s.sendToEngine);
@@ -61,12 +63,14 @@ export function RealWorldStatus({
     >
       <div className="real-world-line">
         <span className={`real-world-state is-${status?.state ?? "idle"}`}>
-          {status?.state ?? "not running"}
+          {t(`live.realWorld.state.${status?.state ?? "idle"}`)}
         </span>
         {status && (
           <span className="real-world-count">
-            {status.received.toLocaleString("en-US")} {isOutput ? "sent" : "received"}
-            {status.dropped > 0 ? ` · ${status.dropped} dropped` : ""}
+            {t(isOutput ? "live.realWorld.sent" : "live.realWorld.received", {
+              n: status.received.toLocaleString("en-US"),
+            })}
+            {status.dropped > 0 ? t("live.realWorld.dropped", { n: status.dropped }) : ""}
           </span>
         )}
       </div>
@@ -82,14 +86,14 @@ export function RealWorldStatus({
       )}
       {dropTarget && (
         <div className="real-world-drop nodrag">
-          {running ? "Drop files here, or " : "Run, then drop files here, or "}
+          {running ? t("live.realWorld.dropHere") : t("live.realWorld.runThenDrop")}
           <button type="button" disabled={!running} onClick={() => picker.current?.click()}>
-            pick files
+            {t("live.realWorld.pickFiles")}
           </button>{" "}
           <button type="button" disabled={!running} onClick={() => folderPicker.current?.click()}>
-            a folder
+            {t("live.realWorld.folder")}
           </button>
-          {skipped > 0 && <span> · {skipped} over 20 MB skipped</span>}
+          {skipped > 0 && <span>{t("live.realWorld.tooBig", { n: skipped })}</span>}
           <input
             ref={picker}
             type="file"

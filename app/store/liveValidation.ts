@@ -1,9 +1,12 @@
 // Keeps `issues` in step with the document: the validator runs shortly after each edit (debounced, so
 // typing in a code field doesn't validate on every key). Unless given one, the validator is loaded on first
-// use, not with the page: it checks user functions with sucrase, too big for the first load.
+// use, not with the page. The syntax check of user functions (sucrase, too big for the first load) comes
+// later still: with the first edit, code field or export (deferredFunctionCheck.ts); the validator runs
+// again when it has loaded.
 
 import type { PipelineDocument } from "../../engine/graph/types";
 import type { validatePipeline as Validator } from "../../engine/graph/validate";
+import { functionCheckerReady, loadFunctionChecker } from "./deferredFunctionCheck";
 import type { useStudio } from "./index";
 
 const DEBOUNCE_MS = 200;
@@ -50,8 +53,12 @@ export function startValidation(store: typeof useStudio, validator?: typeof Vali
     }
   };
   validate();
+  void functionCheckerReady.then(() => {
+    if (!stopped) validate();
+  });
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.doc === previous.doc || sameExceptPositions(state.doc, previous.doc)) return;
+    void loadFunctionChecker().catch(() => {}); // the worker still checks every function before a run
     clearTimeout(timer);
     timer = setTimeout(validate, DEBOUNCE_MS);
   });

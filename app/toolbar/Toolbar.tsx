@@ -4,10 +4,12 @@ import { useCanvasCommands } from "../canvas/useCanvasCommands";
 import { LanguageSwitch } from "../i18n/LanguageSwitch";
 import { useT } from "../i18n/useT";
 import { LessonsButton } from "../lessons/menu/LessonsButton";
+import { PresenterButton } from "../lessons/presenter/PresenterButton";
 import { useStudio } from "../store";
 import type { DialogName } from "../store/uiSlice";
 import { Icon, type IconName } from "../widgets/Icon";
 import { RunControls } from "./RunControls";
+import "./toolbar.css";
 
 type ToolbarKey =
   | "examples"
@@ -81,7 +83,7 @@ export function Toolbar() {
         </button>
         <button
           type="button"
-          className="btn btn-icon"
+          className="btn btn-icon fit-view-button"
           onClick={fitView}
           aria-label={t("toolbar.fitView")}
           title={t("toolbar.fitViewTitle")}
@@ -107,6 +109,7 @@ export function Toolbar() {
       </fieldset>
       <div className="toolbar-group toolbar-end">
         <LanguageSwitch />
+        <PresenterButton />
         <button
           type="button"
           className={focusMode ? "btn btn-icon is-on" : "btn btn-icon"}

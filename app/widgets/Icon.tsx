@@ -13,6 +13,10 @@ const PATHS = {
   help: "M9.1 9a3 3 0 0 1 5.8 1c0 2-3 3-3 3M12 17h.01M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20z",
   chevron: "m6 9 6 6 6-6",
   present: "M3 4h18v12H3zM12 16v4M8 20h8",
+  /** An easel: presenter mode for a projector. */
+  presenter: "M2 3h20M21 3v11a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V3M7 21l5-5 5 5",
+  /** An open book: the lessons. */
+  lessons: "M2 4h6a4 4 0 0 1 4 4v13a3 3 0 0 0-3-3H2zM22 4h-6a4 4 0 0 0-4 4v13a3 3 0 0 1 3-3h7z",
   examples: "M4 4h7v7H4zM13 4h7v7h-7zM4 13h7v7H4zM13 13h7v7h-7z",
   import: "M12 3v12M7 10l5 5 5-5M4 21h16",
   export: "M12 15V3M7 8l5-5 5 5M4 21h16",

@@ -1,11 +1,11 @@
 // Join of 100k x 100k records (50k keys, two values a key on each side: 200k output pairs) through the
 // engine's RDD join against a hand-written hash join, in paired rounds in the same process.
 import { Prng, SparkContext } from "../../engine/index";
-import { cpuTimed, type Figure, median, spread } from "../measure";
+import { collectGarbage, cpuTimed, type Figure, median, spread } from "../measure";
 
 const RECORDS = 100_000;
 const KEYS = 50_000;
-const ROUNDS = 9;
+const ROUNDS = 15;
 
 function sides(): { left: [number, number][]; right: [number, string][] } {
   const prng = new Prng(3);
@@ -36,7 +36,10 @@ export async function joinFigures(): Promise<Figure[]> {
   const ratios: number[] = [];
   const engineMs: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
+    // Each side starts from a collected heap, so neither pays for the other's garbage.
+    collectGarbage();
     const h = await cpuTimed(() => handWritten(left, right));
+    collectGarbage();
     const e = await cpuTimed(() => sc.parallelize(left).join(sc.parallelize(right)).collect().length);
     if (h.result !== e.result) throw new Error(`join results differ: ${h.result} vs ${e.result} pairs`);
     if (round > 0) {

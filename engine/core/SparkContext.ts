@@ -3,6 +3,7 @@
 import { illegalState } from "./errors";
 import type { JobListener } from "./jobEvents";
 import { EmptyRDD, ParallelCollectionRDD, type RDD, unionOf } from "./rdd/index";
+import type { RecoveryObserver } from "./recovery";
 
 export class SparkContext {
   private nextRddId = 0;
@@ -16,6 +17,8 @@ export class SparkContext {
   checkpointDir?: string;
   /** Called after every partition an RDD computes or reads: a task boundary (the worker reports progress). */
   onPartitionComputed?: () => void;
+  /** Set after a simulated executor loss (engine/fault): sees every partition read, to record recomputation. */
+  recovery?: RecoveryObserver;
 
   constructor(readonly defaultParallelism: number) {
     if (!Number.isInteger(defaultParallelism) || defaultParallelism < 1) {

@@ -35,6 +35,8 @@ export interface CompileOptions {
   net?: NetEnv;
   /** Where database sinks write: a DatabaseWriter per file name (default: none, the node says so). */
   database?: (file: string, nodeId: string) => DatabaseWriter;
+  /** Run in a simulated JVM of its own (the fault model's run without the fault; engine/fault). */
+  isolated?: boolean;
 }
 
 export interface CompiledPipeline {
@@ -90,6 +92,8 @@ export function compilePipeline(doc: PipelineDocument, options: CompileOptions =
     fileSystem: options.fileSystem,
     net: options.net,
     out: () => {},
+    writeAheadLog: doc.settings.writeAheadLog === true,
+    isolated: options.isolated,
   });
   if (doc.settings.checkpointDir) ssc.checkpoint(doc.settings.checkpointDir);
 

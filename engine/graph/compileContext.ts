@@ -25,6 +25,8 @@ export interface OutputSink {
     records: unknown[],
     truncated: boolean,
     path?: string,
+    /** saveAsTextFiles: the number of lines of each partition's part file (all of them, not only those sent). */
+    parts?: number[],
   ): void;
 }
 

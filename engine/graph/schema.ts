@@ -19,6 +19,7 @@ export const settingsSchema = z.object({
   executors: z.number().int().min(1).max(1000).default(2),
   coresPerExecutor: z.number().int().min(1).max(256).default(2),
   backpressure: z.boolean().default(false),
+  writeAheadLog: z.boolean().optional(),
   seed: z.number().int().default(42),
 });
 

@@ -134,6 +134,8 @@ export interface PipelineSettings {
   coresPerExecutor: number;
   /** `spark.streaming.backpressure.enabled` */
   backpressure: boolean;
+  /** `spark.streaming.receiver.writeAheadLog.enable` (needs checkpointDir); absent: off. */
+  writeAheadLog?: boolean;
   /** Seed used by generated sources that don't set their own. */
   seed: number;
 }

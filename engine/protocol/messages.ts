@@ -6,7 +6,11 @@ import type { SourceStatus } from "../sources/net/SourceStatus";
 
 export type { DbRow, SourceStatus };
 
+import type { FaultStatus } from "../fault/report";
 import type { BatchDetail, OutputOpDetail } from "../metrics/batchDetail";
+
+export type { BatchComparison } from "../fault/outputLog";
+export type { ExecutorLossReport, FaultStatus, RecomputeStep, RecoverySource } from "../fault/report";
 
 export type {
   JobInfo,
@@ -45,7 +49,9 @@ export type ToWorker =
 export type Fault =
   | { kind: "slowBatch"; extraMs: number } // the next batch takes longer
   | { kind: "failNode"; nodeId: string } // the node's next task throws
-  | { kind: "dropReceiver"; nodeId: string; batches: number };
+  | { kind: "dropReceiver"; nodeId: string; batches: number }
+  /** Simulated: the executor is lost while the next batch processes (engine/fault). */
+  | { kind: "loseExecutor"; executorId: string };
 
 export type RunState = "idle" | "loaded" | "running" | "paused" | "stopped" | "error";
 
@@ -141,6 +147,8 @@ export type FromWorker =
       records: unknown[];
       path?: string;
       truncated: boolean;
+      /** saveAsTextFiles: lines per partition (part-00000, part-00001, ...), of which `records` are the first. */
+      parts?: number[];
     }
   | { type: "nodeError"; nodeId: string; message: string; record?: string; batchTimeMs?: number }
   | { type: "error"; message: string }
@@ -160,6 +168,8 @@ export type FromWorker =
   | { type: "batchDetail"; requestId: number; batchTimeMs: number; detail?: BatchDetailMessage }
   | { type: "pong"; requestId: number }
   | { type: "lessonEvent"; event: LessonEvent }
+  /** The fault model: executors, the last executor loss and the comparison with the run without it. */
+  | { type: "faultStatus"; status: FaultStatus }
   /** A real source's or sink's connection state, counts and log (on every change, and after each batch). */
   | { type: "sourceStatus"; nodeId: string; status: SourceStatus }
   /** A database sink's batch: the page writes it to IndexedDB, replacing that batch time's rows. */

@@ -53,6 +53,17 @@ export interface StreamingContextOptions {
    * Default: Node's under the Node entry (engine/indexNode.ts), the worker's in the browser, else none.
    */
   net?: NetEnv;
+  /**
+   * Spark's spark.streaming.receiver.writeAheadLog.enable: receivers write every block to a log in the
+   * checkpoint directory before storing it, so a block an executor loss takes is read back (simulated: the
+   * log is the engine's memory, see engine/fault/README.md). Needs ssc.checkpoint(dir), as Spark does.
+   */
+  writeAheadLog?: boolean;
+  /**
+   * A context in a JVM of its own: it does not count as the active context (the fault model runs the same
+   * pipeline without the fault beside the one the student runs; engine/fault).
+   */
+  isolated?: boolean;
 }
 
 let activeContext: StreamingContext | undefined;
@@ -68,6 +79,8 @@ export class StreamingContext {
   readonly trackRecordCounts: boolean;
   readonly blockIntervalMs: number;
   checkpointDir?: string;
+  readonly writeAheadLog: boolean;
+  private readonly isolated: boolean;
   private state: StreamingContextState = "INITIALIZED";
   private readonly manual: boolean;
   private readonly scheduler: JobGenerator;
@@ -97,6 +110,8 @@ export class StreamingContext {
     this.fileSystem = options.fileSystem ?? defaultFileSystem();
     this.net = options.net ?? defaultNet();
     this.out = options.out ?? ((line) => console.log(line));
+    this.writeAheadLog = options.writeAheadLog ?? false;
+    this.isolated = options.isolated ?? false;
     this.trackRecordCounts = options.trackRecordCounts ?? options.processingTimeModel !== undefined;
     this.scheduler = new JobGenerator(this.graph, this.clock, this.manual, options.processingTimeModel);
   }
@@ -202,7 +217,7 @@ export class StreamingContext {
   start(): void {
     if (this.state === "STOPPED") throw illegalState("StreamingContext has already been stopped");
     if (this.state === "ACTIVE") return; // Spark only warns: "StreamingContext has already been started"
-    if (activeContext && activeContext !== this) {
+    if (!this.isolated && activeContext && activeContext !== this) {
       throw illegalState(
         "Only one StreamingContext may be started in this JVM. Currently running StreamingContext was started at" +
           activeContext.startSite,
@@ -213,6 +228,14 @@ export class StreamingContext {
     const startTime = (Math.floor(now / this.batchDuration) + 1) * this.batchDuration;
     const zeroTime = startTime - this.batchDuration;
     try {
+      // Spark's ReceiverSupervisorImpl refuses the log without a directory to write it to.
+      if (this.writeAheadLog && this.checkpointDir === undefined && this.hasReceivers()) {
+        throw new Error(
+          "Cannot enable receiver write-ahead log without checkpoint directory set. " +
+            "Please use streamingContext.checkpoint() to set the checkpoint directory. " +
+            "See documentation for more details.",
+        );
+      }
       this.graph.validate();
       this.graph.start(zeroTime);
     } catch (e) {
@@ -224,7 +247,7 @@ export class StreamingContext {
     this.startSite = `\n${new Error().stack?.split("\n")[2]?.trim() ?? ""}`;
     for (const input of this.graph.inputStreams) (input as { start?: () => void }).start?.();
     this.state = "ACTIVE";
-    activeContext = this;
+    if (!this.isolated) activeContext = this;
     if (!this.manual) this.running = this.runOnSystemClock();
   }
 
@@ -341,6 +364,10 @@ export class StreamingContext {
     if (wasActive) this.clock.cancelWaits();
     if (activeContext === this) activeContext = undefined;
     for (const w of this.terminationWaiters.splice(0)) w.resolve();
+  }
+
+  private hasReceivers(): boolean {
+    return this.graph.inputStreams.some((s) => s instanceof ReceiverInputDStream);
   }
 
   private hasReceivedData(): boolean {

@@ -36,7 +36,12 @@ export class ReceiverInputDStream<T> extends InputDStream<T> implements RateLimi
     const blocks = blocksBetween(timeMs - this.slideDuration, timeMs, this.ssc.blockIntervalMs);
     // Spark's BlockRDD, one partition per block (empty blocks are not stored); no blocks, no partitions.
     const numBlocks = records.length === 0 ? 0 : Math.min(blocks, records.length);
-    return new BlockRDD(this.ssc.sparkContext, records, numBlocks);
+    return new BlockRDD(this.ssc.sparkContext, records, numBlocks, "receiverStream", {
+      streamId: this.id,
+      blockStartMs: timeMs - this.slideDuration,
+      blockIntervalMs: this.ssc.blockIntervalMs,
+      writeAheadLog: this.ssc.writeAheadLog,
+    });
   }
 
   publishRate(recordsPerSecond: number): void {

@@ -1,6 +1,8 @@
 // The worker's brain, as a plain class that tests drive without a Worker: it handles the page's
 // messages, runs the compiled pipeline on a simulated clock at the speed the user sets, and emits
 // bounded, coalesced messages (PageLink). entry.ts only wires it to postMessage.
+
+import { FaultSession } from "../fault/FaultSession";
 import { engineNodeError, isEngineNodeError, RunningNodeTracker } from "../graph/guard";
 import { parsePipeline } from "../graph/schema";
 import { validatePipeline } from "../graph/validate";
@@ -50,6 +52,10 @@ export class EngineHost {
   private receiverStatus?: ReceiverStatus;
   /** The run of a Structured Streaming query (a document of mode "structured"), when one is loaded. */
   private structured?: StructuredRunHost;
+  /** The fault model of the loaded pipeline (simulated executor loss, and the run without the fault). */
+  private faults?: FaultSession;
+  /** Batches completed since the fault model last compared (the batch loop compares after each step). */
+  private readonly completedTimes: number[] = [];
 
   constructor(private readonly env: HostEnv) {
     this.pageLink = new PageLink(env, () => ({
@@ -105,6 +111,7 @@ export class EngineHost {
         return;
       case "setInputRate":
         this.loaded?.program.receivers.get(message.nodeId)?.setRate(message.recordsPerSecond);
+        this.faults?.setRate(message.nodeId, message.recordsPerSecond);
         return;
       case "setBackpressure":
         this.backpressureOn = message.enabled;
@@ -193,7 +200,10 @@ export class EngineHost {
     );
     const result = loadProgram(input, {
       tracker: this.tracker,
-      push: (m) => this.pageLink.push(m),
+      push: (m) => {
+        this.observeOutput(m);
+        this.pageLink.push(m);
+      },
       notify: (m) => {
         this.pageLink.push(m);
         this.pageLink.scheduleFlush();
@@ -223,7 +233,11 @@ export class EngineHost {
     program.ssc.addStreamingListener(this.details);
     program.ssc.sparkContext.jobListeners.push(this.details);
     this.nodeOfStream = new Map([...program.outputs].map(([nodeId, stream]) => [stream.id, nodeId]));
-    this.receiverStatus = new ReceiverStatus(program, receiverControls, doc.settings.executors);
+    const faults = new FaultSession(doc, program);
+    this.faults = faults;
+    this.receiverStatus = new ReceiverStatus(program, receiverControls, (i) =>
+      faults.injector.receiverExecutor(i),
+    );
     program.ssc.addStreamingListener({
       onBatchSubmitted: (info) =>
         this.pageLink.push({ type: "batchSubmitted", info: this.infoMessage(info) }),
@@ -245,6 +259,25 @@ export class EngineHost {
       this.batchCompleted(info, true);
     });
     this.setState("loaded");
+    this.send({ type: "faultStatus", status: faults.status() });
+  }
+
+  /** The live run's outputs, for the comparison with the run without the fault. */
+  private observeOutput(m: FromWorker): void {
+    if (!this.faults) return;
+    if (m.type === "log" && m.nodeId !== undefined && m.batchTimeMs !== undefined)
+      this.faults.observePrint(m.nodeId, m.batchTimeMs, m.lines);
+    else if (m.type === "output") this.faults.observeRecords(m.nodeId, m.batchTimeMs, m.records);
+  }
+
+  /** After a step of the batch loop: the reference run catches up and the page hears the comparison. */
+  private async compareFaults(): Promise<void> {
+    const faults = this.faults;
+    const times = this.completedTimes.splice(0);
+    if (!faults) return;
+    let changed = false;
+    for (const t of times) changed = (await faults.afterBatch(t)) || changed;
+    if (changed) this.pageLink.push({ type: "faultStatus", status: faults.status() });
   }
 
   private ensureStarted(): boolean {
@@ -302,6 +335,9 @@ export class EngineHost {
   private teardown(): void {
     this.cancelLoop();
     this.receiverStatus = undefined;
+    this.faults?.dispose();
+    this.faults = undefined;
+    this.completedTimes.length = 0;
     this.loaded?.program.ssc.stop();
     this.loaded = undefined;
     this.started = false;
@@ -351,6 +387,7 @@ export class EngineHost {
       failure = e;
     }
     failure ??= this.summaryFailure;
+    if (this.loaded === loaded) await this.compareFaults();
     if (this.loaded === loaded) loaded.receiverControls.afterBatch();
     if (failure !== undefined && this.loaded === loaded) this.fail(failure);
     this.taskBoundary();
@@ -388,6 +425,20 @@ export class EngineHost {
     else if (fault.kind === "failNode") this.failingNodes.add(fault.nodeId);
     else if (fault.kind === "dropReceiver")
       this.loaded?.receiverControls.dropReceiver(fault.nodeId, fault.batches);
+    else if (fault.kind === "loseExecutor") {
+      const faults = this.faults;
+      if (!faults) {
+        this.send({ type: "error", message: "No pipeline is loaded: run or step it first" });
+        return;
+      }
+      try {
+        faults.loseExecutor(fault.executorId);
+      } catch (e) {
+        this.send({ type: "error", message: errorText(e) });
+        return;
+      }
+      this.send({ type: "faultStatus", status: faults.status() });
+    }
   }
 
   /** A lifecycle call on the loaded context; a stop keeps the program, so a restart meets the stopped context. */
@@ -440,6 +491,7 @@ export class EngineHost {
     const message = this.infoMessage(info);
     if (withoutJobs) message.withoutJobs = true;
     this.inputOfBatch.delete(info.batchTime);
+    if (!withoutJobs) this.completedTimes.push(info.batchTime);
     const receivers = this.receiverStatus?.after(info.batchTime);
     this.pageLink.push({ type: "batchCompleted", info: message, nodes, receivers });
   }

@@ -11,7 +11,8 @@ export class ReceiverStatus {
   constructor(
     private readonly program: CompiledPipeline,
     private readonly controls: ReceiverControls,
-    private readonly executors: number,
+    /** The executor receiver number i runs on (the fault model's cluster; a lost one is replaced). */
+    private readonly executorOf: (i: number) => string,
   ) {}
 
   after(batchTimeMs: number): ReceiverInfoMessage[] {
@@ -23,7 +24,7 @@ export class ReceiverStatus {
         nodeId,
         streamId: stream?.id ?? -1,
         active: this.controls.isActive(nodeId),
-        executorId: String(i++ % Math.max(1, this.executors)),
+        executorId: this.executorOf(i++),
       };
       const error = receiver.lastError();
       if (error) {

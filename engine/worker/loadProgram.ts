@@ -53,8 +53,8 @@ export function loadProgram(
       processingTimeModel: processingTime(doc, deps.takeExtraMs),
       sink: {
         print: (nodeId, batchTimeMs, lines) => deps.push({ type: "log", nodeId, batchTimeMs, lines }),
-        records: (nodeId, batchTimeMs, kind, records, truncated, path) =>
-          deps.push({ type: "output", nodeId, batchTimeMs, kind, records, truncated, path }),
+        records: (nodeId, batchTimeMs, kind, records, truncated, path, parts) =>
+          deps.push({ type: "output", nodeId, batchTimeMs, kind, records, truncated, path, parts }),
       },
     });
     // A real source's news goes to its node as it happens (connected, reconnecting, a dropped line),

@@ -5,16 +5,17 @@
 // query Spark refuses, its message. Known differences (spark/known-differences.json, "structured:<id>")
 // are reported, not failed.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { validatePipeline } from "../../engine/graph/validate";
 import { pysparkQueryLines } from "../../engine/structured/codegen/pyspark";
 import { StructuredSession } from "../../engine/structured/session";
-import { canonValue, simpleString } from "./canon";
+import { canonValue, pyFloat, simpleString } from "./canon";
 import { type DifferentialQuery, queries } from "./queries";
+import { galleryStructured, runScalaStructured } from "./scalaCheck";
 
-interface Side {
+export interface Side {
   error: string | null;
   schema?: string;
   batches: Record<string, string[]>;
@@ -66,6 +67,32 @@ export function sparkProgram(qs: DifferentialQuery[]): string {
     );
   }
   return out.join("\n");
+}
+
+/** One Spark value's canonical text as the engine writes it: doubles as Python's repr (the Scala
+ *  harness prints them as Java does, which may differ in form, never in value). */
+const normalValue = (v: string) => (v.startsWith("d:") ? `d:${pyFloat(Number(v.slice(2)))}` : v);
+
+/** The runners' last stdout line, `STRUCTURED_RESULTS {...}`: rows re-read into the engine's text. */
+export function parseResults(stdout: string): {
+  results: Record<string, Side>;
+  timing?: { session: number; total: number };
+} {
+  const line = stdout.split("\n").find((l) => l.startsWith("STRUCTURED_RESULTS "));
+  if (!line) throw new Error(`the Spark runner printed no results:\n${stdout.slice(-2000)}`);
+  const raw = JSON.parse(line.slice("STRUCTURED_RESULTS ".length)) as Record<string, unknown>;
+  const timing = raw.__timing__ as { session: number; total: number } | undefined;
+  const results: Record<string, Side> = {};
+  for (const [id, v] of Object.entries(raw)) {
+    if (id === "__timing__") continue;
+    const side = v as Side;
+    for (const [b, rows] of Object.entries(side.batches))
+      side.batches[b] = rows
+        .map((r) => JSON.stringify((JSON.parse(r) as string[]).map(normalValue)))
+        .sort();
+    results[id] = side;
+  }
+  return { results, ...(timing ? { timing } : {}) };
 }
 
 export interface Mismatch {
@@ -123,23 +150,40 @@ export function compare(q: DifferentialQuery, engine: Side, spark: Side): Mismat
   return out;
 }
 
-function known(root: string): Map<string, string> {
-  const path = join(root, "spark", "known-differences.json");
-  const out = new Map<string, string>();
-  if (!existsSync(path)) return out;
-  // entries {target: "structured", pipeline: <query id>, class}, each class with its reason
-  const data = JSON.parse(readFileSync(path, "utf8")) as {
-    classes?: Record<string, { reason?: string }>;
-    entries?: { target?: string; pipeline?: string; class?: string }[];
-  };
-  for (const e of data.entries ?? []) {
-    const reason = e.class ? data.classes?.[e.class]?.reason : undefined;
-    if (e.target === "structured" && e.pipeline && reason) out.set(e.pipeline, reason);
-  }
-  return out;
+/** spark/structured/known-differences.json: query id (or `scala:<gallery file>#<side>:<sink>`) -> reason. */
+function known(): Map<string, string> {
+  const path = join(import.meta.dirname, "known-differences.json");
+  if (!existsSync(path)) return new Map();
+  const data = JSON.parse(readFileSync(path, "utf8")) as Record<string, string>;
+  return new Map(Object.entries(data).filter(([k]) => !k.startsWith("//")));
 }
 
-/** Runs the whole test; resolves true when every query matches (or differs only as known). */
+/** Tallies one side's queries; logs each mismatch; returns the count of queries failing unlisted. */
+function report(
+  label: string,
+  results: { query: DifferentialQuery; engine: Side; mismatches: Mismatch[] }[],
+  knownDiffs: Map<string, string>,
+  log: (line: string) => void,
+) {
+  const t = { queries: results.length, triggers: 0, rows: 0, failed: 0, refused: 0, known: 0 };
+  for (const { query: q, engine: e, mismatches } of results) {
+    if (e.error && !mismatches.length) t.refused++;
+    for (const [b, r] of Object.entries(e.batches)) {
+      if (q.triggers && Number(b) >= q.triggers) continue;
+      t.triggers++;
+      t.rows += r.length;
+    }
+    if (mismatches.length === 0) continue;
+    const reason = knownDiffs.get(`${label === "scala" ? "scala:" : ""}${q.id}`);
+    for (const m of mismatches)
+      log(`structured ${label} ${reason ? "known" : "MISMATCH"} ${m.id}: ${m.what}${reason ? ` (${reason})` : ""}`);
+    if (reason) t.known++;
+    else t.failed++;
+  }
+  return t;
+}
+
+/** Runs the PySpark queries and the Scala gallery; true when every query matches (or differs as listed). */
 export function runStructuredDifferential(root: string, log: (line: string) => void = console.log): boolean {
   const python = join(root, ".venv-spark", "bin", "python");
   if (!existsSync(python)) {
@@ -149,9 +193,13 @@ export function runStructuredDifferential(root: string, log: (line: string) => v
   const started = Date.now();
   const dir = mkdtempSync(join(tmpdir(), "structured-diff-"));
   const program = join(dir, "queries.py");
-  writeFileSync(program, sparkProgram(queries));
+  const only = process.env.STRUCTURED_ONLY ? new RegExp(process.env.STRUCTURED_ONLY) : undefined;
+  const selected = only ? queries.filter((q) => only.test(q.id)) : queries;
+  writeFileSync(program, sparkProgram(selected));
   let stdout: string;
-  try {
+  // STRUCTURED_REPLAY=file compares against a run saved with STRUCTURED_SAVE=file (engine work only)
+  if (process.env.STRUCTURED_REPLAY) stdout = readFileSync(process.env.STRUCTURED_REPLAY, "utf8");
+  else try {
     stdout = execFileSync(python, [join(root, "spark", "structured", "runner.py"), program], {
       encoding: "utf8",
       maxBuffer: 256 * 1024 * 1024,
@@ -167,34 +215,42 @@ export function runStructuredDifferential(root: string, log: (line: string) => v
         .slice(-15)
         .join("\n")}`,
     );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const line = stdout.split("\n").find((l) => l.startsWith("STRUCTURED_RESULTS "));
-  if (!line) throw new Error(`the Spark runner printed no results:\n${stdout.slice(-2000)}`);
-  const spark = JSON.parse(line.slice("STRUCTURED_RESULTS ".length)) as Record<string, Side>;
-  const knownDiffs = known(root);
-  let batches = 0;
-  let rows = 0;
-  let failed = 0;
-  let refused = 0;
-  for (const q of queries) {
-    const e = engineSide(q);
-    const s = spark[q.id] ?? { error: "no result from Spark", batches: {} };
-    const mismatches = compare(q, e, s);
-    if (e.error && !mismatches.length) refused++;
-    for (const [b, r] of Object.entries(e.batches)) {
-      if (q.triggers && Number(b) >= q.triggers) continue;
-      batches++;
-      rows += r.length;
-    }
-    if (mismatches.length === 0) continue;
-    const reason = knownDiffs.get(q.id);
-    for (const m of mismatches)
-      log(`structured ${reason ? "known" : "MISMATCH"} ${m.id}: ${m.what}${reason ? ` (${reason})` : ""}`);
-    if (!reason) failed++;
-  }
-  const secs = ((Date.now() - started) / 1000).toFixed(0);
+  if (process.env.STRUCTURED_SAVE) writeFileSync(process.env.STRUCTURED_SAVE, stdout);
+  const { results: spark, timing } = parseResults(stdout);
+  const knownDiffs = known();
+  const py = report(
+    "pyspark",
+    selected.map((q) => {
+      const engine = engineSide(q);
+      const s = spark[q.id] ?? { error: "no result from Spark", batches: {} };
+      return { query: q, engine, mismatches: compare(q, engine, s) };
+    }),
+    knownDiffs,
+    log,
+  );
+  const pySecs = Math.round((Date.now() - started) / 1000);
   log(
-    `structured: ${queries.length} queries (${refused} refused with Spark's message), ${batches} batches, ${rows} rows identical on Spark ${failed === 0 ? "3.5.9" : "3.5.9 except"}${failed ? ` ${failed} queries` : ""} (${secs} s)`,
+    `structured PySpark: ${py.queries} queries (${py.refused} refused with Spark's message), ${py.triggers} triggers, ${py.rows} rows; ${py.failed} failing, ${py.known} listed; ${pySecs} s (Spark session start ${timing?.session ?? "?"} s)`,
+  );
+  let sc = { queries: 0, triggers: 0, rows: 0, failed: 0, refused: 0, known: 0 };
+  if (!process.env.STRUCTURED_NO_SCALA && !only) {
+    const scalaStarted = Date.now();
+    const docs = galleryStructured(root);
+    const check = runScalaStructured(root, docs);
+    sc = report("scala", check.results, knownDiffs, log);
+    log(
+      `structured Scala: ${docs.length} gallery documents, ${sc.queries} queries, ${sc.triggers} triggers, ${sc.rows} rows; ${sc.failed} failing; ${Math.round((Date.now() - scalaStarted) / 1000)} s`,
+    );
+  }
+  const failed = py.failed + sc.failed;
+  const secs = Math.round((Date.now() - started) / 1000);
+  log(
+    failed === 0
+      ? `${py.queries + sc.queries} queries, ${py.triggers + sc.triggers} triggers, ${py.rows + sc.rows} rows identical on Spark 3.5.9 (PySpark ${py.queries}, Scala ${sc.queries}; ${secs} s)`
+      : `structured: ${failed} of ${py.queries + sc.queries} queries differ from Spark 3.5.9 (${secs} s)`,
   );
   return failed === 0;
 }

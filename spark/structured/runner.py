@@ -1,31 +1,60 @@
 # The Spark side of the Structured Streaming differential test: one SparkSession runs every query of
-# the generated module (queries.py, next to this file when run) with foreachBatch, and prints one JSON
-# object: per query, its batches (rows as canonical text, sorted), result schema, watermarks and
-# state metrics per batch, or Spark's error message.
+# the generated module (queries.py, passed as argv[1]) with foreachBatch, and prints one JSON object:
+# per query, its batches (rows as canonical text, sorted), result schema, watermarks and state metrics
+# per batch, or Spark's error message.
+#
+# Triggers line up with the engine's without waiting in real time: each query reads its input as one
+# file per trigger (maxFilesPerTrigger 1) with Trigger.AvailableNow, so Spark runs one micro-batch per
+# file as fast as it can, plus the no-data batches it decides on itself (the watermark moved), which
+# the engine must reproduce. What made this slow before: every query started at once (dozens of stream
+# threads fighting over two cores), 200 shuffle partitions per stateful operator, whole-stage code
+# generation compiling every new plan, and the JVM's optimizing JIT. Here: a few queries at a time
+# (STRUCTURED_PARALLEL, default 2), one shuffle partition, interpreted expressions, the quick JIT tier.
 import calendar
 import datetime
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
 
 os.environ["TZ"] = "UTC"
 time.tzset()
+started_at = time.time()
+# the protocol is the last stdout line; everything else Spark or the programs print goes to stderr
+protocol = os.fdopen(os.dup(1), "w")
+os.dup2(2, 1)
 
 from pyspark.sql import SparkSession  # noqa: E402
 from pyspark.sql import functions as F  # noqa: E402,F401
 
+PARALLEL = int(os.environ.get("STRUCTURED_PARALLEL", "2"))
+QUERY_TIMEOUT_SECONDS = float(os.environ.get("STRUCTURED_QUERY_TIMEOUT", "300"))
+# checkpoints and input on a memory file system where there is one: every batch writes several files
+BASE = tempfile.mkdtemp(prefix="studio-structured-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
+INPUT = os.path.join(BASE, "input")
+
 spark = (
     SparkSession.builder.master("local[2]")
+    .appName("dstream-studio structured check")
     .config("spark.sql.session.timeZone", "UTC")
-    .config("spark.sql.shuffle.partitions", "2")
+    .config("spark.sql.shuffle.partitions", "1")
     .config("spark.ui.enabled", "false")
+    .config("spark.ui.showConsoleProgress", "false")
+    .config("spark.driver.host", "127.0.0.1")
     .config("spark.sql.streaming.stateStore.maintenanceInterval", "600s")
+    # tiny batches: interpreting expressions is cheaper than compiling each new plan with Janino
+    # the replay files stand for a memory stream: numInputRows counts every row, before any filter
+    .config("spark.sql.json.filterPushdown.enabled", "false")
+    .config("spark.sql.codegen.wholeStage", "false")
+    .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
+    # many short jobs: the quick JIT tier and a small collector spend less CPU than the defaults
+    .config("spark.driver.extraJavaOptions", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
     .getOrCreate()
 )
 spark.sparkContext.setLogLevel("ERROR")
-INPUT = tempfile.mkdtemp(prefix="studio-structured-")
+session_seconds = time.time() - started_at
 PREFIX = ["q"]
 
 
@@ -73,8 +102,13 @@ def canon(v):
     return repr(v)
 
 
+def spark_message(e):
+    """Spark's AnalysisException text without the plan it appends."""
+    return str(e).split(";\n")[0][:1000]
+
+
 results = {}
-running = []
+pending = []
 
 
 def collector(qid):
@@ -87,36 +121,69 @@ def collector(qid):
 
 
 def start(qid, build, mode, continuous):
+    """Called by queries.py for each query: queued, started a few at a time below."""
+    pending.append((qid, build, mode, continuous))
+
+
+def launch(qid, build, mode, continuous):
     PREFIX[0] = qid
     results[qid] = {"batches": {}, "error": None}
     try:
         df = build()
-        w = df.writeStream.outputMode(mode).option("checkpointLocation", tempfile.mkdtemp(prefix="ck-"))
+        w = df.writeStream.outputMode(mode).option("checkpointLocation", os.path.join(BASE, "ck", qid))
         if continuous:
             q = w.format("console").trigger(continuous="1 second").start()
             q.stop()
-            return
-        q = w.foreachBatch(collector(qid)).trigger(availableNow=True).start()
-        running.append((qid, q))
-    except Exception as e:  # Spark's AnalysisException: its message, without the plan
-        results[qid]["error"] = str(e).split(";\n")[0]
+            return None
+        return w.foreachBatch(collector(qid)).trigger(availableNow=True).start()
+    except Exception as e:
+        results[qid]["error"] = spark_message(e)
+        return None
 
 
-exec(open(sys.argv[1]).read())
-
-for qid, q in running:
+def finish(qid, q, began):
     try:
         q.awaitTermination()
     except Exception as e:
-        results[qid]["error"] = str(e).split(";\n")[0][:1000]
+        results[qid]["error"] = spark_message(e)
     results[qid]["progress"] = {
         str(p["batchId"]): {
-            "watermark": p["eventTime"].get("watermark"),
+            "watermark": p.get("eventTime", {}).get("watermark"),
             "stateOperators": [
-                [s["numRowsTotal"], s["numRowsUpdated"], s["numRowsDroppedByWatermark"]] for s in p["stateOperators"]
+                [s["numRowsTotal"], s["numRowsUpdated"], s["numRowsDroppedByWatermark"]]
+                for s in p.get("stateOperators", [])
             ],
             "numInputRows": p["numInputRows"],
         }
         for p in q.recentProgress
     }
-print("STRUCTURED_RESULTS " + json.dumps(results))
+    results[qid]["seconds"] = round(time.time() - began, 2)
+
+
+exec(open(sys.argv[1]).read())
+
+running = []
+while pending or running:
+    while pending and len(running) < PARALLEL:
+        qid, build, mode, continuous = pending.pop(0)
+        began = time.time()
+        q = launch(qid, build, mode, continuous)
+        if q is not None:
+            running.append((qid, q, began))
+    still = []
+    for qid, q, began in running:
+        if not q.isActive:
+            finish(qid, q, began)
+        elif time.time() - began > QUERY_TIMEOUT_SECONDS:
+            q.stop()
+            results[qid]["error"] = "timed out after %d s" % QUERY_TIMEOUT_SECONDS
+        else:
+            still.append((qid, q, began))
+    running = still
+    if running:
+        time.sleep(0.02)
+
+shutil.rmtree(BASE, ignore_errors=True)
+results["__timing__"] = {"session": round(session_seconds, 1), "total": round(time.time() - started_at, 1)}
+protocol.write("STRUCTURED_RESULTS " + json.dumps(results) + "\n")
+protocol.flush()

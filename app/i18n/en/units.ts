@@ -14,4 +14,10 @@ export const units = {
   error_other: "{{n}} errors",
   warning_one: "{{n}} warning",
   warning_other: "{{n}} warnings",
+  block_one: "{{n}} block",
+  block_other: "{{n}} blocks",
+  stage_one: "{{n}} stage",
+  stage_other: "{{n}} stages",
+  row_one: "{{n}} row",
+  row_other: "{{n}} rows",
 };

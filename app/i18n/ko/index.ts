@@ -4,13 +4,17 @@ import type { Translation } from "../translation";
 import { canvas } from "./canvas";
 import { common } from "./common";
 import { dialogs } from "./dialogs";
+import { faults } from "./faults";
 import { glossary } from "./glossary";
 import { inspector } from "./inspector";
 import { lessons } from "./lessons";
+import { live } from "./live";
 import { nodes } from "./nodes";
 import { palette } from "./palette";
 import { runPanel } from "./runPanel";
 import { shortcuts } from "./shortcuts";
+import { sinks } from "./sinks";
+import { structured } from "./structured";
 import { toolbar } from "./toolbar";
 import { units } from "./units";
 import { widgets } from "./widgets";
@@ -19,13 +23,17 @@ export const ko: Translation<Resources> = {
   canvas,
   common,
   dialogs,
+  faults,
   glossary,
   inspector,
   lessons,
+  live,
   nodes,
   palette,
   runPanel,
   shortcuts,
+  sinks,
+  structured,
   toolbar,
   units,
   widgets,

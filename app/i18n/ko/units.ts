@@ -17,4 +17,10 @@ export const units: Translation<typeof en> = {
   error_other: "오류 {{n}}개",
   warning_one: "경고 {{n}}개",
   warning_other: "경고 {{n}}개",
+  block_one: "블록 {{n}}개",
+  block_other: "블록 {{n}}개",
+  stage_one: "스테이지 {{n}}개",
+  stage_other: "스테이지 {{n}}개",
+  row_one: "행 {{n}}개",
+  row_other: "행 {{n}}개",
 };

@@ -1,12 +1,12 @@
-// The toolbar's Lessons button and the presenter-mode switch.
+// The toolbar's Lessons button (the presenter-mode switch is presenter/PresenterButton.tsx).
 import { useT } from "../../i18n/useT";
+import { Icon } from "../../widgets/Icon";
 import { useLessons } from "../lessonStore";
 
 export function LessonsButton() {
   const t = useT();
-  const presenter = useLessons((s) => s.presenter);
   return (
-    <fieldset className="toolbar-group" aria-label={t("lessons.menu")}>
+    <fieldset className="toolbar-group lessons-group" aria-label={t("lessons.menu")}>
       <button
         type="button"
         className="btn"
@@ -14,17 +14,8 @@ export function LessonsButton() {
         title={t("lessons.menuTitle")}
         onClick={() => useLessons.getState().setMenuOpen(true)}
       >
-        {t("lessons.menu")}
-      </button>
-      <button
-        type="button"
-        className={presenter ? "btn is-active" : "btn"}
-        aria-pressed={presenter}
-        data-testid="presenter-button"
-        title={t("lessons.presenterTitle")}
-        onClick={() => useLessons.getState().setPresenter(!presenter)}
-      >
-        {t("lessons.presenter")}
+        <Icon name="lessons" />
+        <span className="btn-label">{t("lessons.menu")}</span>
       </button>
     </fieldset>
   );

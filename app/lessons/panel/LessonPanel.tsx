@@ -7,9 +7,12 @@ import { lessonHash } from "../lessonLinks";
 import { useLessons } from "../lessonStore";
 import { useLocalized } from "../localized";
 import { allHold, useLessonWorld, useStepActions } from "../player/useStepDriver";
+import { ApiTable } from "./ApiTable";
 import { ChallengeView } from "./ChallengeView";
 import { FirstAnswers } from "./FirstAnswers";
 import { LifecycleTools } from "./LifecycleTools";
+import { SinkWritesTool } from "./SinkWrites";
+import { StateWorkTool } from "./StateWork";
 import { useNextKey } from "./useNextKey";
 
 export function LessonPanel() {
@@ -110,6 +113,9 @@ export function LessonPanel() {
         )}
         {tools.includes("lifecycle") && <LifecycleTools />}
         {tools.includes("answers") && <FirstAnswers />}
+        {tools.includes("stateWork") && <StateWorkTool />}
+        {tools.includes("apiTable") && <ApiTable />}
+        {tools.includes("sinkWrites") && <SinkWritesTool />}
         {onChallenge && <ChallengeView challenge={lesson.challenge} world={world} />}
       </div>
       <footer className="lesson-footer">

@@ -1,4 +1,5 @@
-// The lessons' own messages from the worker (lifecycle calls, executor losses) go to the lesson store.
+// The lessons' own messages from the worker (lifecycle calls, executor losses) and the database sinks'
+// writes (lesson 11 lists them per batch) go to the lesson store.
 // The link is the run session's; it exists once a run has started.
 import type { LifecycleCall } from "../../../engine/protocol/lessonEvents";
 import { useStudio } from "../../store";
@@ -13,6 +14,13 @@ export function listenForLessonEvents(): void {
   listening = link;
   link.subscribe((msg) => {
     if (msg.type === "lessonEvent") useLessons.getState().recordEvent(msg.event);
+    if (msg.type === "tableWrite")
+      useLessons.getState().recordTableWrite({
+        nodeId: msg.nodeId,
+        table: msg.table,
+        batchTimeMs: msg.batchTimeMs,
+        rows: msg.rows.length,
+      });
   });
 }
 

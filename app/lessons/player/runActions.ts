@@ -1,10 +1,13 @@
 // Carries out a step's actions on the studio, in order: the same store actions the toolbar and the
 // panels use, so a lesson drives the real engine exactly as a student's clicks would.
+import { currentLanguage } from "../../i18n/i18n";
 import { useStudio } from "../../store";
 import { type LessonOrigin, NO_HIGHLIGHT, useLessons } from "../lessonStore";
 import type { Action } from "../schema";
+import { lessonComparison, TRIGGER_COMPARISON } from "./lessonComparison";
 import { callLifecycle, listenForLessonEvents } from "./lessonEvents";
-import { loadLessonPipeline } from "./loadLessonPipeline";
+import { fetchPublicJson, loadLessonPipeline } from "./loadLessonPipeline";
+import { settingPatch } from "./settingPatch";
 import { runStalled, waitForStudio, wavesOf } from "./studioWait";
 
 async function stepBatches(n: number): Promise<void> {
@@ -69,6 +72,18 @@ async function runOne(action: Action, origin: LessonOrigin): Promise<void> {
       return;
     case "lifecycle":
       return callLifecycle(action.action);
+    case "setSetting":
+      studio.setSettings(settingPatch(action.name, action.value));
+      return;
+    case "openComparison": {
+      const file =
+        action.comparison === TRIGGER_COMPARISON ? undefined : await fetchPublicJson(action.comparison);
+      studio.openComparison(lessonComparison(action, currentLanguage(), studio.doc, file));
+      return;
+    }
+    case "closeComparison":
+      studio.closeComparison();
+      return;
   }
 }
 

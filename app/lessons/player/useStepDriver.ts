@@ -17,6 +17,8 @@ export function useLessonWorld(): LessonWorld {
   const events = useStudio((s) => s.events);
   const notice = useStudio((s) => s.notice);
   const lifecycle = useLessons((s) => s.lifecycle);
+  const structured = useStudio((s) => s.structuredRun);
+  const tableWrites = useStudio((s) => s.tableWrites);
   return useMemo(
     () => ({
       doc,
@@ -26,8 +28,10 @@ export function useLessonWorld(): LessonWorld {
       console,
       errors: [...events.map((e) => e.message), ...(notice ? [notice] : [])],
       lifecycle,
+      structured,
+      tableWrites,
     }),
-    [doc, runState, batches, nodeHistory, console, events, notice, lifecycle],
+    [doc, runState, batches, nodeHistory, console, events, notice, lifecycle, structured, tableWrites],
   );
 }
 

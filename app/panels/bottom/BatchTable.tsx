@@ -2,33 +2,27 @@
 // "Completed Batches", newest first.
 import { useMemo } from "react";
 import { type BatchRow, batchRows } from "../../charts/chartData";
-import { countOf, formatBatchTime, formatDuration } from "../../charts/format";
+import { formatBatchTime, formatDuration } from "../../charts/format";
 import { useThrottled } from "../../charts/useThrottled";
+import { countText } from "../../i18n/counts";
+import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { BatchPage } from "./batch/BatchPage";
 
-const STATUS_LABEL = {
-  queued: "queued",
-  processing: "processing",
-  completed: "completed",
-  failed: "failed",
-} as const;
-
 function BatchRows({ rows, testId }: { rows: BatchRow[]; testId: string }) {
+  const t = useT();
   const openBatch = useStudio((s) => s.openBatch);
   return (
     <table className="batch-table" data-testid={testId} data-rows={rows.length}>
       <thead>
         <tr>
-          <th>Batch time</th>
-          <th title="Spark's numRecords: records the receivers brought in (queueStream reports none)">
-            Input size
-          </th>
-          <th>Scheduling delay</th>
-          <th>Processing time</th>
-          <th>Total delay</th>
-          <th title="Wall-clock time the engine really spent on the batch">Measured compute</th>
-          <th>Status</th>
+          <th>{t("live.batches.batchTime")}</th>
+          <th title={t("live.batches.inputSizeTitle")}>{t("live.batches.inputSize")}</th>
+          <th>{t("live.batches.schedulingDelay")}</th>
+          <th>{t("live.batches.processingTime")}</th>
+          <th>{t("live.batches.totalDelay")}</th>
+          <th title={t("live.batches.measuredComputeTitle")}>{t("live.batches.measuredCompute")}</th>
+          <th>{t("live.batches.status")}</th>
         </tr>
       </thead>
       <tbody>
@@ -56,14 +50,14 @@ function BatchRows({ rows, testId }: { rows: BatchRow[]; testId: string }) {
                 {formatBatchTime(r.batchTimeMs)}
               </button>
             </td>
-            <td className="num">{countOf(r.inputSize, "record", (n) => n.toLocaleString("en-US"))}</td>
+            <td className="num">{countText(r.inputSize, "record", (n) => n.toLocaleString("en-US"))}</td>
             <td className="num">{formatDuration(r.schedulingDelay)}</td>
             <td className="num">{formatDuration(r.processingTime)}</td>
             <td className="num">{formatDuration(r.totalDelay)}</td>
             <td className="num">{formatDuration(r.computeMs)}</td>
             <td>
               <span className={`status status-${r.status}`} title={r.failureReason}>
-                {STATUS_LABEL[r.status]}
+                {t(`live.batches.state.${r.status}`)}
               </span>
             </td>
           </tr>
@@ -80,6 +74,7 @@ export function BatchTable() {
 }
 
 function BatchTables() {
+  const t = useT();
   const batches = useThrottled(
     useStudio((s) => s.batches),
     500,
@@ -89,20 +84,20 @@ function BatchTables() {
     500,
   );
   const rows = useMemo(() => batchRows(batches, pending, 100), [batches, pending]);
-  if (rows.length === 0) return <p className="bottom-empty">No batches yet: press Run or Step.</p>;
+  if (rows.length === 0) return <p className="bottom-empty">{t("runPanel.noBatches")}</p>;
   const active = rows.filter((r) => r.status === "queued" || r.status === "processing");
   const done = rows.filter((r) => r.status === "completed" || r.status === "failed");
   return (
     <div className="batch-tables">
       <h3 className="batch-table-title" data-testid="active-batches-title">
-        Active Batches ({active.length})
+        {t("live.batches.active", { n: active.length })}
       </h3>
       {active.length > 0 ? (
         <BatchRows rows={active} testId="active-batches" />
       ) : (
-        <p className="bottom-empty">No batch is queued or processing.</p>
+        <p className="bottom-empty">{t("live.batches.noneActive")}</p>
       )}
-      <h3 className="batch-table-title">Completed Batches ({done.length})</h3>
+      <h3 className="batch-table-title">{t("live.batches.completed", { n: done.length })}</h3>
       <BatchRows rows={done} testId="batch-table" />
     </div>
   );

@@ -17,6 +17,7 @@ import "./bottom.css";
 const StreamingCharts = lazy(() =>
   import("../../charts/StreamingCharts").then((m) => ({ default: m.StreamingCharts })),
 );
+const TablesPane = lazy(() => import("./tables/TablesPane").then((m) => ({ default: m.TablesPane })));
 const RecordsDrawer = lazy(() =>
   import("../records/RecordsDrawer").then((m) => ({ default: m.RecordsDrawer })),
 );
@@ -36,6 +37,7 @@ const TABS: { id: BottomTab }[] = [
   { id: "records" },
   { id: "console" },
   { id: "outputs" },
+  { id: "tables" },
   { id: "errors" },
 ];
 
@@ -46,6 +48,7 @@ const PANES: Record<BottomTab, React.ComponentType> = {
   records: RecordsDrawer,
   console: ConsolePane,
   outputs: OutputsPane,
+  tables: TablesPane,
   errors: ErrorsPane,
 };
 
@@ -81,7 +84,7 @@ export function BottomPanel({ collapsed, onToggleCollapsed, onTabChosen }: Props
                 onTabChosen();
               }}
             >
-              {t(`runPanel.tab.${tb.id}`)}
+              {tb.id === "tables" ? t("sinks.tables.tab") : t(`runPanel.tab.${tb.id}`)}
               {tb.id === "batches" && batchCount > 0 && <span className="badge">{batchCount}</span>}
               {tb.id === "errors" && errorCount > 0 && (
                 <span className="badge badge-danger">{errorCount}</span>

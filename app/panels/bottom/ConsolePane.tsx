@@ -1,10 +1,12 @@
 // print() output in Spark's format ("-------------------------------------------" / "Time: ... ms").
 import { useEffect, useRef } from "react";
+import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 
 const SHOWN_LINES = 400;
 
 export function ConsolePane() {
+  const t = useT();
   const lines = useStudio((s) => s.console);
   const ref = useRef<HTMLPreElement>(null);
   const shown = lines.slice(-SHOWN_LINES);
@@ -13,7 +15,7 @@ export function ConsolePane() {
     // Follow the output unless the user scrolled up to read.
     if (el && el.scrollHeight - el.scrollTop - el.clientHeight < 60) el.scrollTop = el.scrollHeight;
   });
-  if (lines.length === 0) return <p className="bottom-empty">print() writes here.</p>;
+  if (lines.length === 0) return <p className="bottom-empty">{t("live.console.empty")}</p>;
   return (
     <pre className="console-pane" ref={ref} data-testid="console">
       {shown.map((l) => l.text).join("\n")}

@@ -1,11 +1,13 @@
 // "Edited since Run": the editor's document differs from the one the engine runs. Spark can't change a
 // started StreamingContext's DStream graph, so the edits wait for the next Run; Restart applies them now.
 import { useMemo } from "react";
+import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { editsSinceRun } from "../../store/run/editsSinceRun";
 import { isRunStarted } from "../../store/run/isRunStarted";
 
 export function EditedSinceRun() {
+  const t = useT();
   const runDoc = useStudio((s) => s.runDoc);
   const doc = useStudio((s) => s.doc);
   const active = useStudio(isRunStarted);
@@ -19,24 +21,18 @@ export function EditedSinceRun() {
       className="notice edited-since-run"
       role="status"
       data-testid="edited-since-run"
-      title={`Changes apply on the next Run: Spark can't change a started StreamingContext's DStream graph. Changed since Run: ${edits.join("; ")}.`}
+      title={t("live.edited.tooltip", { edits: edits.join("; ") })}
     >
-      <strong className="notice-title">Edited since Run:</strong>{" "}
-      <span className="notice-text">
-        changes apply on the next Run (Spark can't change a started StreamingContext's graph)
-      </span>
+      <strong className="notice-title">{t("live.edited.title")}</strong>{" "}
+      <span className="notice-text">{t("live.edited.text")}</span>
       <button
         type="button"
         className="notice-action"
         onClick={restart}
         disabled={errorCount > 0}
-        title={
-          errorCount > 0
-            ? "Fix the pipeline's errors first: the run goes on with the document it started with."
-            : "Stop this run and start one with the edited pipeline (batches start again from 0)."
-        }
+        title={errorCount > 0 ? t("live.edited.fixFirst") : t("live.edited.restartTitle")}
       >
-        Restart
+        {t("live.edited.restart")}
       </button>
     </span>
   );

@@ -1,17 +1,12 @@
 // Node errors, worker restarts (endless loops) and engine errors, newest first.
+import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 
-const KIND_LABEL = {
-  nodeError: "Node error",
-  error: "Engine error",
-  workerRestarted: "Worker restarted",
-  notice: "Notice",
-} as const;
-
 export function ErrorsPane() {
+  const t = useT();
   const events = useStudio((s) => s.events);
   const inspectNode = useStudio((s) => s.inspectNode);
-  if (events.length === 0) return <p className="bottom-empty">No errors.</p>;
+  if (events.length === 0) return <p className="bottom-empty">{t("live.errors.empty")}</p>;
   return (
     <ul className="errors-pane" data-testid="run-errors">
       {events
@@ -20,7 +15,7 @@ export function ErrorsPane() {
         .map((e, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: an append-only log; identical events may repeat
           <li key={`${e.atMs}-${i}`} className={`event event-${e.kind}`}>
-            <strong>{KIND_LABEL[e.kind]}</strong>
+            <strong>{t(`live.errors.${e.kind}`)}</strong>
             {e.nodeId && (
               <button type="button" className="link" onClick={() => inspectNode(e.nodeId ?? null)}>
                 {e.nodeId}

@@ -1,17 +1,20 @@
 // foreachRDD rows in a table; saveAsTextFiles parts as files to download.
 import { formatBatchTime } from "../../charts/format";
+import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { recordToText } from "../../store/run/data/recordToText";
 import { downloadText, fileNameOf } from "./download";
+import { SavedFilesZip } from "./savedFiles/SavedFilesZip";
 
 const SHOWN_ROWS = 50;
 const RECORDS_PER_ROW = 20;
 
 export function OutputsPane() {
+  const t = useT();
   const outputs = useStudio((s) => s.outputs);
   const files = useStudio((s) => s.files);
   if (outputs.length === 0 && files.length === 0) {
-    return <p className="bottom-empty">foreachRDD and saveAsTextFiles outputs appear here.</p>;
+    return <p className="bottom-empty">{t("live.outputs.empty")}</p>;
   }
   return (
     <div className="outputs-pane">
@@ -19,9 +22,9 @@ export function OutputsPane() {
         <table className="batch-table" data-testid="foreach-table">
           <thead>
             <tr>
-              <th>Node</th>
-              <th>Batch time</th>
-              <th>Records</th>
+              <th>{t("live.outputs.node")}</th>
+              <th>{t("live.outputs.batchTime")}</th>
+              <th>{t("live.outputs.records")}</th>
             </tr>
           </thead>
           <tbody>
@@ -41,6 +44,7 @@ export function OutputsPane() {
           </tbody>
         </table>
       )}
+      {files.length > 0 && <SavedFilesZip files={files} />}
       {files.length > 0 && (
         <ul className="file-list" data-testid="output-files">
           {files
@@ -50,13 +54,14 @@ export function OutputsPane() {
               <li key={f.path}>
                 <span className="mono">{f.path}</span>
                 <span className="muted">
-                  {f.lines.length} lines{f.truncated ? " (sample)" : ""}
+                  {t("live.outputs.lines", { count: f.lines.length })}
+                  {f.truncated ? t("live.outputs.sample") : ""}
                 </span>
                 <button
                   type="button"
                   onClick={() => downloadText(fileNameOf(f.path), `${f.lines.join("\n")}\n`)}
                 >
-                  Download
+                  {t("live.outputs.download")}
                 </button>
               </li>
             ))}

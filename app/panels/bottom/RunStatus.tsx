@@ -1,9 +1,11 @@
 // The run's state at a glance, edits waiting for a restart, the notice of the last refused action, and the backpressure toggle.
 import { formatBatchTime } from "../../charts/format";
+import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { EditedSinceRun } from "./EditedSinceRun";
 
 export function RunStatus() {
+  const t = useT();
   const batchTimeMs = useStudio((s) => s.batches.at(-1)?.batchTimeMs);
   const notice = useStudio((s) => s.notice);
   const clearNotice = useStudio((s) => s.clearNotice);
@@ -15,20 +17,19 @@ export function RunStatus() {
       {notice && (
         <span className="notice" role="status">
           {notice}
-          <button type="button" aria-label="Dismiss" onClick={clearNotice}>
+          <button type="button" aria-label={t("live.status.dismiss")} onClick={clearNotice}>
             ×
           </button>
         </span>
       )}
       <span className="mono" data-testid="last-batch-time">
-        {batchTimeMs === undefined ? "no batch" : `batch ${formatBatchTime(batchTimeMs)}`}
+        {batchTimeMs === undefined
+          ? t("live.status.noBatch")
+          : t("live.status.batch", { time: formatBatchTime(batchTimeMs) })}
       </span>
-      <label
-        className="toggle"
-        title="spark.streaming.backpressure.enabled: a PID rate estimator limits the receivers"
-      >
+      <label className="toggle" title={t("live.status.backpressureTitle")}>
         <input type="checkbox" checked={backpressure} onChange={(e) => setBackpressure(e.target.checked)} />
-        Backpressure
+        {t("live.status.backpressure")}
       </label>
     </div>
   );

@@ -1,10 +1,13 @@
 // One batch of a node in the records drawer: time, count, its partitions, and the sampled records
 // (a key/value table for pair streams).
 import { memo } from "react";
-import { countOf, formatBatchTime } from "../../charts/format";
+import { formatBatchTime } from "../../charts/format";
+import { countText } from "../../i18n/counts";
+import { useT } from "../../i18n/useT";
 import type { BatchView } from "./recordsView";
 
 export const BatchCard = memo(function BatchCard({ view }: { view: BatchView }) {
+  const t = useT();
   return (
     <section
       className={view.computed ? "batch-card" : "batch-card is-empty"}
@@ -16,27 +19,35 @@ export const BatchCard = memo(function BatchCard({ view }: { view: BatchView }) 
         <strong className="mono">{formatBatchTime(view.batchTimeMs)}</strong>
         <span data-testid="records-count">
           {view.computed
-            ? countOf(view.count, "record", (n) => n.toLocaleString("en-US"))
-            : "no RDD at this time (between slides)"}
+            ? countText(view.count, "record", (n) => n.toLocaleString("en-US"))
+            : t("live.records.noRdd")}
         </span>
-        {view.computed && <span className="muted">{countOf(view.partitions.length, "partition")}</span>}
-        {view.stateSize !== undefined && <span className="chip">state: {view.stateSize} keys</span>}
-        {view.windowBatches && <span className="chip">window: {view.windowBatches.length} batches</span>}
+        {view.computed && <span className="muted">{countText(view.partitions.length, "partition")}</span>}
+        {view.stateSize !== undefined && (
+          <span className="chip">{t("live.records.state", { keys: countText(view.stateSize, "key") })}</span>
+        )}
+        {view.windowBatches && (
+          <span className="chip">
+            {t("live.records.window", { batches: countText(view.windowBatches.length, "batch") })}
+          </span>
+        )}
       </header>
       {view.computed && (
         <div className="partitions">
           {view.partitions.map((p) => (
             <div className="partition" key={p.index}>
               <div className="partition-title">
-                partition {p.index} · {countOf(p.count, "record")}
-                {p.rows.length < p.count && <span className="muted"> (showing {p.rows.length})</span>}
+                {t("live.records.partition", { index: p.index, records: countText(p.count, "record") })}
+                {p.rows.length < p.count && (
+                  <span className="muted">{t("live.records.showing", { n: p.rows.length })}</span>
+                )}
               </div>
               <table className="kv-table" data-testid={view.isPair ? "kv-table" : "records-table"}>
                 {view.isPair && (
                   <thead>
                     <tr>
-                      <th>key</th>
-                      <th>value</th>
+                      <th>{t("live.records.key")}</th>
+                      <th>{t("live.records.value")}</th>
                     </tr>
                   </thead>
                 )}

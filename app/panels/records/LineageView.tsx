@@ -1,7 +1,9 @@
 // toDebugString on request: the RDD lineage of the node's latest batch, as Spark prints it.
+import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 
 export function LineageView({ nodeId, batchTimeMs }: { nodeId: string; batchTimeMs?: number }) {
+  const t = useT();
   const text = useStudio((s) => s.lineage[nodeId]);
   const requestLineage = useStudio((s) => s.requestLineage);
   const runState = useStudio((s) => s.runState);
@@ -13,9 +15,9 @@ export function LineageView({ nodeId, batchTimeMs }: { nodeId: string; batchTime
         className="btn"
         onClick={() => requestLineage(nodeId, batchTimeMs)}
         disabled={!canAsk}
-        title={canAsk ? "rdd.toDebugString" : "Run or step the pipeline first"}
+        title={canAsk ? "rdd.toDebugString" : t("live.records.lineageFirst")}
       >
-        Show lineage
+        {t("live.records.lineage")}
       </button>
       {text && (
         <pre className="lineage-text" data-testid="lineage">

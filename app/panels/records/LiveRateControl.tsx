@@ -1,4 +1,5 @@
 // The "Live" input rate of a source: a log-scale slider (1 .. 1M records/s) and a number field.
+import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 
 const MAX_EXP = 6; // 10^6 records/s
@@ -11,7 +12,9 @@ export function rateOf(params: Record<string, unknown>): number | undefined {
   return undefined;
 }
 
-export function LiveRateControl({ nodeId, unit = "records/s" }: { nodeId: string; unit?: string }) {
+export function LiveRateControl({ nodeId, unit }: { nodeId: string; unit?: string }) {
+  const t = useT();
+  const shownUnit = unit ?? t("live.records.recordsPerSecond");
   const rate = useStudio((s) => {
     const node = s.doc.nodes.find((n) => n.id === nodeId);
     return node ? rateOf(node.params) : undefined;
@@ -21,10 +24,10 @@ export function LiveRateControl({ nodeId, unit = "records/s" }: { nodeId: string
   const exp = Math.log10(Math.max(rate, 1));
   return (
     <label className="live-rate">
-      <span>Input rate</span>
+      <span>{t("live.records.inputRate")}</span>
       <input
         type="range"
-        aria-label="Input rate (log scale)"
+        aria-label={t("live.records.inputRateLog")}
         min={0}
         max={MAX_EXP}
         step={0.05}
@@ -33,7 +36,7 @@ export function LiveRateControl({ nodeId, unit = "records/s" }: { nodeId: string
       />
       <input
         type="number"
-        aria-label={`Input rate (${unit})`}
+        aria-label={t("live.records.inputRateUnit", { unit: shownUnit })}
         min={0}
         value={rate}
         onChange={(e) => {
@@ -41,7 +44,7 @@ export function LiveRateControl({ nodeId, unit = "records/s" }: { nodeId: string
           if (Number.isFinite(v) && v >= 0) setInputRate(nodeId, v);
         }}
       />
-      <span className="muted">{unit}</span>
+      <span className="muted">{shownUnit}</span>
     </label>
   );
 }

@@ -2,6 +2,7 @@
 // clicked on the canvas (or whose batch token was clicked).
 import { useMemo } from "react";
 import type { NodeKindSpec } from "../../../engine/graph/types";
+import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { displayLabel, specOf } from "../../store/catalog";
 import { BatchCard } from "./BatchCard";
@@ -16,6 +17,7 @@ function rateUnit(spec: NodeKindSpec): string | undefined {
 }
 
 export function RecordsDrawer() {
+  const t = useT();
   const nodeId = useStudio(
     (s) => s.inspectedNodeId ?? (s.selectedNodeIds.length === 1 ? s.selectedNodeIds[0] : null),
   );
@@ -26,7 +28,7 @@ export function RecordsDrawer() {
   const error = useStudio((s) => (nodeId ? s.nodeErrors[nodeId] : undefined));
   const views = useMemo(() => recordsViews(history), [history]);
 
-  if (!node) return <p className="bottom-empty">Click a node or a batch token to see its records.</p>;
+  if (!node) return <p className="bottom-empty">{t("live.records.pickNode")}</p>;
   const spec = specOf(node.kind);
   return (
     <div className="records-drawer" data-testid="records-drawer" data-node-id={node.id}>
@@ -35,16 +37,16 @@ export function RecordsDrawer() {
           {displayLabel(node)} <span className="muted">{spec?.sparkMethod ?? node.kind}</span>
         </h3>
         <label>
-          Last
+          {t("live.records.last")}
           <input
             type="number"
-            aria-label="Batches kept per node"
+            aria-label={t("live.records.batchesKept")}
             min={1}
             max={100}
             value={n}
             onChange={(e) => setRecordsHistory(Number(e.target.value) || 1)}
           />
-          batches
+          {t("live.records.batches")}
         </label>
         {spec?.category === "source" && <LiveRateControl nodeId={node.id} unit={rateUnit(spec)} />}
         {/* In the header line: the drawer's height (250 px at 768) goes to the records. */}
@@ -53,11 +55,11 @@ export function RecordsDrawer() {
       {error && (
         <p className="node-run-error" role="alert">
           {error.message}
-          {error.record && <code> record: {error.record}</code>}
+          {error.record && <code>{t("live.records.record", { record: error.record })}</code>}
         </p>
       )}
       {views.length === 0 ? (
-        <p className="bottom-empty">No batches for this node yet.</p>
+        <p className="bottom-empty">{t("live.records.noBatches")}</p>
       ) : (
         views.map((v) => <BatchCard key={v.batchTimeMs} view={v} />)
       )}

@@ -3,6 +3,7 @@
 // commands) and routes the worker's messages, folded once per animation frame, to the data and to it.
 import type { PipelineDocument } from "../../../engine/graph/types";
 import type { ToWorker } from "../../../engine/protocol/messages";
+import { hearWorkerMessage } from "../../panels/bottom/tables/tableWriter";
 import { createEngineClient } from "../../workerClient/engineClient";
 import { withRunConsent } from "../../workerClient/runConsentGate";
 import type { SliceCreator } from "../types";
@@ -59,7 +60,11 @@ export const createRunSessionSlice: SliceCreator<RunSessionSlice> = (set, get, a
     const l = engineLink();
     if (l && l !== connected) {
       connected = l;
-      l.subscribe((msg) => batcher.push(msg));
+      l.subscribe((msg) => {
+        // Database sink batches go to IndexedDB at once, in order, whether or not the Tables tab is open.
+        hearWorkerMessage(msg);
+        batcher.push(msg);
+      });
     }
     return l;
   };

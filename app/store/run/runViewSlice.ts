@@ -1,7 +1,15 @@
 // What the live panel shows and the notice over it: UI state around a run, no run logic.
 import type { SliceCreator } from "../types";
 
-export type BottomTab = "charts" | "batches" | "receivers" | "records" | "console" | "outputs" | "errors";
+export type BottomTab =
+  | "charts"
+  | "batches"
+  | "receivers"
+  | "records"
+  | "console"
+  | "outputs"
+  | "tables"
+  | "errors";
 
 export interface RunViewSlice {
   bottomTab: BottomTab;

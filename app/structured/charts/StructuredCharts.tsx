@@ -5,6 +5,7 @@ import { useMemo } from "react";
 import { formatCount, formatDuration } from "../../charts/format";
 import { MetricChart } from "../../charts/MetricChart";
 import { useThrottled } from "../../charts/useThrottled";
+import { useT } from "../../i18n/useT";
 import type { TriggerPoint } from "../data/structuredRun";
 import { chartStrings as S } from "./chartStrings";
 import { metricPoints, type TriggerMetric } from "./progressPoints";
@@ -13,18 +14,22 @@ import "./structuredCharts.css";
 const REDRAW_MS = 1000;
 const STAGGER_MS = 60;
 const perSecond = (v: number) => `${formatCount(v)}/s`;
-const OTHER_PHASES = { dataKey: "computeMs", label: S.otherPhases, color: "var(--text-3)" } as const;
-const UPDATED_ROWS = { dataKey: "computeMs", label: S.stateRowsUpdated, color: "var(--text-3)" } as const;
+interface Secondary {
+  dataKey: "computeMs";
+  label: string;
+  color: string;
+}
 
 interface ChartDef {
   metric: TriggerMetric;
   title: string;
   color: string;
   format: (v: number) => string;
-  secondary?: typeof OTHER_PHASES | typeof UPDATED_ROWS;
+  secondary?: Secondary;
 }
 
-const CHARTS: ChartDef[] = [
+/** The charts in the language of the moment (titles come from the catalog). */
+const charts = (): ChartDef[] => [
   { metric: "inputRate", title: S.inputRate, color: "var(--cat-source)", format: perSecond },
   { metric: "processRate", title: S.processRate, color: "var(--cat-transformation)", format: perSecond },
   { metric: "inputRows", title: S.inputRows, color: "var(--cat-source)", format: formatCount },
@@ -34,7 +39,7 @@ const CHARTS: ChartDef[] = [
     title: S.operationDuration,
     color: "var(--cat-window)",
     format: formatDuration,
-    secondary: OTHER_PHASES,
+    secondary: { dataKey: "computeMs", label: S.otherPhases, color: "var(--text-3)" },
   },
   { metric: "watermarkGap", title: S.watermarkGap, color: "var(--warning)", format: formatDuration },
   {
@@ -42,14 +47,18 @@ const CHARTS: ChartDef[] = [
     title: S.stateRows,
     color: "var(--cat-state)",
     format: formatCount,
-    secondary: UPDATED_ROWS,
+    secondary: { dataKey: "computeMs", label: S.stateRowsUpdated, color: "var(--text-3)" },
   },
   { metric: "droppedRows", title: S.droppedRows, color: "var(--danger)", format: formatCount },
 ];
 
 export function StructuredCharts({ triggers }: { triggers: readonly TriggerPoint[] }) {
+  // t changes with the language: the chart definitions follow it.
+  const t = useT();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: t stands for the language the titles are read in
+  const CHARTS = useMemo(() => charts(), [t]);
   const shown = useThrottled(triggers, REDRAW_MS);
-  const series = useMemo(() => CHARTS.map((c) => metricPoints(shown, c.metric)), [shown]);
+  const series = useMemo(() => CHARTS.map((c) => metricPoints(shown, c.metric)), [shown, CHARTS]);
   if (triggers.length === 0) return <p className="muted">{S.empty}</p>;
   return (
     <div className="structured-charts">

@@ -2,6 +2,7 @@
 // Structured Streaming UI charts, the console sink's output and the errors. Takes the DStream bottom
 // panel's place when the open pipeline is a structured query.
 import { lazy, Suspense } from "react";
+import { useT } from "../../i18n/useT";
 import { ConsolePane } from "../../panels/bottom/ConsolePane";
 import { ErrorsPane } from "../../panels/bottom/ErrorsPane";
 import { useStudio } from "../../store";
@@ -33,6 +34,8 @@ interface Props {
 }
 
 export function StructuredRunPanel({ collapsed, onToggleCollapsed, onTabChosen }: Props) {
+  // Redraw on a language change (the words are read from the catalog as they are shown).
+  useT();
   const tab = useStudio((s) => s.structuredTab);
   const setTab = useStudio((s) => s.setStructuredTab);
   const errorCount = useStudio((s) => s.events.length);

@@ -1,9 +1,11 @@
 // The structured run at a glance: last trigger, watermark, late rows dropped so far.
+import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { clockText } from "../plot/clockText";
 import { panelStrings as S } from "./panelStrings";
 
 export function StructuredStatus() {
+  const t = useT();
   const last = useStudio((s) => s.structuredRun.triggers.at(-1));
   const dropped = useStudio((s) => s.structuredRun.droppedRows);
   const notice = useStudio((s) => s.notice);
@@ -13,7 +15,7 @@ export function StructuredStatus() {
       {notice && (
         <span className="notice" role="status">
           {notice}
-          <button type="button" aria-label="Dismiss" onClick={clearNotice}>
+          <button type="button" aria-label={t("live.status.dismiss")} onClick={clearNotice}>
             ×
           </button>
         </span>

@@ -4,6 +4,7 @@
 // records behind an earlier event time but not the watermark are rings (late, still counted), records
 // behind the watermark are crosses, marked dropped. SVG, bounded, redrawn once per trigger.
 import { memo, useEffect, useMemo, useRef, useState } from "react";
+import { useT } from "../../i18n/useT";
 import type { PlotDot, PlotWindow, TriggerPoint } from "../data/structuredRun";
 import { clockText } from "./clockText";
 import { dotsPath, plotDomain, scaleFor, timeTicks, watermarkPath, windowBoxes } from "./plotGeometry";
@@ -43,6 +44,8 @@ function useSize<T extends HTMLElement>(): [React.RefObject<T | null>, { width: 
 }
 
 export const EventTimePlot = memo(function EventTimePlot(props: EventTimePlotProps) {
+  // Redraw on a language change (the words are read from the catalog as they are shown).
+  useT();
   const { dots, windows, triggers, spanMs } = props;
   const [ref, size] = useSize<HTMLDivElement>();
   const width = size.width;

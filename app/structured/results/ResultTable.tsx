@@ -2,6 +2,7 @@
 // the rows that changed, complete the whole table. New rows and changed cells are highlighted; a changed
 // cell shows what it was. A trigger picker looks back over the last triggers kept.
 import { memo, useState } from "react";
+import { useT } from "../../i18n/useT";
 import type { ResultTableView } from "../data/resultTable";
 import { cellText } from "./cellText";
 import { resultStrings as S } from "./resultStrings";
@@ -22,6 +23,8 @@ export const ResultTable = memo(function ResultTable({
   caption,
   maxRows = 60,
 }: ResultTableProps) {
+  // Redraw on a language change (the words are read from the catalog as they are shown).
+  useT();
   const [picked, setPicked] = useState<number | null>(null);
   const view = tables.find((t) => t.batchId === picked) ?? tables.at(-1);
   if (!view) return <p className="muted result-empty">{S.empty}</p>;
@@ -66,7 +69,7 @@ export const ResultTable = memo(function ResultTable({
                 {view.columns.map((c) => (
                   <th key={c}>{c}</th>
                 ))}
-                <th aria-label="change" />
+                <th aria-label={S.change} />
               </tr>
             </thead>
             <tbody>

@@ -16,6 +16,12 @@ export class CoGroupedRDD<K> extends RDD<[K, unknown[][]]> {
     return this.buckets !== undefined;
   }
 
+  override discardShuffleOutput(): boolean {
+    if (this.buckets === undefined) return false;
+    this.buckets = undefined;
+    return true;
+  }
+
   constructor(
     readonly rdds: readonly RDD<[K, unknown]>[],
     readonly numPartitions: number,

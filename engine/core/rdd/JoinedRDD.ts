@@ -8,17 +8,22 @@ import { mapKey, partitionOf } from "../hash";
 import { OPTION_FIRST, OPTION_SECOND, optionTuple } from "../scalaBuffers";
 import { type Dependency, type Emit, type Partitioner, RDD } from "./RDD";
 
-/** One partition's keys, by slot in first-seen order. */
+/** One key's values on both sides: the first value inline, the others (if any) in an array. One object a
+ * key, found through the partition's Map, costs less than a slot in eight parallel arrays. */
+class KeyGroup<K> {
+  v: unknown = undefined;
+  vMore: unknown[] | undefined = undefined;
+  nv = 0;
+  w: unknown = undefined;
+  wMore: unknown[] | undefined = undefined;
+  nw = 0;
+  constructor(readonly key: K) {}
+}
+
+/** One partition's keys, in first-seen order. */
 interface Table<K> {
-  slots: Map<unknown, number>;
-  keys: K[];
-  /** Each side's first value, its other values (undefined when none) and its value count. */
-  v: unknown[];
-  vMore: (unknown[] | undefined)[];
-  nv: number[];
-  w: unknown[];
-  wMore: (unknown[] | undefined)[];
-  nw: number[];
+  groups: Map<unknown, KeyGroup<K>>;
+  order: KeyGroup<K>[];
 }
 
 export class JoinedRDD<K, V, W, T> extends RDD<T> {
@@ -56,22 +61,24 @@ export class JoinedRDD<K, V, W, T> extends RDD<T> {
     const rightOptional = (options & OPTION_SECOND) !== 0;
     const out = (key: K, v: unknown, w: unknown) =>
       emit((options === 0 ? [key, [v, w]] : [key, optionTuple([v, w], options)]) as T);
-    for (let s = 0; s < t.keys.length; s++) {
-      const key = t.keys[s];
-      const nv = t.nv[s];
-      const nw = t.nw[s];
+    const order = t.order;
+    for (let s = 0; s < order.length; s++) {
+      const g = order[s];
+      const key = g.key;
+      const nv = g.nv;
+      const nw = g.nw;
       if (nv === 0 && !leftOptional) continue;
       if (nw === 0 && !rightOptional) continue;
       if (nv === 0) {
-        for (let j = 0; j < nw; j++) out(key, undefined, j === 0 ? t.w[s] : t.wMore[s]![j - 1]);
+        for (let j = 0; j < nw; j++) out(key, undefined, j === 0 ? g.w : g.wMore![j - 1]);
         continue;
       }
       for (let i = 0; i < nv; i++) {
-        const v = i === 0 ? t.v[s] : t.vMore[s]![i - 1];
+        const v = i === 0 ? g.v : g.vMore![i - 1];
         if (nw === 0) out(key, v, undefined);
         else {
-          out(key, v, t.w[s]);
-          const more = t.wMore[s];
+          out(key, v, g.w);
+          const more = g.wMore;
           if (more !== undefined) for (let j = 0; j < more.length; j++) out(key, v, more[j]);
         }
       }
@@ -80,45 +87,30 @@ export class JoinedRDD<K, V, W, T> extends RDD<T> {
 
   private buildTables(): Table<K>[] {
     const n = this.numPartitions;
-    const tables: Table<K>[] = Array.from({ length: n }, () => ({
-      slots: new Map(),
-      keys: [],
-      v: [],
-      vMore: [],
-      nv: [],
-      w: [],
-      wMore: [],
-      nw: [],
-    }));
-    const slotOf = (t: Table<K>, key: K): number => {
+    const tables: Table<K>[] = Array.from({ length: n }, () => ({ groups: new Map(), order: [] }));
+    const groupOf = (t: Table<K>, key: K): KeyGroup<K> => {
       const mk = typeof key === "object" && key !== null ? mapKey(key) : key;
-      let s = t.slots.get(mk);
-      if (s === undefined) {
-        s = t.keys.length;
-        t.slots.set(mk, s);
-        t.keys.push(key);
-        t.v.push(undefined);
-        t.vMore.push(undefined);
-        t.nv.push(0);
-        t.w.push(undefined);
-        t.wMore.push(undefined);
-        t.nw.push(0);
+      let g = t.groups.get(mk);
+      if (g === undefined) {
+        g = new KeyGroup(key);
+        t.groups.set(mk, g);
+        t.order.push(g);
       }
-      return s;
+      return g;
     };
     const addLeft = (t: Table<K>, pair: [K, V]) => {
-      const s = slotOf(t, pair[0]);
-      const count = t.nv[s]++;
-      if (count === 0) t.v[s] = pair[1];
-      else if (count === 1) t.vMore[s] = [pair[1]];
-      else t.vMore[s]!.push(pair[1]);
+      const g = groupOf(t, pair[0]);
+      const count = g.nv++;
+      if (count === 0) g.v = pair[1];
+      else if (count === 1) g.vMore = [pair[1]];
+      else g.vMore!.push(pair[1]);
     };
     const addRight = (t: Table<K>, pair: [K, W]) => {
-      const s = slotOf(t, pair[0]);
-      const count = t.nw[s]++;
-      if (count === 0) t.w[s] = pair[1];
-      else if (count === 1) t.wMore[s] = [pair[1]];
-      else t.wMore[s]!.push(pair[1]);
+      const g = groupOf(t, pair[0]);
+      const count = g.nw++;
+      if (count === 0) g.w = pair[1];
+      else if (count === 1) g.wMore = [pair[1]];
+      else g.wMore!.push(pair[1]);
     };
     this.readInto(this.left, tables, addLeft);
     this.readInto(this.right, tables, addRight);

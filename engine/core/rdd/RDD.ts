@@ -32,6 +32,8 @@ export abstract class RDD<T> {
   private cachedPartitions?: (T[] | undefined)[];
   private partitionCounts?: (number | undefined)[];
   private persisted = false;
+  /** Cached partitions an executor loss took (engine/fault): the next read recomputes them from lineage. */
+  private lostSplits?: Set<number>;
 
   constructor(
     readonly sc: SparkContext,
@@ -57,7 +59,10 @@ export abstract class RDD<T> {
   /** Compute (or read the cached) partition `split`, pushing records into `emit`. */
   iterate(split: number, emit: Emit<T>): void {
     this.sc.assertNotStopped(); // Spark's runJob refuses a stopped context's RDDs
-    this.iterateOnce(split, emit);
+    const recovery = this.sc.recovery;
+    if (recovery) recovery.read(this, split, () => this.iterateOnce(split, emit));
+    else this.iterateOnce(split, emit);
+    this.lostSplits?.delete(split);
     this.sc.onPartitionComputed?.();
   }
 
@@ -105,6 +110,33 @@ export abstract class RDD<T> {
   get isPersisted(): boolean {
     return this.persisted;
   }
+  /** True when partition `split` is in the cache (a read costs nothing upstream). */
+  hasCachedPartition(split: number): boolean {
+    return this.persisted && this.cachedPartitions?.[split] !== undefined;
+  }
+  /**
+   * An executor loss (engine/fault): the cached copies of these partitions are gone; the next read
+   * recomputes them from lineage. Returns the partitions that were cached and are now lost.
+   */
+  loseCachedPartitions(splits: readonly number[]): number[] {
+    const lost: number[] = [];
+    for (const split of splits) {
+      if (!this.hasCachedPartition(split)) continue;
+      this.cachedPartitions![split] = undefined;
+      if (this.partitionCounts) this.partitionCounts[split] = undefined;
+      (this.lostSplits ??= new Set()).add(split);
+      lost.push(split);
+    }
+    return lost;
+  }
+  /** Marks partitions whose data an executor loss took (a shuffle's map output): recomputed on the next read. */
+  markLost(splits: readonly number[]): void {
+    for (const split of splits) (this.lostSplits ??= new Set()).add(split);
+  }
+  /** True while partition `split` was lost and has not been computed again. */
+  isLost(split: number): boolean {
+    return this.lostSplits?.has(split) ?? false;
+  }
   /** Neither cached nor counted: a fused chain may run through it without materialising it. */
   get isTransparent(): boolean {
     return !this.persisted && this.partitionCounts === undefined;
@@ -142,6 +174,14 @@ export abstract class RDD<T> {
    * needs it skips the stages before it. Shuffled RDDs override it.
    */
   get shuffleOutputReady(): boolean {
+    return false;
+  }
+
+  /**
+   * An executor loss took map outputs of this RDD's shuffle (Spark's FetchFailed): drop the kept shuffle so
+   * the next read runs the map side again. True when there was a shuffle output to drop.
+   */
+  discardShuffleOutput(): boolean {
     return false;
   }
 

@@ -23,6 +23,12 @@ export class ShuffledRDD<K, V, C = V> extends RDD<[K, C]> {
     return this.buckets !== undefined;
   }
 
+  override discardShuffleOutput(): boolean {
+    if (this.buckets === undefined) return false;
+    this.buckets = undefined;
+    return true;
+  }
+
   constructor(
     readonly parent: RDD<[K, V]>,
     readonly numPartitions: number,

@@ -28,6 +28,12 @@ export class ClickStreamReceiver extends GeneratorReceiver<Click> {
     this.pages = Array.from({ length: pages }, (_, i) => NAMED_PAGES[i] ?? `/page-${i + 1}`);
   }
 
+  protected fill(n: number, fromMs: number, spanMs: number): Click[] {
+    const out = new Array<Click>(n);
+    for (let i = 0; i < n; i++) out[i] = this.nextRecord(fromMs + Math.floor(((i + 1) * spanMs) / n));
+    return out;
+  }
+
   protected nextRecord(arrivalMs: number): Click {
     const user = this.prng.nextInt(this.users);
     // squaring a uniform draw favours low indexes: the first pages get most clicks

@@ -56,26 +56,40 @@ export class RandomWordsReceiver extends GeneratorReceiver<string> {
   /** One Zipf-distributed word: the first word whose cumulative weight reaches the draw (a guide table
    * gives a start next to it; the scans make the answer exact whatever the start). */
   nextWord(): string {
+    return this.vocabulary[this.nextRank()];
+  }
+
+  /** The rank (0-based) of the next Zipf-distributed word. */
+  private nextRank(): number {
     const u = this.prng.next();
     const cumulative = this.cumulative;
     const last = cumulative.length - 1;
     let k = this.guide[Math.min(last, Math.floor(u * cumulative.length))];
     while (k > 0 && cumulative[k - 1] >= u) k--;
     while (k < last && cumulative[k] < u) k++;
-    return this.vocabulary[k];
+    return k;
   }
-
-  /** Reused for every line: joining it makes the line's one string. */
-  private readonly lineWords: string[] = [];
 
   protected override valuesPerRecord(): number {
     return this.wordsPerLine;
   }
 
+  /** Reused for every line: joining it makes the line's one string. */
+  private readonly lineWords: string[] = [];
+
+  /** Lines carry no time, so the arrival times are not computed. */
+  protected fill(n: number): string[] {
+    const out = new Array<string>(n);
+    for (let i = 0; i < n; i++) out[i] = this.nextRecord();
+    return out;
+  }
+
   protected nextRecord(): string {
-    if (this.wordsPerLine === 1) return this.nextWord();
+    // Joining makes each line one flat string; appending the words would leave a chain of concatenations
+    // (ropes) per line, more garbage for the collector, which already takes most of the generating time.
+    if (this.wordsPerLine === 1) return this.vocabulary[this.nextRank()];
     const words = this.lineWords;
-    for (let i = 0; i < this.wordsPerLine; i++) words[i] = this.nextWord();
+    for (let i = 0; i < this.wordsPerLine; i++) words[i] = this.vocabulary[this.nextRank()];
     return words.join(" ");
   }
 }

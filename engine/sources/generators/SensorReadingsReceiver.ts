@@ -31,6 +31,12 @@ export class SensorReadingsReceiver extends GeneratorReceiver<SensorReading> {
     this.sensorIds = Array.from({ length: sensors }, (_, i) => `sensor-${i + 1}`);
   }
 
+  protected fill(n: number, fromMs: number, spanMs: number): SensorReading[] {
+    const out = new Array<SensorReading>(n);
+    for (let i = 0; i < n; i++) out[i] = this.nextRecord(fromMs + Math.floor(((i + 1) * spanMs) / n));
+    return out;
+  }
+
   protected nextRecord(arrivalMs: number): SensorReading {
     const prng = this.prng;
     const levels = this.levels;

@@ -33,6 +33,12 @@ export class StockTickerReceiver extends GeneratorReceiver<StockTick> {
     this.prices = this.symbols.map((_, i) => 100 + 25 * i);
   }
 
+  protected fill(n: number, fromMs: number, spanMs: number): StockTick[] {
+    const out = new Array<StockTick>(n);
+    for (let i = 0; i < n; i++) out[i] = this.nextRecord(fromMs + Math.floor(((i + 1) * spanMs) / n));
+    return out;
+  }
+
   protected nextRecord(arrivalMs: number): StockTick {
     const i = this.prng.nextInt(this.symbols.length);
     this.prices[i] *= Math.exp(this.volatility * this.prng.nextGaussian());

@@ -15,6 +15,13 @@ export class TextLinesReceiver extends GeneratorReceiver<string> {
     this.lines = options.lines.length > 0 ? options.lines : [""];
   }
 
+  /** Lines carry no time, so the arrival times are not computed. */
+  protected fill(n: number): string[] {
+    const out = new Array<string>(n);
+    for (let i = 0; i < n; i++) out[i] = this.nextRecord();
+    return out;
+  }
+
   protected nextRecord(): string {
     const line = this.lines[this.next];
     this.next = (this.next + 1) % this.lines.length;

@@ -114,6 +114,10 @@ export class AggregateState {
         });
       }
     }
+    // a global aggregation (no keys, no window) of an empty batch still yields its one group, with the
+    // aggregates' initial values (Spark's HashAggregate without grouping), so the state counts it updated
+    if (plan.keys.length === 0 && !plan.window && partial.size === 0)
+      partial.set(keyOf([]), { key: [], buffers: fresh(plan.aggs.length), rows: 0, arrivalMs: 0 });
     // 2. late groups dropped (append and update), by the previous batch's watermark
     let dropped = 0;
     const updated: (GroupState & { arrivalMs: number })[] = [];

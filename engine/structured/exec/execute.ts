@@ -119,12 +119,9 @@ export class PlanExecution {
         for (const l of left) {
           const keyVals = p.leftKeys.map((i) => l.v[i]);
           const matches = keyVals.some((v) => v === null) ? [] : (index.get(keyOf(keyVals)) ?? []);
-          if (p.how === "left_semi") {
-            if (matches.length > 0) out.push(l);
-            continue;
-          }
-          if (p.how === "left_anti") {
-            if (matches.length === 0) out.push(l);
+          if (p.how === "left_semi" || p.how === "left_anti") {
+            if ((matches.length > 0) === (p.how === "left_semi"))
+              out.push({ v: [...keyVals, ...restL(l)], arrivalMs: l.arrivalMs });
             continue;
           }
           for (const r of matches) {

@@ -198,7 +198,8 @@ function join(nodeId: string, left: Plan, right: Plan, p: Record<string, unknown
   const rest = (s: PlanField[], keys: number[]) => s.filter((_, i) => !keys.includes(i));
   const schema =
     how === "left_semi" || how === "left_anti"
-      ? left.schema
+      ? // Spark's USING join: the join columns first, then the left's others
+        [...keyFields, ...rest(left.schema, leftKeys)]
       : [...keyFields, ...rest(left.schema, leftKeys), ...rest(right.schema, rightKeys)];
   if (left.streaming && right.streaming)
     throw new AnalysisError(
@@ -215,6 +216,46 @@ function join(nodeId: string, left: Plan, right: Plan, p: Record<string, unknown
     schema,
     streaming: left.streaming || right.streaming,
   };
+}
+
+/** An expression's conjuncts: `a AND b AND c` -> [a, b, c]. */
+const conjuncts = (e: Expr): Expr[] =>
+  e.k === "bin" && e.op === "and" ? [...conjuncts(e.l), ...conjuncts(e.r)] : [e];
+
+function references(e: Expr, out: string[] = []): string[] {
+  if (e.k === "col") out.push(e.name);
+  else if (e.k === "bin") {
+    references(e.l, out);
+    references(e.r, out);
+  } else if (e.k === "call") for (const a of e.args) references(a, out);
+  else if (e.k !== "star" && e.k !== "lit") references(e.e, out);
+  return out;
+}
+
+/** A filter, with Spark's optimizer rule for a filter on a watermark (PushPredicateThroughNonJoin):
+ *  the conjuncts that do not read the event-time column run below the watermark, so the rows they drop
+ *  never count towards the max event time; the others stay above it. */
+function filterPlan(nodeId: string, child: Plan, ast: Expr, condition: Compiled): Plan {
+  const filter = (c: Plan, cond: Compiled): Plan => ({
+    op: "filter",
+    nodeId,
+    child: c,
+    condition: cond,
+    schema: c.schema,
+    streaming: c.streaming,
+  });
+  if (child.op !== "watermark") return filter(child, condition);
+  const wm = child;
+  const readsEventTime = (e: Expr) =>
+    references(e).some((name) => resolveColumn(name, wm.schema) === wm.column);
+  const parts = conjuncts(ast);
+  const down = parts.filter((e) => !readsEventTime(e));
+  if (down.length === 0) return filter(child, condition);
+  const and = (xs: Expr[]) => xs.reduce((l, r) => ({ k: "bin", op: "and", l, r }));
+  const below = filter(wm.child, compile(and(down), wm.child.schema));
+  const watermark: Plan = { ...wm, child: below };
+  const up = parts.filter(readsEventTime);
+  return up.length === 0 ? watermark : filter(watermark, compile(and(up), wm.schema));
 }
 
 function build(node: PipelineNode, inputs: Plan[]): Plan {
@@ -248,14 +289,7 @@ function build(node: PipelineNode, inputs: Plan[]): Plan {
         throw new AnalysisError(
           `[DATATYPE_MISMATCH.FILTER_NOT_BOOLEAN] Cannot resolve "${text(p.condition)}" due to data type mismatch: Filter expression "${text(p.condition)}" of type "${condition.type.toUpperCase()}" is not a boolean.`,
         );
-      return {
-        op: "filter",
-        nodeId: node.id,
-        child,
-        condition,
-        schema: child.schema,
-        streaming: child.streaming,
-      };
+      return filterPlan(node.id, child, parseExpression(text(p.condition)), condition);
     }
     case "structured.withColumn": {
       const name = text(p.colName).trim();

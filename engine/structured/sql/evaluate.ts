@@ -52,11 +52,15 @@ export function parseTimestamp(text: string): number | null {
   return Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, +ms.padEnd(3, "0"));
 }
 
-function castTo(v: Value, to: SqlType): Value {
+/** Spark's Cast from `from` (when known) to `to`: an integer prints without ".0", a timestamp casts to
+ *  seconds since the epoch as a number. */
+function castTo(v: Value, to: SqlType, from?: SqlType): Value {
   if (v === null) return null;
+  if (from === "timestamp" && typeof v === "number" && (to === "int" || to === "long" || to === "double"))
+    return to === "double" ? v / 1000 : Math.floor(v / 1000);
   switch (to) {
     case "string":
-      return typeof v === "string" ? v : formatValue(v, typeof v === "number" ? "double" : "string");
+      return typeof v === "string" ? v : formatValue(v, from ?? (typeof v === "number" ? "double" : "string"));
     case "int":
     case "long": {
       const n = typeof v === "string" ? Number(v.trim()) : typeof v === "boolean" ? Number(v) : (v as number);
@@ -363,7 +367,7 @@ export function compile(e: Expr, fields: readonly Field[]): Compiled {
     }
     case "cast": {
       const c = compile(e.e, fields);
-      return { type: e.to, eval: (row) => castTo(c.eval(row), e.to) };
+      return { type: e.to, eval: (row) => castTo(c.eval(row), e.to, c.type) };
     }
     case "call":
       return call(e, fields);

@@ -5,7 +5,9 @@
 import { useEffect, useMemo } from "react";
 import type { BatchInfoMessage } from "../../../../engine/protocol/messages";
 import { nodeLabels } from "../../../charts/chartData";
-import { countOf, formatBatchTime, formatDuration } from "../../../charts/format";
+import { formatBatchTime, formatDuration } from "../../../charts/format";
+import { countText } from "../../../i18n/counts";
+import { useT } from "../../../i18n/useT";
 import { useStudio } from "../../../store";
 import { JobDag } from "./JobDag";
 import { OutputOpsTable } from "./OutputOpsTable";
@@ -28,6 +30,7 @@ function useBatch(batchTimeMs: number): { info?: BatchInfoMessage; state: BatchS
 }
 
 export function BatchPage({ batchTimeMs }: { batchTimeMs: number }) {
+  const t = useT();
   const closeBatch = useStudio((s) => s.closeBatch);
   const requestBatchDetail = useStudio((s) => s.requestBatchDetail);
   const detail = useStudio((s) => s.batchDetails[batchTimeMs]);
@@ -49,55 +52,54 @@ export function BatchPage({ batchTimeMs }: { batchTimeMs: number }) {
     <div className="batch-page" data-testid="batch-page" data-batch-time={batchTimeMs} data-state={state}>
       <div className="batch-page-head">
         <button type="button" className="btn btn-ghost" onClick={closeBatch}>
-          ← All batches
+          {t("live.batchPage.back")}
         </button>
         <h3>
-          Details of batch at <span className="mono">{formatBatchTime(batchTimeMs)}</span>
+          {t("live.batchPage.title")} <span className="mono">{formatBatchTime(batchTimeMs)}</span>
         </h3>
-        <span className={`status status-${state === "withoutJobs" ? "completed" : state}`}>{state}</span>
+        <span className={`status status-${state === "withoutJobs" ? "completed" : state}`}>
+          {t(`live.batches.state.${state}`)}
+        </span>
       </div>
       {state === "withoutJobs" ? (
-        <p className="bottom-empty">
-          No output operation had a job at this time (between a window's slides), so Spark drops the batch: it
-          has no batch page.
-        </p>
+        <p className="bottom-empty">{t("live.batchPage.withoutJobs")}</p>
       ) : state === "unknown" ? (
-        <p className="bottom-empty">This batch is no longer held (the page keeps the latest 300 batches).</p>
+        <p className="bottom-empty">{t("live.batchPage.unknown")}</p>
       ) : (
         <>
           <ul className="batch-summary" data-testid="batch-summary">
             <li>
-              <strong>Batch Duration:</strong> {formatDuration(batchIntervalMs)}
+              <strong>{t("live.batchPage.batchDuration")}</strong> {formatDuration(batchIntervalMs)}
             </li>
             <li>
-              <strong>Input data size:</strong>{" "}
-              {countOf(info?.numRecords ?? 0, "record", (n) => n.toLocaleString("en-US"))}
+              <strong>{t("live.batchPage.inputDataSize")}</strong>{" "}
+              {countText(info?.numRecords ?? 0, "record", (n) => n.toLocaleString("en-US"))}
             </li>
             <li>
-              <strong>Scheduling delay:</strong> {formatDuration(info?.schedulingDelayMs)}
+              <strong>{t("live.batchPage.schedulingDelay")}</strong> {formatDuration(info?.schedulingDelayMs)}
             </li>
             <li>
-              <strong>Processing time:</strong> {formatDuration(info?.processingDelayMs)}{" "}
-              <span className="muted">(simulated cluster)</span>
+              <strong>{t("live.batchPage.processingTime")}</strong> {formatDuration(info?.processingDelayMs)}{" "}
+              <span className="muted">{t("live.batchPage.simulated")}</span>
             </li>
             <li>
-              <strong>Total delay:</strong> {formatDuration(info?.totalDelayMs)}
+              <strong>{t("live.batchPage.totalDelay")}</strong> {formatDuration(info?.totalDelayMs)}
             </li>
             <li>
-              <strong>Measured compute:</strong> {formatDuration(info?.measuredComputeMs)}
+              <strong>{t("live.batchPage.measuredCompute")}</strong> {formatDuration(info?.measuredComputeMs)}
             </li>
           </ul>
           {info?.failureReason && (
             <p className="batch-failure" role="alert">
-              Failed: {info.failureReason}
+              {t("live.batchPage.failed", { reason: info.failureReason })}
             </p>
           )}
           <table className="batch-table input-metadata" data-testid="input-metadata">
             <thead>
               <tr>
-                <th>Input</th>
-                <th>Records</th>
-                <th>Metadata</th>
+                <th>{t("live.batchPage.input")}</th>
+                <th>{t("live.batchPage.records")}</th>
+                <th>{t("live.batchPage.metadata")}</th>
               </tr>
             </thead>
             <tbody>
@@ -108,30 +110,33 @@ export function BatchPage({ batchTimeMs }: { batchTimeMs: number }) {
                   <tr key={nodeId}>
                     <td>{labels.get(nodeId) ?? nodeId}</td>
                     <td className="num">{records.toLocaleString("en-US")}</td>
-                    <td>{blocks === undefined ? "-" : countOf(blocks, "block")}</td>
+                    <td>{blocks === undefined ? "-" : countText(blocks, "block")}</td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
           {!ranJobs ? (
-            <p className="bottom-empty">Queued: its jobs run when the batch before it is done.</p>
+            <p className="bottom-empty">{t("live.batchPage.queued")}</p>
           ) : detail === undefined ? (
-            <p className="muted pane-loading">Asking the engine for the batch's jobs…</p>
+            <p className="muted pane-loading">{t("live.batchPage.asking")}</p>
           ) : detail === "missing" ? (
-            <p className="bottom-empty">
-              The engine no longer holds this batch's jobs (it keeps the latest 200 batches of a run).
-            </p>
+            <p className="bottom-empty">{t("live.batchPage.missing")}</p>
           ) : (
             <>
               <OutputOpsTable ops={detail.outputOps} labels={labels} />
-              <h4 className="batch-table-title">DAG Visualization</h4>
+              <h4 className="batch-table-title">{t("live.batchPage.dag")}</h4>
               {detail.outputOps.flatMap((op) =>
                 op.jobs.map((job) => (
                   <details key={job.jobId} className="job-dag-box" open={job.stages.length > 0}>
                     <summary>
-                      Job {job.jobId} ({job.callSite} in output operation {op.id}, {op.name}):{" "}
-                      {countOf(job.stages.length, "stage")}
+                      {t("live.batchPage.job", {
+                        id: job.jobId,
+                        callSite: job.callSite,
+                        op: op.id,
+                        name: op.name,
+                        stages: countText(job.stages.length, "stage"),
+                      })}
                     </summary>
                     <JobDag job={job} />
                   </details>

@@ -2,11 +2,14 @@
 // each with their operation, narrow edges within a stage and shuffle edges between stages.
 import { useMemo } from "react";
 import type { JobInfo } from "../../../../engine/protocol/messages";
+import { countText } from "../../../i18n/counts";
+import { useT } from "../../../i18n/useT";
 import { layoutDag } from "./dagLayout";
 
 const MARGIN = 6;
 
 export function JobDag({ job }: { job: JobInfo }) {
+  const t = useT();
   const dag = useMemo(() => layoutDag(job), [job]);
   const width = dag.width + 2 * MARGIN;
   const height = dag.height + 2 * MARGIN;
@@ -17,7 +20,11 @@ export function JobDag({ job }: { job: JobInfo }) {
         height={height}
         viewBox={`${-MARGIN} ${-MARGIN} ${width} ${height}`}
         role="img"
-        aria-label={`DAG of job ${job.jobId}: ${job.stages.length} stages, ${job.rdds.length} RDDs`}
+        aria-label={t("live.batchPage.dagLabel", {
+          id: job.jobId,
+          stages: countText(job.stages.length, "stage"),
+          rdds: job.rdds.length,
+        })}
       >
         <defs>
           <marker
@@ -42,7 +49,9 @@ export function JobDag({ job }: { job: JobInfo }) {
           >
             <rect x={x} y={y} width={w} height={h} rx={4} />
             <text x={x + 8} y={y + 15} className="dag-stage-title">
-              {`Stage ${stage.stageId}${stage.status === "skipped" ? " (skipped)" : ""}`}
+              {t(stage.status === "skipped" ? "live.batchPage.stageSkipped" : "live.batchPage.stage", {
+                id: stage.stageId,
+              })}
             </text>
           </g>
         ))}
@@ -62,7 +71,10 @@ export function JobDag({ job }: { job: JobInfo }) {
         })}
         {dag.nodes.map((n) => (
           <g key={n.key} className="dag-rdd" data-testid="dag-rdd" data-rdd={n.label}>
-            <title>{`${n.label} at ${n.callSite}${n.cached ? " (cached)" : ""}`}</title>
+            <title>
+              {t("live.batchPage.rddAt", { label: n.label, callSite: n.callSite }) +
+                (n.cached ? t("live.batchPage.cached") : "")}
+            </title>
             <rect x={n.x} y={n.y} width={n.width} height={n.height} rx={3} />
             <text x={n.x + 6} y={n.y + 14} className="dag-rdd-op">
               {n.callSite}
@@ -74,11 +86,7 @@ export function JobDag({ job }: { job: JobInfo }) {
           </g>
         ))}
       </svg>
-      {job.truncated && (
-        <p className="muted dag-note">
-          The lineage is longer than the studio keeps: older RDDs are left out.
-        </p>
-      )}
+      {job.truncated && <p className="muted dag-note">{t("live.batchPage.truncated")}</p>}
     </div>
   );
 }

@@ -1,23 +1,25 @@
 // Spark's "Output Operations" table on the batch page: each operation's row spans its jobs.
 import type { OutputOpMessage } from "../../../../engine/protocol/messages";
 import { formatDuration } from "../../../charts/format";
+import { useT } from "../../../i18n/useT";
 import { outputOpRows } from "./outputOpRows";
 
 export function OutputOpsTable({ ops, labels }: { ops: OutputOpMessage[]; labels: Map<string, string> }) {
+  const t = useT();
   const rows = outputOpRows(ops);
   return (
     <table className="batch-table output-ops" data-testid="output-ops">
       <thead>
         <tr>
-          <th>Output Op Id</th>
-          <th>Description</th>
-          <th title="Wall-clock time the engine spent on the operation">Output Op Duration</th>
-          <th>Status</th>
-          <th>Job Id</th>
-          <th title="Wall-clock time the engine spent on the job">Job Duration</th>
-          <th>Stages: Succeeded/Total</th>
-          <th>Tasks (for all stages): Succeeded/Total</th>
-          <th>Error</th>
+          <th>{t("live.outputOps.id")}</th>
+          <th>{t("live.outputOps.description")}</th>
+          <th title={t("live.outputOps.durationTitle")}>{t("live.outputOps.duration")}</th>
+          <th>{t("live.outputOps.status")}</th>
+          <th>{t("live.outputOps.jobId")}</th>
+          <th title={t("live.outputOps.jobDurationTitle")}>{t("live.outputOps.jobDuration")}</th>
+          <th>{t("live.outputOps.stages")}</th>
+          <th>{t("live.outputOps.tasks")}</th>
+          <th>{t("live.outputOps.error")}</th>
         </tr>
       </thead>
       <tbody>
@@ -34,9 +36,12 @@ export function OutputOpsTable({ ops, labels }: { ops: OutputOpMessage[]; labels
                   {r.op.id}
                 </td>
                 <td rowSpan={r.span}>
-                  {r.op.name} at {r.op.nodeId ? (labels.get(r.op.nodeId) ?? r.op.nodeId) : "?"}
+                  {t("live.outputOps.at", {
+                    name: r.op.name,
+                    node: r.op.nodeId ? (labels.get(r.op.nodeId) ?? r.op.nodeId) : "?",
+                  })}
                   {r.op.jobsOmitted > 0 && (
-                    <span className="muted"> ({r.op.jobsOmitted} more jobs not kept)</span>
+                    <span className="muted">{t("live.outputOps.moreJobs", { n: r.op.jobsOmitted })}</span>
                   )}
                 </td>
                 <td rowSpan={r.span} className="num">
@@ -46,7 +51,7 @@ export function OutputOpsTable({ ops, labels }: { ops: OutputOpMessage[]; labels
                   <span
                     className={`status status-${r.op.status === "succeeded" ? "completed" : r.op.status}`}
                   >
-                    {r.op.status}
+                    {t(`live.outputOps.state.${r.op.status}`)}
                   </span>
                 </td>
               </>
@@ -59,8 +64,10 @@ export function OutputOpsTable({ ops, labels }: { ops: OutputOpMessage[]; labels
                 <td className="num">{formatDuration(r.job.durationMs)}</td>
                 <td className="num" data-testid="job-stages">
                   {r.counts.stagesSucceeded}/{r.counts.stagesTotal}
-                  {r.counts.stagesFailed > 0 && ` (${r.counts.stagesFailed} failed)`}
-                  {r.counts.stagesSkipped > 0 && ` (${r.counts.stagesSkipped} skipped)`}
+                  {r.counts.stagesFailed > 0 &&
+                    t("live.outputOps.stagesFailed", { n: r.counts.stagesFailed })}
+                  {r.counts.stagesSkipped > 0 &&
+                    t("live.outputOps.stagesSkipped", { n: r.counts.stagesSkipped })}
                 </td>
                 <td className="num">
                   <span className="task-bar" aria-hidden="true">
@@ -75,7 +82,7 @@ export function OutputOpsTable({ ops, labels }: { ops: OutputOpMessage[]; labels
               </>
             ) : (
               <td colSpan={4} className="muted">
-                no job (the operation ran no action on its RDD)
+                {t("live.outputOps.noJob")}
               </td>
             )}
             {r.first && (

@@ -5,6 +5,7 @@ import { useMemo } from "react";
 import { nodeLabels } from "../../../charts/chartData";
 import { formatBatchTime, formatCount } from "../../../charts/format";
 import { useThrottled } from "../../../charts/useThrottled";
+import { useT } from "../../../i18n/useT";
 import { useStudio } from "../../../store";
 import { receiverRows } from "./receiverRows";
 import { Sparkline } from "./Sparkline";
@@ -12,6 +13,7 @@ import { Sparkline } from "./Sparkline";
 const FAULT_BATCHES = 3;
 
 export function ReceiversTable() {
+  const t = useT();
   const receivers = useStudio((s) => s.receivers);
   const batches = useThrottled(
     useStudio((s) => s.batches),
@@ -31,26 +33,18 @@ export function ReceiversTable() {
       (id) => `${labels.get(id) ?? id} (${kinds.get(id) ?? "receiver"})`,
     );
   }, [receivers, batches, batchIntervalMs, nodes]);
-  if (rows.length === 0)
-    return (
-      <p className="bottom-empty">
-        No receivers yet: run a pipeline with a receiver source (socketTextStream, randomWords, ...).
-        queueStream and static tables have none, as in Spark.
-      </p>
-    );
+  if (rows.length === 0) return <p className="bottom-empty">{t("live.receivers.empty")}</p>;
   return (
     <table className="batch-table receivers-table" data-testid="receivers-table">
       <thead>
         <tr>
-          <th>Receiver</th>
-          <th>Status</th>
-          <th title="The studio's cluster is simulated: receivers are spread over its executors in turn">
-            Executor ID / Host
-          </th>
-          <th>Avg events/sec</th>
-          <th>Events/sec per batch</th>
-          <th>Last Error Time</th>
-          <th>Last Error Message</th>
+          <th>{t("live.receivers.receiver")}</th>
+          <th>{t("live.receivers.status")}</th>
+          <th title={t("live.receivers.executorTitle")}>{t("live.receivers.executor")}</th>
+          <th>{t("live.receivers.avgRate")}</th>
+          <th>{t("live.receivers.ratePerBatch")}</th>
+          <th>{t("live.receivers.lastErrorTime")}</th>
+          <th>{t("live.receivers.lastErrorMessage")}</th>
           <th />
         </tr>
       </thead>
@@ -58,14 +52,16 @@ export function ReceiversTable() {
         {rows.map((r) => (
           <tr key={r.nodeId} data-node-id={r.nodeId} data-active={r.active}>
             <td>
-              {r.name} <span className="muted">stream {r.streamId}</span>
+              {r.name} <span className="muted">{t("live.receivers.stream", { id: r.streamId })}</span>
             </td>
             <td>
               <span className={`status ${r.active ? "status-completed" : "status-failed"}`}>
-                {r.active ? "ACTIVE" : "INACTIVE"}
+                {r.active ? t("live.receivers.active") : t("live.receivers.inactive")}
               </span>
             </td>
-            <td className="mono">{r.executorId} / simulated-host</td>
+            <td className="mono">
+              {r.executorId} / {t("live.receivers.host")}
+            </td>
             <td className="num" data-testid="receiver-avg-rate">
               {r.avgRate === undefined ? "-" : formatCount(r.avgRate)}
             </td>
@@ -83,7 +79,7 @@ export function ReceiversTable() {
                 type="button"
                 className="btn btn-ghost"
                 disabled={!running || !r.active}
-                title={`A simulated fault: the receiver stores nothing for ${FAULT_BATCHES} batches, then restarts`}
+                title={t("live.receivers.failTitle", { n: FAULT_BATCHES })}
                 onClick={() =>
                   sendToEngine(
                     {
@@ -94,7 +90,7 @@ export function ReceiversTable() {
                   )
                 }
               >
-                Simulate failure
+                {t("live.receivers.fail")}
               </button>
             </td>
           </tr>

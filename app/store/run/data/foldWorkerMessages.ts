@@ -87,6 +87,7 @@ export function foldWorkerMessages(data: RunData, inputs: readonly RunInput[], n
             batchTimeMs: msg.batchTimeMs,
             lines: msg.records.map(recordToText),
             truncated: msg.truncated,
+            parts: msg.parts ?? [msg.records.length],
           });
         } else {
           outputs.push({
@@ -143,6 +144,9 @@ export function foldWorkerMessages(data: RunData, inputs: readonly RunInput[], n
         // A refused StreamingContext call is an error the Errors tab lists, in Spark's words.
         if (msg.event.kind === "lifecycle" && !msg.event.ok)
           events.push({ kind: "error", message: `${msg.event.code}: ${msg.event.message}`, atMs: nowMs });
+        break;
+      case "faultStatus":
+        // The fault model's own store (app/canvas/fault) listens for it.
         break;
       case "workerRestarted":
         events.push({ kind: "workerRestarted", nodeId: msg.nodeId, message: msg.message, atMs: nowMs });

@@ -52,6 +52,8 @@ export interface OutputFile {
   batchTimeMs: number;
   lines: string[];
   truncated: boolean;
+  /** Lines per part file (part-00000, ...); `lines` are their first lines, all of them unless truncated. */
+  parts: number[];
 }
 
 export interface NodeError {

@@ -19,7 +19,9 @@ export function compileSaveAsObjectFiles({ ssc, inputs, params, node, sink }: Bu
       writePartFiles(ssc.fileSystem, dir, partitions);
       const shown = partitions.flat().slice(0, MAX_FILE_LINES);
       // The Outputs panel lists files under the sink's "saveAsTextFiles" kind: any batch directory of files.
-      sink.records(node.id, timeMs, "saveAsTextFiles", shown, shown.length >= MAX_FILE_LINES, dir);
+      const parts = partitions.map((p) => p.length);
+      const truncated = shown.length < parts.reduce((a, b) => a + b, 0);
+      sink.records(node.id, timeMs, "saveAsTextFiles", shown, truncated, dir, parts);
     },
     "saveAsObjectFiles",
   );

@@ -17,7 +17,9 @@ export function compileSaveAsTextFiles({ ssc, inputs, params, node, sink }: Buil
       const partitions = rdd.collectPartitions().map((records) => records.map(formatRecord));
       writePartFiles(ssc.fileSystem, dir, partitions);
       const lines = partitions.flat().slice(0, MAX_FILE_LINES);
-      sink.records(node.id, timeMs, "saveAsTextFiles", lines, lines.length >= MAX_FILE_LINES, dir);
+      const parts = partitions.map((p) => p.length);
+      const truncated = lines.length < parts.reduce((a, b) => a + b, 0);
+      sink.records(node.id, timeMs, "saveAsTextFiles", lines, truncated, dir, parts);
     },
     "saveAsTextFiles",
   );
