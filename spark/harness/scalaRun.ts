@@ -92,21 +92,32 @@ export async function runScalaExports(
   const started = Date.now();
   const failed = new Map<string, string[]>();
   const ok = () => compiled.filter((c) => !failed.has(c.file));
-  const compiler = await ResidentScalac.start(root, classes);
+  // The resident compiler, or (when it cannot start or answer) a new scalac JVM per compilation.
+  let resident: ResidentScalac | undefined;
+  const compile = async (files: string[]) => {
+    try {
+      resident ??= await ResidentScalac.start(root, classes);
+      return await resident.compile(files);
+    } catch (e) {
+      console.log(`scalac -Xresident failed, compiling on a new JVM: ${(e as Error).message.slice(0, 500)}`);
+      resident = undefined;
+      return scalac(root, files, classes);
+    }
+  };
   let errors: string;
   try {
-    errors = await compiler.compile([harness, records, ...compiled.map((c) => c.file)]);
+    errors = await compile([harness, records, ...compiled.map((c) => c.file)]);
     for (const m of errors.matchAll(/^(\S+\.scala):(\d+): error: (.*)$/gm))
       failed.set(m[1], [...(failed.get(m[1]) ?? []), `line ${m[2]}: ${m[3]}`]);
     if (errors && failed.size === 0) throw new Error(`scalac failed:\n${errors.slice(0, 3000)}`);
     for (const own of [harness, records])
       if (failed.has(own)) throw new Error(`${own} does not compile:\n${failed.get(own)!.join("\n")}`);
     if (failed.size > 0) {
-      errors = await compiler.compile([harness, records, ...ok().map((c) => c.file)]);
+      errors = await compile([harness, records, ...ok().map((c) => c.file)]);
       if (errors) throw new Error(`scalac failed on the second run:\n${errors.slice(0, 3000)}`);
     }
   } finally {
-    await compiler.stop();
+    await resident?.stop();
   }
   console.log(
     `scalac: ${ok().length} of ${compiled.length} Scala exports compile (${Math.round((Date.now() - started) / 1000)} s)`,

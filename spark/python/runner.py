@@ -39,7 +39,7 @@ from py4j.java_gateway import JavaPackage, JVMView  # noqa: E402
 
 RealSparkContext = pyspark.SparkContext
 RealStreamingContext = pyspark.streaming.StreamingContext
-BATCH_TIMEOUT_SECONDS = float(os.environ.get("SPARK_CHECK_BATCH_TIMEOUT", "120"))
+BATCH_TIMEOUT_SECONDS = float(os.environ.get("SPARK_CHECK_BATCH_TIMEOUT", "300"))
 
 conf = (
     SparkConf()

@@ -47,7 +47,7 @@ object Harness {
   /** For each output operation registered by the programs, in order: the program it belongs to. */
   private val owners = mutable.ArrayBuffer[Int]()
   private var shared: Option[StreamingContext] = None
-  private val timeoutMs = sys.env.getOrElse("SPARK_CHECK_BATCH_TIMEOUT", "120").toLong * 1000
+  private val timeoutMs = sys.env.getOrElse("SPARK_CHECK_BATCH_TIMEOUT", "300").toLong * 1000
 
   /** Console.out of the job threads: text goes to the output whose collector ran last. */
   private object Capture extends OutputStream {
