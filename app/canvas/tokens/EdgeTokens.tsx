@@ -4,7 +4,7 @@
 
 import { ViewportPortal } from "@xyflow/react";
 import { memo, useEffect, useLayoutEffect, useRef } from "react";
-import { countOf, formatBatchTime, formatCount } from "../../charts/format";
+import { formatBatchTime, formatCount } from "../../charts/format";
 import { countText } from "../../i18n/counts";
 import { t } from "../../i18n/useT";
 import { useStudio } from "../../store";
