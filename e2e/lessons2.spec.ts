@@ -161,6 +161,10 @@ for (const language of LANGUAGES) {
       await next(page);
       await screenshot(page, "10-backpressure", language);
       // Ten intervals without backpressure: the batches that completed each waited longer than the last.
+      // The step's batches are generated at once but complete later, one after another: wait for them.
+      await expect
+        .poll(async () => (await schedulingDelays(page)).at(-1) ?? 0, { timeout: 30_000 })
+        .toBeGreaterThan(3000);
       const without = await schedulingDelays(page);
       expect(without.length).toBeGreaterThanOrEqual(4);
       for (let i = 1; i < without.length; i++) expect(without[i]).toBeGreaterThan(without[i - 1]);
@@ -171,6 +175,9 @@ for (const language of LANGUAGES) {
       await expect(page.getByTestId("lesson-step-done")).toBeVisible();
       await next(page);
       // Twenty more with it: once the backlog is worked off, the delay is back near zero.
+      await expect
+        .poll(async () => (await schedulingDelays(page)).at(-1) ?? Infinity, { timeout: 30_000 })
+        .toBeLessThan(1000);
       const all = await schedulingDelays(page);
       const peak = Math.max(...all);
       expect(peak).toBeGreaterThan(without.at(-1)!);
