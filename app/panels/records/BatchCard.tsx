@@ -23,6 +23,9 @@ export const BatchCard = memo(function BatchCard({ view }: { view: BatchView }) 
             ? countText(view.count, "record", (n) => n.toLocaleString("en-US"))
             : t("live.records.noRdd")}
         </span>
+        {/* "no RDD" and its why in the header, the sentence as the link's tooltip: an empty card stays
+            one line, so it does not push the newest records below the fold at 1024x768. */}
+        {!view.computed && <Explanation why="noRdd" compact />}
         {view.computed && <span className="muted">{countText(view.partitions.length, "partition")}</span>}
         {view.stateSize !== undefined && (
           <span className="chip">{t("live.records.state", { keys: countText(view.stateSize, "key") })}</span>
@@ -33,7 +36,6 @@ export const BatchCard = memo(function BatchCard({ view }: { view: BatchView }) 
           </span>
         )}
       </header>
-      {!view.computed && <Explanation why="noRdd" />}
       {view.computed && view.windowBatches?.length === 0 && <Explanation why="emptyWindow" />}
       {view.computed && (
         <div className="partitions">
