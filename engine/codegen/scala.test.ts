@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalog, getKind } from "../graph/catalog";
+import { chain, doc, node } from "../graph/testPipelines";
 import { loadExamples, pipelineAround } from "./internals/examples.testkit";
 import { toScala } from "./scala";
 
@@ -29,6 +30,18 @@ describe("Scala export", () => {
       expect(balanced(code)).toBe(true);
     },
   );
+
+  it("types a queue without any record as text lines, so the steps after it compile", () => {
+    const nodes = [
+      node("src", "queueStream", { batches: [[], []] }),
+      node("len", "map", { fn: "(w) => [w, w.length]" }),
+      node("out", "print"),
+    ];
+    const { code } = toScala(doc(nodes, chain(nodes)));
+    expect(code).toContain(".map(batch => sc.parallelize[String](batch))");
+    const some = [node("src", "queueStream", { batches: [["a"], []] }), node("out", "print")];
+    expect(toScala(doc(some, chain(some))).code).toContain(".map(batch => sc.parallelize(batch))");
+  });
 
   it("writes the windowed word count with an inverse function and named filterFunc", () => {
     const { code, stubs } = toScala(example("windowed-word-count.json"));

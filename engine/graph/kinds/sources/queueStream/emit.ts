@@ -19,6 +19,10 @@ export const queueStreamEmitters: KindEmitters = {
   scala: (s, h) => {
     const batches = Array.isArray(s.params.batches) ? (s.params.batches as unknown[][]).flat() : [];
     h.produces(scalaPairValueType(batches));
-    return `ssc.queueStream(mutable.Queue(${h.lit("batches", 2)}.map(batch => sc.parallelize(batch)): _*), ${s.params.oneAtATime !== false}${h.has("defaultRDD") ? `, sc.parallelize(${h.lit("defaultRDD")})` : ""})`;
+    // A queue without any record is a Seq[Nothing] to Scala, which no function can use: its records
+    // are typed as text lines (String), the studio's usual queue, so the steps after it compile.
+    const parallelize =
+      batches.length === 0 && !h.has("defaultRDD") ? "sc.parallelize[String]" : "sc.parallelize";
+    return `ssc.queueStream(mutable.Queue(${h.lit("batches", 2)}.map(batch => ${parallelize}(batch)): _*), ${s.params.oneAtATime !== false}${h.has("defaultRDD") ? `, sc.parallelize(${h.lit("defaultRDD")})` : ""})`;
   },
 };
