@@ -37,7 +37,10 @@ export function groupPaths(v: unknown, at: number[] = [], out: number[][] = []):
   if (!Array.isArray(v)) return out;
   const seq = scalaSeqName(v);
   if (seq === "CompactBuffer" || seq === "ArrayBuffer") out.push(at);
-  else v.forEach((x, i) => groupPaths(x, [...at, i], out));
+  else
+    v.forEach((x, i) => {
+      groupPaths(x, [...at, i], out);
+    });
   return out;
 }
 
@@ -62,8 +65,10 @@ export function commonGroupPaths(records: readonly unknown[]): Path[] {
 export function sortedAt(text: string, paths: readonly Path[]): string {
   if (paths.length === 0 || !text.startsWith("[")) return text;
   if (paths.some((p) => p.length === 0)) return `[${canonItems(text).sort(byCodePoint).join(",")}]`;
-  const items = canonItems(text);
-  return `[${items.map((item, i) => sortedAt(item, paths.filter((p) => p[0] === i).map((p) => p.slice(1)))).join(",")}]`;
+  const inside = (i: number) => paths.filter((p) => p[0] === i).map((p) => p.slice(1));
+  return `[${canonItems(text)
+    .map((item, i) => sortedAt(item, inside(i)))
+    .join(",")}]`;
 }
 
 /** The items of a canon() list text ("[a,b,[c,d]]" -> ["a", "b", "[c,d]"]). */

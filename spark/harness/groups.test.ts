@@ -27,7 +27,10 @@ describe("groupEntries", () => {
       { ...entry("c", 6, true), checkpoints: false },
       entry("d", 6),
     ]);
-    expect(groups.map((g) => g.map((e) => e.name))).toEqual([["a", "b"], ["c", "d"]]);
+    expect(groups.map((g) => g.map((e) => e.name))).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
   });
 
   it("cuts a long list into groups of the size asked", () => {
