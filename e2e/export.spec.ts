@@ -145,12 +145,14 @@ test("a Structured Streaming query exports as Scala, PySpark and TypeScript prog
   await page.getByRole("button", { name: "Export", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Export" });
   const code = dialog.locator(".cm-content");
-  await expect(code).toContainText("new StructuredSession(parsed.doc");
+  // The editor draws only the lines in view: the programs' first lines are checked here, the rest in the file.
+  await expect(code).toContainText(
+    'import { parsePipeline, StructuredSession } from "dstream-studio/engine";',
+  );
 
   await dialog.getByRole("tab", { name: "Scala" }).click();
   await expect(dialog.getByRole("tab", { name: "Scala" })).toHaveAttribute("aria-selected", "true");
   await expect(code).toContainText("object WindowedWordCountWithWatermark {");
-  await expect(code).toContainText('.withWatermark("timestamp", "10 minutes")');
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     dialog.getByRole("button", { name: "Download" }).click(),
