@@ -4,6 +4,11 @@
 import type { PipelineDocument, PipelineNode } from "../../graph/types";
 import { py, scalaString, seq } from "./literals";
 
+export interface ExportOptions {
+  /** Triggers of generated data to replay (seeded generators); 10 when not given. */
+  triggers?: number;
+}
+
 export interface StructuredEmitContext {
   node: PipelineNode;
   /** The input DataFrames' variables, in edge order. */

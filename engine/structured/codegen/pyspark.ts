@@ -2,28 +2,13 @@
 // socket lines, the seeded generators) are written as files, one per trigger, and read with
 // maxFilesPerTrigger 1 and Trigger.AvailableNow, so Spark's batches are the studio's triggers and the
 // data is the studio's (same seed, same rows). The rate and file sources are Spark's own.
-import { structuredEmittersOf } from "../../graph/kinds/structured/emitters";
 import { writeStreamPySpark } from "../../graph/kinds/structured/writeStream/emit";
-import type { PipelineDocument, PipelineNode } from "../../graph/types";
+import type { PipelineDocument } from "../../graph/types";
+import type { ExportOptions } from "./emit";
 import { identifierOf, py } from "./literals";
 import { type QueryLines, queryLines } from "./queryLines";
 
-export interface PySparkOptions {
-  /** Triggers of generated data to replay (seeded generators). */
-  triggers?: number;
-}
-
-/** The expression building one node's DataFrame, its inputs already bound to their variables. */
-export function pysparkNode(
-  node: PipelineNode,
-  inputs: string[],
-  doc: PipelineDocument,
-  opts: PySparkOptions = {},
-): string {
-  const emit = structuredEmittersOf(node.kind);
-  if (!emit) throw new Error(`${node.kind} has no PySpark form`);
-  return emit.pyspark({ node, inputs, doc, triggers: opts.triggers ?? 10 });
-}
+export type PySparkOptions = ExportOptions;
 
 /** The DataFrame variables of a query, in dependency order: `lines = ...` per node up to the sink's input. */
 export function pysparkQueryLines(
@@ -31,12 +16,7 @@ export function pysparkQueryLines(
   sinkId: string,
   opts: PySparkOptions = {},
 ): QueryLines {
-  return queryLines(
-    doc,
-    sinkId,
-    (node, inputs) => pysparkNode(node, inputs, doc, opts),
-    (name, expression) => `${name} = ${expression}`,
-  );
+  return queryLines(doc, sinkId, "pyspark", (name, expression) => `${name} = ${expression}`, opts);
 }
 
 const REPLAY = [

@@ -1,9 +1,13 @@
 // The walk every language's export makes of one query: the nodes the sink reads from, in dependency
 // order (each input before the node reading it, each node once), one variable a node, the sink's
-// input last. The language says how a node's expression reads and how a variable is declared.
+// input last. Each node's expression is its kind's emitter's in that language.
+import { structuredEmittersOf } from "../../graph/kinds/structured/emitters";
 import { buildTopology } from "../../graph/topology";
-import type { PipelineDocument, PipelineNode } from "../../graph/types";
+import type { PipelineDocument } from "../../graph/types";
+import type { ExportOptions } from "./emit";
 import { identifierOf } from "./literals";
+
+const LANGUAGE_NAMES = { pyspark: "PySpark", scala: "Scala" } as const;
 
 export interface QueryLines {
   lines: string[];
@@ -14,8 +18,9 @@ export interface QueryLines {
 export function queryLines(
   doc: PipelineDocument,
   sinkId: string,
-  expression: (node: PipelineNode, inputs: string[]) => string,
+  language: "pyspark" | "scala",
   declare: (name: string, expression: string) => string,
+  opts: ExportOptions = {},
 ): QueryLines {
   const topo = buildTopology(doc);
   const names = new Map<string, string>();
@@ -25,7 +30,10 @@ export function queryLines(
     if (known) return known;
     const inputs = topo.inputs.get(id)!.ordered.map((e) => visit(e.source));
     const name = `df_${identifierOf(id)}`;
-    lines.push(declare(name, expression(topo.nodes.get(id)!, inputs)));
+    const node = topo.nodes.get(id)!;
+    const emitters = structuredEmittersOf(node.kind);
+    if (!emitters) throw new Error(`${node.kind} has no ${LANGUAGE_NAMES[language]} form`);
+    lines.push(declare(name, emitters[language]({ node, inputs, doc, triggers: opts.triggers ?? 10 })));
     names.set(id, name);
     return name;
   };

@@ -3,37 +3,17 @@
 // table) are written as JSON-lines or text files, one per trigger, read with maxFilesPerTrigger 1 and
 // Trigger.AvailableNow, so Spark's batches are the studio's triggers, with the same rows. Each query's
 // DataFrame is built by its own method (`query_<sink>`), so a harness can run it with another sink.
-import { structuredEmittersOf } from "../../graph/kinds/structured/emitters";
 import { writeStreamScala } from "../../graph/kinds/structured/writeStream/emit";
-import type { PipelineDocument, PipelineNode } from "../../graph/types";
+import type { PipelineDocument } from "../../graph/types";
+import type { ExportOptions } from "./emit";
 import { identifierOf, scalaString } from "./literals";
 import { type QueryLines, queryLines } from "./queryLines";
 
-export interface ScalaOptions {
-  /** Triggers of generated data to replay (seeded generators). */
-  triggers?: number;
-}
-
-/** The expression building one node's DataFrame, its inputs already bound to their vals. */
-export function scalaNode(
-  node: PipelineNode,
-  inputs: string[],
-  doc: PipelineDocument,
-  opts: ScalaOptions = {},
-): string {
-  const emit = structuredEmittersOf(node.kind);
-  if (!emit) throw new Error(`${node.kind} has no Scala form`);
-  return emit.scala({ node, inputs, doc, triggers: opts.triggers ?? 10 });
-}
+export type ScalaOptions = ExportOptions;
 
 /** The vals of a query, in dependency order, up to the sink's input; `result` names the last. */
 export function scalaQueryLines(doc: PipelineDocument, sinkId: string, opts: ScalaOptions = {}): QueryLines {
-  return queryLines(
-    doc,
-    sinkId,
-    (node, inputs) => scalaNode(node, inputs, doc, opts),
-    (name, expression) => `val ${name} = ${expression}`,
-  );
+  return queryLines(doc, sinkId, "scala", (name, expression) => `val ${name} = ${expression}`, opts);
 }
 
 const REPLAY = [
