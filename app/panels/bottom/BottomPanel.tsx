@@ -66,7 +66,6 @@ export function BottomPanel({ collapsed, onToggleCollapsed, onTabChosen }: Props
   const setTab = useStudio((s) => s.setBottomTab);
   const errorCount = useStudio((s) => s.events.length);
   const batchCount = useStudio((s) => s.batches.length);
-  const Pane = PANES[tab];
   return (
     <RunPanelFrame
       label={t("runPanel.live")}
@@ -75,17 +74,11 @@ export function BottomPanel({ collapsed, onToggleCollapsed, onTabChosen }: Props
       idPrefix="bottom"
       tabs={TABS}
       tab={tab}
-      onTabChosen={(id) => {
-        setTab(id);
-        onTabChosen();
-      }}
-      tabContent={(id) => (
-        <>
-          {id === "tables" ? t("sinks.tables.tab") : t(`runPanel.tab.${id}`)}
-          {id === "batches" && batchCount > 0 && <span className="badge">{batchCount}</span>}
-          {id === "errors" && errorCount > 0 && <span className="badge badge-danger">{errorCount}</span>}
-        </>
-      )}
+      setTab={setTab}
+      onTabChosen={onTabChosen}
+      tabLabel={(id) => (id === "tables" ? t("sinks.tables.tab") : t(`runPanel.tab.${id}`))}
+      badges={{ batches: { count: batchCount }, errors: { count: errorCount, danger: true } }}
+      panes={PANES}
       status={<RunStatus />}
       collapsed={collapsed}
       onToggleCollapsed={onToggleCollapsed}
@@ -96,8 +89,6 @@ export function BottomPanel({ collapsed, onToggleCollapsed, onTabChosen }: Props
         collapseTitle: t("runPanel.collapseTitle"),
       }}
       loadingText={t("runPanel.loading")}
-    >
-      <Pane />
-    </RunPanelFrame>
+    />
   );
 }

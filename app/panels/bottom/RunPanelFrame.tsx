@@ -1,6 +1,6 @@
 // The frame both run panels share (the DStream bottom panel and a structured query's run panel): a
 // tab bar with the run's status and a collapse button, over the chosen tab's pane, loaded lazily.
-import { type ReactNode, Suspense } from "react";
+import { type ComponentType, type ReactNode, Suspense } from "react";
 
 interface Props<Tab extends string> {
   /** The section's accessible name. */
@@ -10,9 +10,14 @@ interface Props<Tab extends string> {
   idPrefix: string;
   tabs: readonly Tab[];
   tab: Tab;
-  onTabChosen: (tab: Tab) => void;
-  /** A tab's title and badge. */
-  tabContent: (tab: Tab) => ReactNode;
+  setTab: (tab: Tab) => void;
+  /** After a tab is chosen (a tab clicked while the panel is collapsed opens the panel too). */
+  onTabChosen: () => void;
+  tabLabel: (tab: Tab) => string;
+  /** Counts shown on tabs (batches, errors); none when 0. */
+  badges?: Partial<Record<Tab, { count: number; danger?: boolean }>>;
+  /** Each tab's pane (lazily loaded panes wait under the loading text). */
+  panes: Record<Tab, ComponentType>;
   /** What stands between the tabs and the collapse button (the run's status line). */
   status: ReactNode;
   collapsed: boolean;
@@ -21,12 +26,11 @@ interface Props<Tab extends string> {
   loadingText: string;
   /** Extra attributes on the section, for tests to wait on (data-triggers, data-completed-batches). */
   data?: Record<`data-${string}`, string | number>;
-  /** The chosen tab's pane. */
-  children: ReactNode;
 }
 
 export function RunPanelFrame<Tab extends string>(p: Props<Tab>) {
   const { collapsed, collapseText: c } = p;
+  const Pane: ComponentType = p.panes[p.tab];
   return (
     <section className={p.className} aria-label={p.label} {...p.data}>
       <div className="bottom-bar">
@@ -40,9 +44,13 @@ export function RunPanelFrame<Tab extends string>(p: Props<Tab>) {
               aria-selected={p.tab === id}
               aria-controls={`${p.idPrefix}-tabpanel`}
               className={p.tab === id ? "active" : undefined}
-              onClick={() => p.onTabChosen(id)}
+              onClick={() => {
+                p.setTab(id);
+                p.onTabChosen();
+              }}
             >
-              {p.tabContent(id)}
+              {p.tabLabel(id)}
+              <Badge {...p.badges?.[id]} />
             </button>
           ))}
         </div>
@@ -67,8 +75,15 @@ export function RunPanelFrame<Tab extends string>(p: Props<Tab>) {
         className="bottom-content"
         hidden={collapsed}
       >
-        <Suspense fallback={<p className="muted pane-loading">{p.loadingText}</p>}>{p.children}</Suspense>
+        <Suspense fallback={<p className="muted pane-loading">{p.loadingText}</p>}>
+          <Pane />
+        </Suspense>
       </div>
     </section>
   );
+}
+
+function Badge({ count, danger }: { count?: number; danger?: boolean }) {
+  if (!count) return null;
+  return <span className={danger ? "badge badge-danger" : "badge"}>{count}</span>;
 }

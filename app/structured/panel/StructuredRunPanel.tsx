@@ -41,7 +41,6 @@ export function StructuredRunPanel({ collapsed, onToggleCollapsed, onTabChosen }
   const setTab = useStudio((s) => s.setStructuredTab);
   const errorCount = useStudio((s) => s.events.length);
   const triggers = useStudio((s) => s.structuredRun.triggers.length);
-  const Pane = PANES[tab];
   return (
     <RunPanelFrame
       label={S.region}
@@ -50,16 +49,11 @@ export function StructuredRunPanel({ collapsed, onToggleCollapsed, onTabChosen }
       idPrefix="structured"
       tabs={TABS}
       tab={tab}
-      onTabChosen={(id) => {
-        setTab(id);
-        onTabChosen();
-      }}
-      tabContent={(id) => (
-        <>
-          {S.tabs[id]}
-          {id === "errors" && errorCount > 0 && <span className="badge badge-danger">{errorCount}</span>}
-        </>
-      )}
+      setTab={setTab}
+      onTabChosen={onTabChosen}
+      tabLabel={(id) => S.tabs[id]}
+      badges={{ errors: { count: errorCount, danger: true } }}
+      panes={PANES}
       status={
         <>
           <StructuredStatus />
@@ -70,8 +64,6 @@ export function StructuredRunPanel({ collapsed, onToggleCollapsed, onTabChosen }
       onToggleCollapsed={onToggleCollapsed}
       collapseText={{ expand: S.expand, collapse: S.collapse }}
       loadingText="…"
-    >
-      <Pane />
-    </RunPanelFrame>
+    />
   );
 }
