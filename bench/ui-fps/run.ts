@@ -105,7 +105,11 @@ async function main() {
       .catch(() => {});
     await page.getByRole("tab", { name: "Batches" }).click();
     await page.waitForTimeout(700); // the table is throttled to 2 updates a second
-    const rows = (await page.evaluate(READ_BATCHES)) as { status: string; inputSize: number; computeMs: number }[];
+    const rows = (await page.evaluate(READ_BATCHES)) as {
+      status: string;
+      inputSize: number;
+      computeMs: number;
+    }[];
     const batches = rows.filter((r) => r.status === "completed");
     // Batches still queued or processing on the simulated cluster when the run stopped: more than one
     // means the cluster is modelled slower than the batch interval (see pipeline.ts).

@@ -1,7 +1,7 @@
 // What each tab of the export dialog shows: generated code (or the document as JSON) and its stubs.
 
 import { type GeneratedCode, toPySpark, toScala, toTypeScript } from "../../../engine/codegen";
-import { pipelineFileName, pipelineToJson } from "../../../engine/graph";
+import { pipelineFileName, pipelineToJson } from "../../../engine/graph/documentIO";
 import type { PipelineDocument } from "../../../engine/graph/types";
 
 export type ExportTab = "ts" | "pyspark" | "scala" | "json";
