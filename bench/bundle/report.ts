@@ -5,7 +5,7 @@
 //   BUNDLE_TOP=60 npx tsx bench/bundle/report.ts
 //   BUNDLE_WHY=zod npx tsx bench/bundle/report.ts   also the static import chains that bring in modules
 //                                                    whose id matches (why they are in the first load)
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -95,7 +95,9 @@ async function main() {
     const first = firstLoadChunks(chunks);
     let total = 0;
     for (const file of first) {
-      const gzip = gzipSync(readFileSync(join(outDir, file))).length;
+      const path = join(outDir, file);
+      if (!existsSync(path)) continue; // a chunk the build left empty (nothing but CSS)
+      const gzip = gzipSync(readFileSync(path)).length;
       total += gzip;
       const info = chunks.get(file);
       const mods = (info?.modules ?? []).sort((a, b) => b.bytes - a.bytes);
