@@ -1,14 +1,15 @@
 // The examples gallery's titles and descriptions live in public/examples/index.json (English); the
 // Korean ones are here, by file name, with the English as the fallback.
 import { useTranslation } from "react-i18next";
-import { koExamples } from "./ko/examples";
+import { exampleTables } from "./languageTables";
 
 interface Example {
   file: string;
   title: string;
   description: string;
 }
-const tables: Record<string, Record<string, { title: string; description: string }>> = { ko: koExamples };
+// Filled when a language loads (i18n.ts).
+const tables = exampleTables;
 
 export function useExampleText() {
   const { i18n } = useTranslation();

@@ -6,6 +6,7 @@ import { defaultFileSystem, type FileSystem } from "../sinks/fileSystem";
 import { StructuredQuery } from "./exec/query";
 import { analyzeDocument } from "./plan/fromDocument";
 import { validateStructured } from "./validate";
+import { checkUserFunction } from "../graph/userFunction";
 
 export interface SessionOptions {
   fileSystem?: FileSystem;
@@ -22,7 +23,7 @@ export class StructuredSession {
   private readonly nextTick: number[];
 
   constructor(doc: PipelineDocument, opts: SessionOptions = {}) {
-    const errors = validateStructured(doc).filter((i) => i.severity === "error");
+    const errors = validateStructured(doc, checkUserFunction).filter((i) => i.severity === "error");
     if (errors.length > 0) {
       const e = errors[0];
       throw Object.assign(new Error(e.message), { nodeId: e.nodeId });

@@ -7,7 +7,7 @@ import {
   toScala,
   toTypeScript,
 } from "../../../engine/codegen";
-import { pipelineFileName, pipelineToJson } from "../../../engine/graph";
+import { pipelineFileName, pipelineToJson } from "../../../engine/graph/documentIO";
 import type { PipelineDocument } from "../../../engine/graph/types";
 import { pipelineModeOf } from "../../structured/mode";
 
