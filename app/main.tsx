@@ -6,6 +6,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { openSharedPipelineFromUrl } from "./dialogs/share/loadFromUrl";
+import { t } from "./i18n/useT";
 import { startAutosave } from "./persistence/autosave";
 import { restoreLastSession } from "./persistence/pipelines";
 import { useStudio } from "./store";
@@ -19,7 +20,9 @@ applyTheme(useStudio.getState().theme, false);
 // Reopen what was being edited (or open a share link's pipeline) before anything can be edited.
 openSharedPipelineFromUrl()
   .then((opened) => (opened ? undefined : restoreLastSession()))
-  .catch((e: Error) => useStudio.getState().showToast(`Could not restore the last pipeline: ${e.message}`))
+  .catch((e: Error) =>
+    useStudio.getState().showToast(t("notices.document.restoreFailed", { message: e.message })),
+  )
   .finally(() => {
     startAutosave(useStudio);
     startValidation(useStudio);

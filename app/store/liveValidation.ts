@@ -6,6 +6,7 @@
 
 import type { PipelineDocument } from "../../engine/graph/types";
 import type { validatePipeline as Validator } from "../../engine/graph/validate";
+import { t } from "../i18n/useT";
 import { functionCheckerReady, loadFunctionChecker } from "./deferredFunctionCheck";
 import type { useStudio } from "./index";
 
@@ -40,7 +41,9 @@ export function startValidation(store: typeof useStudio, validator?: typeof Vali
       (e: Error) =>
         store
           .getState()
-          .setIssues([{ severity: "error", message: `The validator could not load: ${e.message}` }]),
+          .setIssues([
+            { severity: "error", message: t("notices.document.validatorLoad", { message: e.message }) },
+          ]),
     );
   }
   const validate = () => {
@@ -49,7 +52,12 @@ export function startValidation(store: typeof useStudio, validator?: typeof Vali
     try {
       setIssues(validatePipeline(doc));
     } catch (e) {
-      setIssues([{ severity: "error", message: `The validator failed: ${(e as Error).message}` }]);
+      setIssues([
+        {
+          severity: "error",
+          message: t("notices.document.validatorFailed", { message: (e as Error).message }),
+        },
+      ]);
     }
   };
   validate();

@@ -3,6 +3,7 @@
 import { type GeneratedCode, toPySpark, toScala, toTypeScript } from "../../../engine/codegen";
 import { pipelineFileName, pipelineToJson } from "../../../engine/graph";
 import type { PipelineDocument } from "../../../engine/graph/types";
+import { t } from "../../i18n/useT";
 
 export type ExportTab = "ts" | "pyspark" | "scala" | "json";
 
@@ -28,6 +29,6 @@ export function generateExport(tab: ExportTab, doc: PipelineDocument): ExportRes
         return { ok: true, code: pipelineToJson(doc), stubs: [], filename: pipelineFileName(doc) };
     }
   } catch (e) {
-    return { ok: false, error: `This pipeline cannot be exported yet: ${(e as Error).message}.` };
+    return { ok: false, error: t("notices.export.notYet", { message: (e as Error).message }) };
   }
 }
