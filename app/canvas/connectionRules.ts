@@ -1,6 +1,7 @@
 // Whether an edge may be drawn, and if not, why: the canvas refuses it and shows the reason.
 // Pure: the canvas passes the document and the catalog lookup.
 import type { NodeKindSpec, PipelineDocument } from "../../engine/graph/types";
+import { kindText } from "../i18n/kindText";
 import { t } from "../i18n/useT";
 
 export type Verdict = { ok: true } | { ok: false; reason: string };
@@ -21,8 +22,8 @@ export function checkConnection(doc: PipelineDocument, edge: ProposedEdge, specO
   const fromSpec = from && specOf(from.kind);
   const toSpec = to && specOf(to.kind);
   if (!from || !to || !fromSpec || !toSpec) return refuse(t("notices.connection.unknownEnd"));
-  const fromName = from.label ?? fromSpec.label;
-  const toName = to.label ?? toSpec.label;
+  const fromName = from.label ?? kindText().label(fromSpec);
+  const toName = to.label ?? kindText().label(toSpec);
   if (from.id === to.id) return refuse(t("notices.connection.selfLoop", { to: toName }));
   if (fromSpec.isOutput) return refuse(t("notices.connection.fromOutput", { from: fromName }));
   if (toSpec.inputs.max === 0) return refuse(t("notices.connection.toSource", { to: toName }));
