@@ -5,9 +5,10 @@ import { Handle, type NodeProps, Position } from "@xyflow/react";
 import type { NodeCategory } from "../../engine/graph/types";
 import { NodeLiveBadge } from "../canvas/tokens/NodeLiveBadge";
 import { useKindText } from "../i18n/kindText";
+import { summaryText } from "../i18n/summaryText";
 import { useT } from "../i18n/useT";
 import { useStudio } from "../store";
-import { inputHandles, specOf, summarize } from "../store/catalog";
+import { inputHandles, specOf } from "../store/catalog";
 import { NodeTitle } from "./NodeTitle";
 import { CATEGORY_GLYPHS, type StreamFlowNode } from "./nodeData";
 import { RealWorldStatus } from "./RealWorldStatus";
@@ -35,7 +36,7 @@ export function StreamNode({ id, data, selected, category }: Props) {
   const title = data.label ?? (spec ? kt.label(spec) : data.kind);
   // Tests find a card by its label or its kind's English label, in every language.
   const testTitle = data.label ?? spec?.label ?? data.kind;
-  const summary = spec ? summarize(spec, data.params, batchIntervalMs) : "";
+  const summary = spec ? summaryText(spec, data.params, batchIntervalMs) : "";
   const handles = spec ? inputHandles(spec) : [null];
   const message = firstError ?? firstWarning;
   const method = spec
