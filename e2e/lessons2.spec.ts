@@ -261,7 +261,7 @@ for (const language of LANGUAGES) {
 
     // fixme: connecting fileCounts to the dropped database sink does not draw the edge yet (the drop spot
     // or the sink's handle); the steps up to the challenge pass.
-    test.fixme("11 · sources and sinks: the database sink writes each batch once", async ({ page }) => {
+    test("11 · sources and sinks: the database sink writes each batch once", async ({ page }) => {
       const file = lessonFile("11-sources-sinks.json");
       await openLesson(page, language, "sources-sinks");
       await expectStepText(page, language, file.steps[0].text);
