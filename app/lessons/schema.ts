@@ -22,7 +22,16 @@ const NodeRef = z
 
 const json = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
-export const BottomTabName = z.enum(["charts", "batches", "records", "console", "outputs", "errors"]);
+export const BottomTabName = z.enum([
+  "charts",
+  "batches",
+  "receivers",
+  "records",
+  "console",
+  "outputs",
+  "tables",
+  "errors",
+]);
 export const ChartName = z.enum([
   "inputRate",
   "schedulingDelay",
