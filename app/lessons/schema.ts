@@ -49,7 +49,7 @@ export const LifecycleAction = z.enum([
 ]);
 export type LifecycleAction = z.infer<typeof LifecycleAction>;
 /** Buttons the side panel offers while a step is shown: StreamingContext calls, losing an executor. */
-export const Tool = z.enum(["lifecycle", "answers", "stateWork", "apiTable", "sinkWrites"]);
+export const Tool = z.enum(["lifecycle", "answers", "stateWork", "apiTable", "sinkWrites", "faults"]);
 /** Pipeline settings a step may set (the same fields as the inspector's pipeline settings). */
 export const SettingName = z.enum(["checkpointDir", "backpressure", "executors", "coresPerExecutor"]);
 export type SettingName = z.infer<typeof SettingName>;
