@@ -74,12 +74,14 @@ async function deselect(page: Page) {
 }
 
 /**
- * Ticks a pipeline setting's box. At 1440x900 the inspector's lower fields sit under the run panel's
- * charts (the inspector does not scroll them clear), so the box is clicked in the page, not by the mouse.
+ * Ticks a pipeline setting's switch as a student does. Where the lesson points at it, it must already be
+ * in view (the inspector scrolls it clear of the run panel); elsewhere the click scrolls to it.
  */
-async function checkSetting(page: Page, key: string) {
+async function checkSetting(page: Page, key: string, pointedAt = false) {
   const box = page.locator(`#setting-${key}`);
-  if (!(await box.isChecked())) await box.evaluate((el) => (el as HTMLInputElement).click());
+  const field = page.locator(".field", { has: box });
+  if (pointedAt) await expect(field).toBeInViewport({ ratio: 0.95 });
+  if (!(await box.isChecked())) await field.locator("label.switch").click();
   await expect(box).toBeChecked();
 }
 
@@ -153,7 +155,7 @@ for (const language of LANGUAGES) {
       await expect(
         node(page, "totals").getByText("The checkpoint directory has not been set.", { exact: false }),
       ).toBeVisible();
-      await checkSetting(page, "checkpoint");
+      await checkSetting(page, "checkpoint", true);
       await expect(page.getByTestId("lesson-step-done")).toBeVisible();
       await next(page);
       // The challenge: the same count with mapWithState, checkpointing on.
