@@ -37,7 +37,17 @@ export function outputNodes(doc: PipelineDocument) {
   return buildTopology(doc).order.filter((n) => getKind(n.kind)?.isOutput);
 }
 
-export async function runOnEngine(doc: PipelineDocument, batches: number): Promise<EngineRun> {
+// The runners' loops (two PySpark drivers and the Scala side) await their engine runs at the same time;
+// the engine, as Spark, allows one started StreamingContext at a time, so the runs take turns.
+let turn: Promise<unknown> = Promise.resolve();
+
+export function runOnEngine(doc: PipelineDocument, batches: number): Promise<EngineRun> {
+  const run = turn.then(() => runAlone(doc, batches));
+  turn = run.catch(() => undefined);
+  return run;
+}
+
+async function runAlone(doc: PipelineDocument, batches: number): Promise<EngineRun> {
   const printed = new Map<string, Map<number, string[]>>();
   let compiled: ReturnType<typeof compilePipeline>;
   try {
