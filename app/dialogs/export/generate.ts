@@ -9,6 +9,7 @@ import {
 } from "../../../engine/codegen";
 import { pipelineFileName, pipelineToJson } from "../../../engine/graph/documentIO";
 import type { PipelineDocument } from "../../../engine/graph/types";
+import { t } from "../../i18n/useT";
 import { pipelineModeOf } from "../../structured/mode";
 
 export type ExportTab = "ts" | "pyspark" | "scala" | "json";
@@ -38,6 +39,6 @@ export function generateExport(tab: ExportTab, doc: PipelineDocument): ExportRes
         return { ok: true, code: pipelineToJson(doc), stubs: [], filename: pipelineFileName(doc) };
     }
   } catch (e) {
-    return { ok: false, error: `This pipeline cannot be exported yet: ${(e as Error).message}.` };
+    return { ok: false, error: t("notices.export.notYet", { message: (e as Error).message }) };
   }
 }
