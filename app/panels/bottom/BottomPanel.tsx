@@ -9,7 +9,7 @@ import { BatchTable } from "./BatchTable";
 import { ConsolePane } from "./ConsolePane";
 import { ErrorsPane } from "./ErrorsPane";
 import { OutputsPane } from "./OutputsPane";
-import { RunPanelFrame } from "./RunPanelFrame";
+import { RunPanelFrame, type RunPanelProps } from "./RunPanelFrame";
 import { RunStatus } from "./RunStatus";
 import { ReceiversTable } from "./receivers/ReceiversTable";
 import "./bottom.css";
@@ -53,14 +53,7 @@ const PANES: Record<BottomTab, React.ComponentType> = {
   errors: ErrorsPane,
 };
 
-interface Props {
-  collapsed: boolean;
-  onToggleCollapsed: () => void;
-  /** A tab clicked while the panel is collapsed opens the panel too. */
-  onTabChosen: () => void;
-}
-
-export function BottomPanel({ collapsed, onToggleCollapsed, onTabChosen }: Props) {
+export function BottomPanel({ collapsed, onToggleCollapsed, onTabChosen }: RunPanelProps) {
   const t = useT();
   const tab = useStudio((s) => s.bottomTab);
   const setTab = useStudio((s) => s.setBottomTab);

@@ -2,7 +2,15 @@
 // tab bar with the run's status and a collapse button, over the chosen tab's pane, loaded lazily.
 import { type ComponentType, type ReactNode, Suspense } from "react";
 
-interface Props<Tab extends string> {
+/** What the app shell gives either run panel. */
+export interface RunPanelProps {
+  collapsed: boolean;
+  onToggleCollapsed: () => void;
+  /** A tab clicked while the panel is collapsed opens the panel too. */
+  onTabChosen: () => void;
+}
+
+interface Props<Tab extends string> extends RunPanelProps {
   /** The section's accessible name. */
   label: string;
   className: string;
@@ -11,8 +19,6 @@ interface Props<Tab extends string> {
   tabs: readonly Tab[];
   tab: Tab;
   setTab: (tab: Tab) => void;
-  /** After a tab is chosen (a tab clicked while the panel is collapsed opens the panel too). */
-  onTabChosen: () => void;
   tabLabel: (tab: Tab) => string;
   /** Counts shown on tabs (batches, errors); none when 0. */
   badges?: Partial<Record<Tab, { count: number; danger?: boolean }>>;
@@ -20,8 +26,6 @@ interface Props<Tab extends string> {
   panes: Record<Tab, ComponentType>;
   /** What stands between the tabs and the collapse button (the run's status line). */
   status: ReactNode;
-  collapsed: boolean;
-  onToggleCollapsed: () => void;
   collapseText: { expand: string; collapse: string; expandTitle?: string; collapseTitle?: string };
   loadingText: string;
   /** Extra attributes on the section, for tests to wait on (data-triggers, data-completed-batches). */

@@ -5,7 +5,7 @@ import { lazy } from "react";
 import { useT } from "../../i18n/useT";
 import { ConsolePane } from "../../panels/bottom/ConsolePane";
 import { ErrorsPane } from "../../panels/bottom/ErrorsPane";
-import { RunPanelFrame } from "../../panels/bottom/RunPanelFrame";
+import { RunPanelFrame, type RunPanelProps } from "../../panels/bottom/RunPanelFrame";
 import { useStudio } from "../../store";
 import type { StructuredTab } from "../store/structuredRunSlice";
 import { CompareModesButton } from "./CompareModesButton";
@@ -28,13 +28,7 @@ const PANES: Record<StructuredTab, React.ComponentType> = {
   errors: ErrorsPane,
 };
 
-interface Props {
-  collapsed: boolean;
-  onToggleCollapsed: () => void;
-  onTabChosen: () => void;
-}
-
-export function StructuredRunPanel({ collapsed, onToggleCollapsed, onTabChosen }: Props) {
+export function StructuredRunPanel({ collapsed, onToggleCollapsed, onTabChosen }: RunPanelProps) {
   // Redraw on a language change (the words are read from the catalog as they are shown).
   useT();
   const tab = useStudio((s) => s.structuredTab);
