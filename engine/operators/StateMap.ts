@@ -15,8 +15,10 @@ const DELETED: unique symbol = Symbol("deleted");
 type Slot<E> = E | typeof DELETED;
 
 /** Spark's DELTA_CHAIN_LENGTH_THRESHOLD is 20 because compacting there copies the whole state; here it
- * costs only the deltas moved (about one more write per write), so short chains keep lookups cheap. */
-export const DELTA_CHAIN_LENGTH_THRESHOLD = 4;
+ * costs only the deltas moved (about one more write per write). 2 compacts after every batch, while the
+ * table slots the batch just read are still in the CPU cache: with a million keys held, compacting a few
+ * batches later found them evicted (a cache miss per key moved, the larger share of a batch). */
+export const DELTA_CHAIN_LENGTH_THRESHOLD = 2;
 
 export class StateMap<E> {
   /** This map's own changes over its parent; for the root (no parent), every entry. */
