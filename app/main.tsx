@@ -1,11 +1,11 @@
 import "@xyflow/react/dist/style.css";
 import "./theme/theme.css";
 import "./theme/app.css";
-import { i18nReady } from "./i18n/i18n";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { openSharedPipelineFromUrl } from "./dialogs/share/loadFromUrl";
+import { i18nReady } from "./i18n/i18n";
 import { startAutosave } from "./persistence/autosave";
 import { restoreLastSession } from "./persistence/pipelines";
 import { useStudio } from "./store";
