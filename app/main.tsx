@@ -6,6 +6,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { openSharedPipelineFromUrl } from "./dialogs/share/loadFromUrl";
 import { i18nReady } from "./i18n/i18n";
+import { t } from "./i18n/useT";
 import { startAutosave } from "./persistence/autosave";
 import { restoreLastSession } from "./persistence/pipelines";
 import { useStudio } from "./store";
@@ -20,7 +21,9 @@ applyTheme(useStudio.getState().theme, false);
 // first render also waits for the chosen language's strings (English is bundled; Korean is fetched).
 const restored = openSharedPipelineFromUrl()
   .then((opened) => (opened ? undefined : restoreLastSession()))
-  .catch((e: Error) => useStudio.getState().showToast(`Could not restore the last pipeline: ${e.message}`));
+  .catch((e: Error) =>
+    useStudio.getState().showToast(t("notices.document.restoreFailed", { message: e.message })),
+  );
 Promise.all([restored, i18nReady]).finally(() => {
   startAutosave(useStudio);
   startValidation(useStudio);

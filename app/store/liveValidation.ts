@@ -5,6 +5,7 @@
 // deferredFunctionCheck.ts), and the validator runs again when that has loaded.
 
 import type { PipelineDocument, PipelineIssue } from "../../engine/graph/types";
+import { t } from "../i18n/useT";
 import { checkUserFunction, functionCheckerReady, loadFunctionChecker } from "./deferredFunctionCheck";
 import type { useStudio } from "./index";
 
@@ -41,7 +42,9 @@ export function startValidation(store: typeof useStudio, validator?: Validator):
       (e: Error) =>
         store
           .getState()
-          .setIssues([{ severity: "error", message: `The validator could not load: ${e.message}` }]),
+          .setIssues([
+            { severity: "error", message: t("notices.document.validatorLoad", { message: e.message }) },
+          ]),
     );
   }
   const validate = () => {
@@ -50,7 +53,12 @@ export function startValidation(store: typeof useStudio, validator?: Validator):
     try {
       setIssues(validatePipeline(doc));
     } catch (e) {
-      setIssues([{ severity: "error", message: `The validator failed: ${(e as Error).message}` }]);
+      setIssues([
+        {
+          severity: "error",
+          message: t("notices.document.validatorFailed", { message: (e as Error).message }),
+        },
+      ]);
     }
   };
   validate();

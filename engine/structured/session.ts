@@ -1,12 +1,12 @@
 // The structured side's StreamingContext: a document's queries (one per writeStream node) on one
 // simulated clock. `advance()` moves the clock to the next trigger time of any query and runs it.
 import type { PipelineDocument } from "../graph/types";
+import { checkUserFunction } from "../graph/userFunction";
 import type { StructuredTrigger } from "../protocol/structured";
 import { defaultFileSystem, type FileSystem } from "../sinks/fileSystem";
 import { StructuredQuery } from "./exec/query";
 import { analyzeDocument } from "./plan/fromDocument";
 import { validateStructured } from "./validate";
-import { checkUserFunction } from "../graph/userFunction";
 
 export interface SessionOptions {
   fileSystem?: FileSystem;

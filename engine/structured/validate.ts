@@ -12,7 +12,10 @@ import { analyzeDocument } from "./plan/fromDocument";
 export const NO_QUERY_MESSAGE =
   "A Structured Streaming pipeline needs a writeStream node: nothing starts a query";
 
-export function validateStructured(doc: PipelineDocument, checkFunction: FunctionSyntaxCheck): PipelineIssue[] {
+export function validateStructured(
+  doc: PipelineDocument,
+  checkFunction: FunctionSyntaxCheck,
+): PipelineIssue[] {
   const topo = buildTopology(doc);
   const issues: PipelineIssue[] = [];
   for (const { edge, path } of topo.cycles) {
