@@ -1,7 +1,8 @@
 // Left-to-right layered layout with elkjs (Eclipse Layout Kernel), as dataflow tools draw graphs.
 // ELK's layout code is large (1.4 MB minified): in the browser it runs in ELK's own web worker, loaded
 // on the first layout as a plain asset, so it weighs nothing on the page's first load nor its main thread.
-import ELK, { type ElkNode } from "elkjs/lib/elk-api.js";
+import type ELK from "elkjs/lib/elk-api.js";
+import type { ElkNode } from "elkjs/lib/elk-api.js";
 import elkWorkerUrl from "elkjs/lib/elk-worker.min.js?url";
 
 export interface LayoutNode {
@@ -33,7 +34,11 @@ const getEngine = () => {
 };
 
 async function layoutEngine(): Promise<InstanceType<typeof ELK>> {
-  if (typeof Worker !== "undefined") return new ELK({ workerUrl: elkWorkerUrl });
+  // ELK's API loads with the first layout, not with the page.
+  if (typeof Worker !== "undefined") {
+    const { default: ElkApi } = await import("elkjs/lib/elk-api.js");
+    return new ElkApi({ workerUrl: elkWorkerUrl });
+  }
   // Node (unit tests): elkjs's main entry runs ELK in-process. Not a static import: the browser build
   // must not bundle it.
   const nodeEntry = "elkjs";

@@ -1,13 +1,15 @@
 // Spark's Streaming tab: "Active Batches" (queued behind the one processing, concurrentJobs = 1) above
 // "Completed Batches", newest first.
-import { useMemo } from "react";
+import { lazy, Suspense, useMemo } from "react";
 import { type BatchRow, batchRows } from "../../charts/chartData";
 import { formatBatchTime, formatDuration } from "../../charts/format";
 import { useThrottled } from "../../charts/useThrottled";
 import { countText } from "../../i18n/counts";
 import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
-import { BatchPage } from "./batch/BatchPage";
+
+// One batch's page (its jobs' DAG, output operations) loads when a batch is first opened.
+const BatchPage = lazy(() => import("./batch/BatchPage").then((m) => ({ default: m.BatchPage })));
 
 function BatchRows({ rows, testId }: { rows: BatchRow[]; testId: string }) {
   const t = useT();
@@ -69,7 +71,12 @@ function BatchRows({ rows, testId }: { rows: BatchRow[]; testId: string }) {
 
 export function BatchTable() {
   const openBatchTimeMs = useStudio((s) => s.openBatchTimeMs);
-  if (openBatchTimeMs !== null) return <BatchPage batchTimeMs={openBatchTimeMs} />;
+  if (openBatchTimeMs !== null)
+    return (
+      <Suspense fallback={null}>
+        <BatchPage batchTimeMs={openBatchTimeMs} />
+      </Suspense>
+    );
   return <BatchTables />;
 }
 

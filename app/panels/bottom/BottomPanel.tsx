@@ -5,16 +5,19 @@ import { lazy } from "react";
 import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import type { BottomTab } from "../../store/run/runViewSlice";
-import { BatchTable } from "./BatchTable";
-import { ConsolePane } from "./ConsolePane";
-import { ErrorsPane } from "./ErrorsPane";
-import { OutputsPane } from "./OutputsPane";
 import { RunPanelFrame, type RunPanelProps } from "./RunPanelFrame";
 import { RunStatus } from "./RunStatus";
-import { ReceiversTable } from "./receivers/ReceiversTable";
 import "./bottom.css";
 
-// recharts and the records drawer are the heavy panes: loaded when first shown.
+// Every pane loads when first shown (recharts and the records drawer are the heavy ones); the page's
+// first load has only the tab bar and the status line.
+const BatchTable = lazy(() => import("./BatchTable").then((m) => ({ default: m.BatchTable })));
+const ConsolePane = lazy(() => import("./ConsolePane").then((m) => ({ default: m.ConsolePane })));
+const ErrorsPane = lazy(() => import("./ErrorsPane").then((m) => ({ default: m.ErrorsPane })));
+const OutputsPane = lazy(() => import("./OutputsPane").then((m) => ({ default: m.OutputsPane })));
+const ReceiversTable = lazy(() =>
+  import("./receivers/ReceiversTable").then((m) => ({ default: m.ReceiversTable })),
+);
 const StreamingCharts = lazy(() =>
   import("../../charts/StreamingCharts").then((m) => ({ default: m.StreamingCharts })),
 );
