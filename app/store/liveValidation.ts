@@ -6,6 +6,7 @@
 
 import type { PipelineDocument } from "../../engine/graph/types";
 import type { validatePipeline as Validator } from "../../engine/graph/validate";
+import { i18n } from "../i18n/i18n";
 import { t } from "../i18n/useT";
 import { functionCheckerReady, loadFunctionChecker } from "./deferredFunctionCheck";
 import type { useStudio } from "./index";
@@ -64,6 +65,9 @@ export function startValidation(store: typeof useStudio, validator?: typeof Vali
   void functionCheckerReady.then(() => {
     if (!stopped) validate();
   });
+  // The findings' words follow the language: validate again when it changes.
+  const onLanguage = () => validate();
+  i18n.on("languageChanged", onLanguage);
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.doc === previous.doc || sameExceptPositions(state.doc, previous.doc)) return;
     void loadFunctionChecker().catch(() => {}); // the worker still checks every function before a run
@@ -73,6 +77,7 @@ export function startValidation(store: typeof useStudio, validator?: typeof Vali
   return () => {
     stopped = true;
     clearTimeout(timer);
+    i18n.off("languageChanged", onLanguage);
     unsubscribe();
   };
 }
