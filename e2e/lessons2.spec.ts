@@ -74,12 +74,14 @@ async function deselect(page: Page) {
 }
 
 /**
- * Ticks a pipeline setting's box. At 1440x900 the inspector's lower fields sit under the run panel's
- * charts (the inspector does not scroll them clear), so the box is clicked in the page, not by the mouse.
+ * Ticks a pipeline setting's switch as a student does. Where the lesson points at it, it must already be
+ * in view (the inspector scrolls it clear of the run panel); elsewhere the click scrolls to it.
  */
-async function checkSetting(page: Page, key: string) {
+async function checkSetting(page: Page, key: string, pointedAt = false) {
   const box = page.locator(`#setting-${key}`);
-  if (!(await box.isChecked())) await box.evaluate((el) => (el as HTMLInputElement).click());
+  const field = page.locator(".field", { has: box });
+  if (pointedAt) await expect(field).toBeInViewport({ ratio: 0.95 });
+  if (!(await box.isChecked())) await field.locator("label.switch").click();
   await expect(box).toBeChecked();
 }
 
@@ -98,6 +100,25 @@ async function addFromPalette(page: Page, kind: string, at?: { x: number; y: num
   const added = page.locator(`.react-flow__node:has([data-kind="${kind}"])`).last();
   await expect(added).toBeVisible();
   return added;
+}
+
+/** The Tables tab's rows of `table`, per batch time: how many and the sum of their values. */
+async function tableRowsPerBatch(page: Page, table: string) {
+  await page.locator("#bottom-tab-tables").click();
+  const pane = page.getByTestId("tables-pane");
+  await pane.locator(`.tables-item[data-table="${table}"]`).click();
+  await expect(pane.locator(".tables-detail")).toHaveAttribute("aria-label", table);
+  const rows = pane.getByTestId("table-rows").locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+  const cells = await rows.evaluateAll((trs) =>
+    trs.map((tr) => [Number(tr.getAttribute("data-batch-time")), Number(tr.children[3].textContent)]),
+  );
+  const perBatch = new Map<number, { rows: number; valueSum: number }>();
+  for (const [time, value] of cells) {
+    const b = perBatch.get(time) ?? { rows: 0, valueSum: 0 };
+    perBatch.set(time, { rows: b.rows + 1, valueSum: b.valueSum + value });
+  }
+  return perBatch;
 }
 
 const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
@@ -134,7 +155,7 @@ for (const language of LANGUAGES) {
       await expect(
         node(page, "totals").getByText("The checkpoint directory has not been set.", { exact: false }),
       ).toBeVisible();
-      await checkSetting(page, "checkpoint");
+      await checkSetting(page, "checkpoint", true);
       await expect(page.getByTestId("lesson-step-done")).toBeVisible();
       await next(page);
       // The challenge: the same count with mapWithState, checkpointing on.
@@ -261,19 +282,41 @@ for (const language of LANGUAGES) {
 
     // fixme: connecting fileCounts to the dropped database sink does not draw the edge yet (the drop spot
     // or the sink's handle); the steps up to the challenge pass.
-    test.fixme("11 · sources and sinks: the database sink writes each batch once", async ({ page }) => {
+    test("11 · sources and sinks: one RDD partition per topic partition, the database sink writes each batch once", async ({
+      page,
+    }) => {
       const file = lessonFile("11-sources-sinks.json");
+      const pipeline = lessonFile("pipelines/sources-sinks.json");
+      const kafka = pipeline.nodes.find((n: { id: string }) => n.id === "clicks").params;
       await openLesson(page, language, "sources-sinks");
       await expectStepText(page, language, file.steps[0].text);
       await next(page);
+      // The Kafka step: the latest batch of 'clicks' has one partition per topic partition, and every
+      // record in partition p came from topic partition p.
+      const card = page.getByTestId("records-drawer").getByTestId("records-batch").first();
+      await expect(card).toHaveAttribute("data-batch-time", "3000");
+      const partitions = card.locator(".partition");
+      await expect(partitions).toHaveCount(kafka.partitions);
+      for (let p = 0; p < kafka.partitions; p++)
+        for (const text of await partitions.nth(p).locator("tbody tr").allTextContents())
+          expect(text).toContain(`"partition":${p},`);
       await next(page);
       await next(page);
+      // The database step: one write per batch, and the table holds one row set per batch, whose counts
+      // add up to the batch's input (rate x interval).
       const db = page.locator("[data-testid=sink-writes][data-node=db]");
       await expect(db).toHaveAttribute("data-table", "clicks_per_user");
-      const times = await numbers(db, "data-times");
-      expect(times).toEqual([1000, 2000, 3000, 4000, 5000, 6000]);
+      expect(await numbers(db, "data-times")).toEqual([1000, 2000, 3000, 4000, 5000, 6000]);
+      expect(await numbers(db, "data-writes")).toEqual([1, 1, 1, 1, 1, 1]);
+      const rowsWritten = await numbers(db, "data-rows");
+      const perBatch = await tableRowsPerBatch(page, "clicks_per_user");
+      expect([...perBatch.keys()]).toEqual([1000, 2000, 3000, 4000, 5000, 6000]);
+      expect([...perBatch.values()].map((b) => b.rows)).toEqual(rowsWritten);
+      for (const b of perBatch.values())
+        expect(b.valueSum).toBe((kafka.rate * pipeline.batchIntervalMs) / 1000);
       await screenshot(page, "11-sources-sinks", language);
       await next(page);
+      // The challenge: a second database sink fed by fileCounts, dropped below the files row.
       const sink = await addFromPalette(page, "saveToDatabase", { x: 330, y: 460 });
       await connect(page, node(page, "fileCounts"), sink);
       await stopRun(page);
@@ -281,6 +324,11 @@ for (const language of LANGUAGES) {
       await expectSolved(page);
       const files = page.locator("[data-testid=sink-writes][data-table=word_counts]");
       expect(await numbers(files, "data-times")).toEqual([1000, 2000, 3000]);
+      // The new run wrote batches 1-3 of clicks_per_user again: replaced, still one row set per batch.
+      expect(await numbers(db, "data-writes")).toEqual([2, 2, 2, 1, 1, 1]);
+      const again = await tableRowsPerBatch(page, "clicks_per_user");
+      expect([...again.keys()]).toEqual([1000, 2000, 3000, 4000, 5000, 6000]);
+      expect([...again.values()].map((b) => b.rows)).toEqual(await numbers(db, "data-rows"));
     });
   });
 }

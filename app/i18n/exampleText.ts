@@ -5,7 +5,7 @@
 import { useTranslation } from "react-i18next";
 import type { PipelineDocument } from "../../engine/graph/types";
 import type { Comparison } from "../structured/compare/comparison";
-import { koExamples } from "./ko/examples";
+import { exampleTables } from "./languageTables";
 
 export interface ExampleTranslation {
   title: string;
@@ -21,7 +21,8 @@ interface Example {
   title: string;
   description: string;
 }
-const tables: Record<string, Record<string, ExampleTranslation>> = { ko: koExamples };
+// Filled when a language loads (i18n.ts).
+const tables = exampleTables;
 
 export function useExampleText() {
   const { i18n } = useTranslation();

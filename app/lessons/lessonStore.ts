@@ -12,6 +12,8 @@ export interface Highlight {
   edges: [string, string][];
   chart?: string;
   batchRow?: number;
+  /** A pipeline setting's field in the inspector (`#setting-<name>`). */
+  setting?: string;
 }
 
 /** One batch a database sink wrote (rows replace that batch time's rows: a replay writes the same set). */

@@ -22,7 +22,16 @@ const NodeRef = z
 
 const json = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
-export const BottomTabName = z.enum(["charts", "batches", "records", "console", "outputs", "errors"]);
+export const BottomTabName = z.enum([
+  "charts",
+  "batches",
+  "receivers",
+  "records",
+  "console",
+  "outputs",
+  "tables",
+  "errors",
+]);
 export const ChartName = z.enum([
   "inputRate",
   "schedulingDelay",
@@ -40,7 +49,16 @@ export const LifecycleAction = z.enum([
 ]);
 export type LifecycleAction = z.infer<typeof LifecycleAction>;
 /** Buttons the side panel offers while a step is shown: StreamingContext calls, losing an executor. */
-export const Tool = z.enum(["lifecycle", "answers", "stateWork", "apiTable", "sinkWrites"]);
+export const Tool = z.enum(["lifecycle", "answers", "stateWork", "apiTable", "sinkWrites", "faults"]);
+/** The inspector's pipeline settings a step may point at (their field ids are `setting-<name>`). */
+export const HighlightSetting = z.enum([
+  "checkpoint",
+  "defaultParallelism",
+  "executors",
+  "coresPerExecutor",
+  "backpressure",
+  "seed",
+]);
 /** Pipeline settings a step may set (the same fields as the inspector's pipeline settings). */
 export const SettingName = z.enum(["checkpointDir", "backpressure", "executors", "coresPerExecutor"]);
 export type SettingName = z.infer<typeof SettingName>;
@@ -83,6 +101,9 @@ export const Action = z.discriminatedUnion("do", [
         .describe("Edges as [source, target] node ids"),
       chart: ChartName.optional(),
       batchRow: z.number().int().min(0).optional().describe("A row of the batch table, by batch time in ms"),
+      setting: HighlightSetting.optional().describe(
+        "A field of the pipeline settings (shown when no node is selected), scrolled into view",
+      ),
     })
     .strict(),
   z.object({ do: z.literal("openTab"), tab: BottomTabName }).strict(),

@@ -1,6 +1,5 @@
 // Opening, creating, renaming, duplicating and deleting named pipelines: the pipelines menu, the
 // examples gallery and share links all go through here so the store and IndexedDB stay in step.
-import { parsePipeline } from "../../engine/graph/schema";
 import type { PipelineDocument, PipelineMode } from "../../engine/graph/types";
 import { t } from "../i18n/useT";
 import { useStudio } from "../store";
@@ -56,6 +55,8 @@ type StoredRead = { ok: true; doc: PipelineDocument } | { ok: false; what: strin
 /** Reads and checks a stored pipeline; a damaged one is left exactly as stored. */
 async function readStored(id: string): Promise<StoredRead> {
   const stored = await loadPipeline(id);
+  // The schema (zod) is loaded when stored data is first read, not with the page.
+  const { parsePipeline } = await import("../../engine/graph/documentIO");
   const parsed = parsePipeline(stored);
   if (parsed.ok) return parsed;
   const named = (stored as { name?: unknown } | undefined)?.name;

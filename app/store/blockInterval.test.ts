@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { validatePipeline } from "../../engine/graph";
+import { validatePipeline } from "../../engine/graph/validate";
 import type { ToWorker } from "../../engine/protocol/messages";
 import { blockIntervalLocked } from "./documentSlice";
 import { createStudioStore } from "./index";

@@ -1,5 +1,5 @@
 // A fresh pipeline document and ids: what "New pipeline" and an empty first visit start from.
-import { emptyPipeline } from "../../engine/graph/schema";
+import { emptyPipeline } from "../../engine/graph";
 import type { PipelineDocument, PipelineMode } from "../../engine/graph/types";
 import { t } from "../i18n/useT";
 

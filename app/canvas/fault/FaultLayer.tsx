@@ -1,30 +1,31 @@
 // The fault model on the canvas: its panel and the lineage overlay, for a DStream run that reported its
-// simulated cluster. Opens by itself in the fault-tolerance lesson.
+// simulated cluster. While a lesson shows the fault controls in its side panel (its "faults" tool, e.g.
+// lesson 9), over the canvas there is only the lineage: no panel hides the pipeline's nodes.
 import { useEffect } from "react";
 import { useLessons } from "../../lessons/lessonStore";
 import { useStudio } from "../../store";
 import "./fault.css";
 import { FaultPanel } from "./FaultPanel";
-import { listenForFaultStatus, useFaults } from "./faultStore";
+import { listenForFaultStatus } from "./faultStore";
 import { LineageOverlay } from "./LineageOverlay";
-
-export const FAULT_LESSON_ID = "fault-tolerance";
 
 export function FaultLayer() {
   const mode = useStudio((s) => s.doc.mode);
-  const inLesson = useLessons((s) => s.lesson?.id === FAULT_LESSON_ID);
+  const inLesson = useLessons((s) => {
+    if (!s.lesson) return false;
+    const { steps, challenge } = s.lesson;
+    const tools = s.stepIndex < steps.length ? steps[s.stepIndex].tools : challenge.tools;
+    return tools?.includes("faults") === true;
+  });
   useEffect(() => {
     listenForFaultStatus();
     return useStudio.subscribe(() => listenForFaultStatus());
   }, []);
-  useEffect(() => {
-    if (inLesson) useFaults.setState({ open: true });
-  }, [inLesson]);
   if (mode === "structured") return null;
   return (
     <>
       <LineageOverlay />
-      <FaultPanel />
+      {!inLesson && <FaultPanel />}
     </>
   );
 }

@@ -9,6 +9,7 @@ import { countText } from "../../i18n/counts";
 import { t } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { depthsOf } from "./depthCache";
+import { passClickToHandle, passPressToHandle } from "./pressThrough";
 import { hideToken, refreshToken, registerToken, setAnimating, startTrip } from "./tokenAnimator";
 import { DEPTH_STAGGER, legDuration } from "./tokenTiming";
 import "./tokens.css";
@@ -33,6 +34,8 @@ export const EdgeTokens = memo(function EdgeTokens(props: { edgeId: string; sour
   const summary = useStudio((s) => s.nodeHistory[source]?.at(-1));
   const wave = useStudio((s) => s.wave);
   const inspectNode = useStudio((s) => s.inspectNode);
+  // The handle a press on this token was handed to, until its click.
+  const pressedHandle = useRef<HTMLElement | null>(null);
 
   const registered = useRef<{ token: HTMLElement; unregister: () => void } | null>(null);
   useLayoutEffect(() => {
@@ -80,7 +83,16 @@ export const EdgeTokens = memo(function EdgeTokens(props: { edgeId: string; sour
           data-edge-id={edgeId}
           data-count={summary?.count}
           data-batch-time={summary?.batchTimeMs}
-          onClick={() => inspectNode(source)}
+          onMouseDown={(event) => {
+            pressedHandle.current = passPressToHandle(event.nativeEvent);
+            if (pressedHandle.current) event.preventDefault();
+          }}
+          onClick={(event) => {
+            const handle = pressedHandle.current;
+            pressedHandle.current = null;
+            if (handle) passClickToHandle(handle, event.nativeEvent);
+            else inspectNode(source);
+          }}
           title={
             summary
               ? t("nodes.token", {

@@ -1,9 +1,16 @@
 // What each tab of the export dialog shows: generated code (or the document as JSON) and its stubs.
 
-import { type GeneratedCode, toPySpark, toScala, toTypeScript } from "../../../engine/codegen";
-import { pipelineFileName, pipelineToJson } from "../../../engine/graph";
+import {
+  type GeneratedCode,
+  structuredExport,
+  toPySpark,
+  toScala,
+  toTypeScript,
+} from "../../../engine/codegen";
+import { pipelineFileName, pipelineToJson } from "../../../engine/graph/documentIO";
 import type { PipelineDocument } from "../../../engine/graph/types";
 import { t } from "../../i18n/useT";
+import { pipelineModeOf } from "../../structured/mode";
 
 export type ExportTab = "ts" | "pyspark" | "scala" | "json";
 
@@ -18,6 +25,9 @@ export type ExportResult = ({ ok: true } & GeneratedCode) | { ok: false; error: 
 
 export function generateExport(tab: ExportTab, doc: PipelineDocument): ExportResult {
   try {
+    // A Structured Streaming pipeline exports as a Structured Streaming program in each language.
+    if (pipelineModeOf(doc) === "structured" && tab !== "json")
+      return { ok: true, ...structuredExport(doc, tab) };
     switch (tab) {
       case "ts":
         return { ok: true, ...toTypeScript(doc) };

@@ -1,7 +1,7 @@
 // Start-up hook for share links: when the page's hash holds `#p=...`, the pipeline in it opens as a new
 // named pipeline. The hash is then cleared, so a reload does not import it twice. It is someone else's
 // pipeline: its functions are shown and nothing runs until the user allows it (runConsent.ts).
-import { decodePipeline, sharedPipelineInHash } from "../../../engine/graph";
+import { sharedPipelineInHash } from "../../../engine/graph";
 import { t } from "../../i18n/useT";
 import { listPipelines } from "../../persistence/pipelineStorage";
 import { openDocumentAsNew } from "../../persistence/pipelines";
@@ -20,6 +20,8 @@ export async function openSharedPipelineFromUrl(): Promise<boolean> {
   const encoded = sharedPipelineInHash(window.location.hash);
   if (!encoded) return false;
   window.history.replaceState(null, "", window.location.pathname + window.location.search);
+  // The decoder (lz-string and the schema) loads only when the page was opened from a share link.
+  const { decodePipeline } = await import("../../../engine/graph/documentIO");
   const result = decodePipeline(encoded);
   if (!result.ok) {
     useStudio.getState().showToast(t("notices.share.cannotOpen", { reason: result.errors[0] }));

@@ -9,6 +9,7 @@ import { useLocalized } from "../localized";
 import { allHold, useLessonWorld, useStepActions } from "../player/useStepDriver";
 import { ApiTable } from "./ApiTable";
 import { ChallengeView } from "./ChallengeView";
+import { FaultsTool } from "./FaultsTool";
 import { FirstAnswers } from "./FirstAnswers";
 import { LifecycleTools } from "./LifecycleTools";
 import { SinkWritesTool } from "./SinkWrites";
@@ -116,6 +117,7 @@ export function LessonPanel() {
         {tools.includes("stateWork") && <StateWorkTool />}
         {tools.includes("apiTable") && <ApiTable />}
         {tools.includes("sinkWrites") && <SinkWritesTool />}
+        {tools.includes("faults") && <FaultsTool />}
         {onChallenge && <ChallengeView challenge={lesson.challenge} world={world} />}
       </div>
       <footer className="lesson-footer">

@@ -21,6 +21,8 @@ export function SinkWritesTool() {
           data-node={sink.nodeId}
           data-table={sink.table}
           data-times={sink.batches.map((b) => b.batchTimeMs).join(",")}
+          data-rows={sink.batches.map((b) => b.rows).join(",")}
+          data-writes={sink.batches.map((b) => b.writes).join(",")}
         >
           <caption className="mono">{sink.table}</caption>
           <tbody>

@@ -64,6 +64,7 @@ async function runOne(action: Action, origin: LessonOrigin): Promise<void> {
         edges: action.edges ?? [],
         chart: action.chart,
         batchRow: action.batchRow,
+        setting: action.setting,
       });
       return;
     case "openTab":
