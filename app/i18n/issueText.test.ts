@@ -1,8 +1,8 @@
 // The real validator over broken pipelines: each of its sentences reads in Korean, except Spark's own
 // error messages, which stay as Spark writes them.
 import { describe, expect, it } from "vitest";
-import { validatePipeline } from "../../engine/graph";
 import { chain, doc, edge, node } from "../../engine/graph/testPipelines";
+import { validatePipeline } from "../../engine/graph/validate";
 import { translateIssueMessage } from "./issueText";
 
 /** Spark's exact messages (engine/graph/validate.ts), kept in English in every language. */
