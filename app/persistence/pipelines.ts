@@ -1,6 +1,7 @@
 // Opening, creating, renaming, duplicating and deleting named pipelines: the pipelines menu, the
 // examples gallery and share links all go through here so the store and IndexedDB stay in step.
 import type { PipelineDocument, PipelineMode } from "../../engine/graph/types";
+import { i18nReady } from "../i18n/i18n";
 import { t } from "../i18n/useT";
 import { useStudio } from "../store";
 import { newId, newPipelineDocument } from "../store/newPipeline";
@@ -43,6 +44,8 @@ export async function openDocumentAsNew(
 
 /** Creates and opens an empty pipeline of the chosen mode (a DStream pipeline or a structured query). */
 export async function newPipeline(mode: PipelineMode = "dstream"): Promise<string> {
+  // Named in the UI's language: at start-up its resources may still be on their way.
+  await i18nReady;
   const existing = new Set((await listPipelines()).map((p) => p.name));
   const base = mode === "structured" ? newPipelineStrings.untitledQuery : newPipelineStrings.untitledPipeline;
   let name = base;

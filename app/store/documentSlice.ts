@@ -1,5 +1,6 @@
 // The pipeline being edited, its validator issues, and every edit as one undoable action.
 import type { PipelineDocument, PipelineIssue, PipelineSettings } from "../../engine/graph/types";
+import { translateIssues } from "../i18n/issueText";
 import { t } from "../i18n/useT";
 import { specOf } from "./catalog";
 import * as ops from "./documentEdits";
@@ -42,7 +43,8 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => ({
   pipelineId: newId("p"),
   doc: newPipelineDocument(),
   issues: [],
-  setIssues: (issues) => set({ issues }),
+  // The validator speaks English; the studio's own sentences are shown in the UI's language.
+  setIssues: (issues) => set({ issues: translateIssues(issues) }),
   loadDocument: (doc, pipelineId) =>
     set({
       doc,

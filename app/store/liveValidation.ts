@@ -5,6 +5,7 @@
 // deferredFunctionCheck.ts), and the validator runs again when that has loaded.
 
 import type { PipelineDocument, PipelineIssue } from "../../engine/graph/types";
+import { i18n } from "../i18n/i18n";
 import { t } from "../i18n/useT";
 import { checkUserFunction, functionCheckerReady, loadFunctionChecker } from "./deferredFunctionCheck";
 import type { useStudio } from "./index";
@@ -65,6 +66,9 @@ export function startValidation(store: typeof useStudio, validator?: Validator):
   void functionCheckerReady.then(() => {
     if (!stopped) validate();
   });
+  // The findings' words follow the language: validate again when it changes.
+  const onLanguage = () => validate();
+  i18n.on("languageChanged", onLanguage);
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.doc === previous.doc || sameExceptPositions(state.doc, previous.doc)) return;
     void loadFunctionChecker().catch(() => {}); // the worker still checks every function before a run
@@ -74,6 +78,7 @@ export function startValidation(store: typeof useStudio, validator?: Validator):
   return () => {
     stopped = true;
     clearTimeout(timer);
+    i18n.off("languageChanged", onLanguage);
     unsubscribe();
   };
 }
