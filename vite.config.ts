@@ -1,6 +1,4 @@
-import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import { contentSecurityPolicy, engineSandbox } from "./app/workerClient/vitePlugins.ts";
 
@@ -27,29 +25,9 @@ const vendorChunks = {
   },
 };
 
-/** The page's validator takes functions' syntax from app/store/deferredFunctionCheck.ts, which loads the
- * real check (sucrase, 80 KB gzip) when first needed instead of with the page. Only the page's own build
- * and dev server: the engine worker (bundled by esbuild), Node and the unit tests use the real check. */
-function deferFunctionSyntaxCheck(): Plugin {
-  const deferred = fileURLToPath(new URL("./app/store/deferredFunctionCheck.ts", import.meta.url));
-  return {
-    name: "dstream-defer-function-syntax-check",
-    enforce: "pre",
-    apply: () => !process.env.VITEST,
-    resolveId(source, importer) {
-      if (
-        source === "./userFunction" &&
-        importer?.replace(/\\/g, "/").endsWith("engine/graph/validateParams.ts")
-      )
-        return deferred;
-      return undefined;
-    },
-  };
-}
-
 export default defineConfig({
   // engineSandbox: the engine worker runs sandboxed (app/workerClient/sandboxFrame.ts says how).
-  plugins: [react(), engineSandbox(), contentSecurityPolicy(), deferFunctionSyntaxCheck()],
+  plugins: [react(), engineSandbox(), contentSecurityPolicy()],
   worker: { format: "es", rolldownOptions: { output: vendorChunks } },
   build: { rolldownOptions: { output: vendorChunks } },
   server: { port: 5173, strictPort: false },

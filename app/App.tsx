@@ -4,12 +4,17 @@ import { lazy, Suspense } from "react";
 import { Canvas } from "./canvas/Canvas";
 import { DialogHost } from "./dialogs/DialogHost";
 import { LessonLayer } from "./lessons/LessonLayer";
-import { LessonPanel } from "./lessons/panel/LessonPanel";
+import { useLessons } from "./lessons/lessonStore";
 import { Inspector } from "./panels/inspector/Inspector";
 import { Palette } from "./panels/palette/Palette";
 import { RunPanelSlot } from "./RunPanelSlot";
 import { useStudio } from "./store";
 import { Toolbar } from "./toolbar/Toolbar";
+
+// The lesson panel (the player, its step tools) loads when a lesson is first opened.
+const LessonPanel = lazy(() =>
+  import("./lessons/panel/LessonPanel").then((m) => ({ default: m.LessonPanel })),
+);
 
 // The side-by-side view (two workers, two plots) loads when a comparison is first opened.
 const CompareHost = lazy(() =>
@@ -28,7 +33,7 @@ export function App() {
           {!focusMode && <Palette />}
           <Canvas />
           {!focusMode && <Inspector />}
-          <LessonPanel />
+          <OpenLesson />
         </main>
         <RunPanelSlot />
         <DialogHost />
@@ -46,6 +51,17 @@ function StructuredComparison() {
   return (
     <Suspense fallback={null}>
       <CompareHost />
+    </Suspense>
+  );
+}
+
+/** The lesson panel, only while a lesson is open (it follows every batch while mounted). */
+function OpenLesson() {
+  const open = useLessons((s) => s.lesson !== null);
+  if (!open) return null;
+  return (
+    <Suspense fallback={null}>
+      <LessonPanel />
     </Suspense>
   );
 }

@@ -1,12 +1,16 @@
 // The resizable slot under the canvas that holds the run panel (charts, batches, console).
 
-import { type PointerEvent, useCallback, useState } from "react";
+import { lazy, type PointerEvent, Suspense, useCallback, useState } from "react";
 import { useCanvasCommands } from "./canvas/useCanvasCommands";
 import { useT } from "./i18n/useT";
 import { BottomPanel } from "./panels/bottom/BottomPanel";
 import { useStudio } from "./store";
 import { pipelineModeOf } from "./structured/mode";
-import { StructuredRunPanel } from "./structured/panel/StructuredRunPanel";
+
+// A Structured Streaming query's panel (event-time plot, result table) loads when such a query is open.
+const StructuredRunPanel = lazy(() =>
+  import("./structured/panel/StructuredRunPanel").then((m) => ({ default: m.StructuredRunPanel })),
+);
 
 const KEY = "dstream-studio:bottom-height";
 const COLLAPSED_KEY = "dstream-studio:bottom-collapsed";
@@ -66,7 +70,9 @@ export function RunPanelSlot() {
       aria-label={t("runPanel.panel")}
     >
       <hr className="bottom-resizer" aria-label={t("runPanel.resize")} onPointerDown={startResize} />
-      <Panel collapsed={collapsed} onToggleCollapsed={toggle} onTabChosen={() => collapsed && toggle()} />
+      <Suspense fallback={null}>
+        <Panel collapsed={collapsed} onToggleCollapsed={toggle} onTabChosen={() => collapsed && toggle()} />
+      </Suspense>
     </section>
   );
 }

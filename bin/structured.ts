@@ -3,9 +3,7 @@
 
 import type { PipelineDocument } from "../engine/graph/types";
 import { NodeFileSystem } from "../engine/indexNode";
-import { pysparkProgram } from "../engine/structured/codegen/pyspark";
-import { scalaProgram } from "../engine/structured/codegen/scala";
-import { typescriptProgram } from "../engine/structured/codegen/typescript";
+import { structuredExport } from "../engine/structured/codegen/export";
 import { StructuredSession } from "../engine/structured/session";
 import { nodeName, writeOutput } from "./failures";
 import { UsageError } from "./usageError";
@@ -28,11 +26,9 @@ export function runStructured(doc: PipelineDocument, batches: number, seed: numb
 }
 
 export function exportStructured(doc: PipelineDocument, to: string, out: string | undefined): void {
-  let code: string;
-  if (to === "pyspark") code = pysparkProgram(doc);
-  else if (to === "scala") code = scalaProgram(doc);
-  else if (to === "ts") code = typescriptProgram(doc);
-  else throw new UsageError(`a Structured Streaming pipeline exports to pyspark, scala or ts (not ${to})`);
+  if (to !== "pyspark" && to !== "scala" && to !== "ts")
+    throw new UsageError(`a Structured Streaming pipeline exports to pyspark, scala or ts (not ${to})`);
+  const { code } = structuredExport(doc, to);
   if (out) writeOutput(out, code);
   else process.stdout.write(code);
 }

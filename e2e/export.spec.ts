@@ -128,6 +128,46 @@ test("exports a built pipeline as TypeScript and as a link that opens the same g
   expect(otherErrors).toEqual([]);
 });
 
+test("a Structured Streaming query exports as Scala, PySpark and TypeScript programs of its query", async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await page.goto("/");
+  await page.getByRole("button", { name: "Examples" }).click();
+  await page
+    .getByRole("button", {
+      name: "Open Windowed word count with watermark (Structured Streaming)",
+      exact: true,
+    })
+    .click();
+  await expect(page.getByTestId("pipeline-mode")).toHaveText("Structured Streaming");
+
+  await page.getByRole("button", { name: "Export", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Export" });
+  const code = dialog.locator(".cm-content");
+  // The editor draws only the lines in view: the programs' first lines are checked here, the rest in the file.
+  await expect(code).toContainText(
+    'import { parsePipeline, StructuredSession } from "dstream-studio/engine";',
+  );
+
+  await dialog.getByRole("tab", { name: "Scala" }).click();
+  await expect(dialog.getByRole("tab", { name: "Scala" })).toHaveAttribute("aria-selected", "true");
+  await expect(code).toContainText("object WindowedWordCountWithWatermark {");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    dialog.getByRole("button", { name: "Download" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("WindowedWordCountWithWatermark.scala");
+  expect(readFileSync((await download.path())!, "utf8")).toContain(
+    ".trigger(Trigger.AvailableNow()).start()",
+  );
+
+  await dialog.getByRole("tab", { name: "PySpark" }).click();
+  await expect(code).toContainText("SparkSession.builder.appName(");
+  await expect(dialog.getByRole("alert")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test("import refuses a bad document with its reasons and keeps the current pipeline", async ({ page }) => {
   await page.goto("/");
   await dropFromPalette(page, "map", 300, 150);

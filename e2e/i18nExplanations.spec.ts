@@ -5,7 +5,7 @@ import { collectErrors } from "./editorHelpers";
 
 for (const [language, open, why, reason, title] of [
   ["en", "Open Windowed word count", "Why? Lesson 5", "No RDD at this batch time", "Windows"],
-  ["ko", "Windowed word count 열기", "왜? 5강", "이 배치 시간에는 RDD가 없습니다", "윈도우 연산"],
+  ["ko", "윈도우 단어 세기 열기", "왜? 5강", "이 배치 시간에는 RDD가 없습니다", "윈도우 연산"],
 ] as const) {
   test(`"no RDD" says why and links to the lesson that explains it (${language})`, async ({ page }) => {
     const errors = collectErrors(page);

@@ -1,6 +1,8 @@
 // Whether an edge may be drawn, and if not, why: the canvas refuses it and shows the reason.
 // Pure: the canvas passes the document and the catalog lookup.
 import type { NodeKindSpec, PipelineDocument } from "../../engine/graph/types";
+import { kindText } from "../i18n/kindText";
+import { t } from "../i18n/useT";
 
 export type Verdict = { ok: true } | { ok: false; reason: string };
 export type SpecLookup = (kind: string) => NodeKindSpec | undefined;
@@ -19,39 +21,38 @@ export function checkConnection(doc: PipelineDocument, edge: ProposedEdge, specO
   const to = doc.nodes.find((n) => n.id === edge.target);
   const fromSpec = from && specOf(from.kind);
   const toSpec = to && specOf(to.kind);
-  if (!from || !to || !fromSpec || !toSpec) return refuse("One end of this connection is not a known node.");
-  const fromName = from.label ?? fromSpec.label;
-  const toName = to.label ?? toSpec.label;
-  if (from.id === to.id) return refuse(`${toName} cannot feed itself: a DStream graph has no cycles.`);
-  if (fromSpec.isOutput)
-    return refuse(`${fromName} is an output operation: it returns no DStream to connect from.`);
-  if (toSpec.inputs.max === 0) return refuse(`${toName} is a source: it takes no input stream.`);
+  if (!from || !to || !fromSpec || !toSpec) return refuse(t("notices.connection.unknownEnd"));
+  const fromName = from.label ?? kindText().label(fromSpec);
+  const toName = to.label ?? kindText().label(toSpec);
+  if (from.id === to.id) return refuse(t("notices.connection.selfLoop", { to: toName }));
+  if (fromSpec.isOutput) return refuse(t("notices.connection.fromOutput", { from: fromName }));
+  if (toSpec.inputs.max === 0) return refuse(t("notices.connection.toSource", { to: toName }));
 
   const incoming = doc.edges.filter((e) => e.target === to.id);
   if (
     incoming.some((e) => e.source === from.id && (e.targetHandle ?? null) === (edge.targetHandle ?? null))
   ) {
-    return refuse(`${fromName} is already connected to ${toName}.`);
+    return refuse(t("notices.connection.duplicate", { from: fromName, to: toName }));
   }
   if (toSpec.inputs.max === 2) {
     const names = toSpec.inputs.names ?? ["left", "right"];
     if (edge.targetHandle && incoming.some((e) => e.targetHandle === edge.targetHandle)) {
       return refuse(
-        `${toName}'s ${edge.targetHandle} input is already connected: it takes exactly two streams (${names.join(", ")}).`,
+        t("notices.connection.inputTaken", {
+          to: toName,
+          handle: edge.targetHandle,
+          names: names.join(", "),
+        }),
       );
     }
   } else if (incoming.length >= toSpec.inputs.max) {
-    return refuse(
-      `${toName} takes ${toSpec.inputs.max === 1 ? "one input stream" : `${toSpec.inputs.max} input streams`} and already has it: delete the existing edge first.`,
-    );
+    return refuse(t("notices.connection.inputsFull", { to: toName, count: toSpec.inputs.max }));
   }
   if (reaches(doc, to.id, from.id)) {
-    return refuse(`Connecting ${fromName} to ${toName} would make a cycle: a DStream graph must be acyclic.`);
+    return refuse(t("notices.connection.cycle", { from: fromName, to: toName }));
   }
   if (toSpec.requiresPairInput && pairnessOf(doc, from.id, specOf) === "plain") {
-    return refuse(
-      `${toName} needs a stream of (key, value) pairs, but ${fromName} produces plain records: map them to pairs first, e.g. map((w) => [w, 1]).`,
-    );
+    return refuse(t("notices.connection.needsPairs", { to: toName, from: fromName }));
   }
   return { ok: true };
 }

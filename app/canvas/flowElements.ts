@@ -3,6 +3,7 @@
 import type { Edge } from "@xyflow/react";
 import { MarkerType } from "@xyflow/react";
 import type { PipelineDocument, PipelineNode } from "../../engine/graph/types";
+import { t } from "../i18n/useT";
 import type { StreamFlowNode } from "../nodes/nodeData";
 import { nodeTypeOf } from "../nodes/nodeTypes";
 import { specOf } from "../store/catalog";
@@ -65,6 +66,6 @@ export function toFlowEdges(doc: PipelineDocument, selected: ReadonlySet<string>
     type: "stream",
     selected: selected.has(e.id),
     markerEnd: ARROW,
-    ariaLabel: `Edge from ${e.source} to ${e.target}`,
+    ariaLabel: t("canvas.edgeLabel", { source: e.source, target: e.target }),
   }));
 }

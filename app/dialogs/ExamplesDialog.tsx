@@ -50,7 +50,7 @@ export function ExamplesDialog({ onClose }: { onClose: () => void }) {
       if (isComparisonFile(json)) {
         const c = comparisonFrom(json, entry.title);
         if (!c.ok) return setError(c.error);
-        useStudio.getState().openComparison(c.comparison);
+        useStudio.getState().openComparison(exampleText.comparison(entry, c.comparison));
         return;
       }
       const parsed = parsePipeline(json);
@@ -58,7 +58,7 @@ export function ExamplesDialog({ onClose }: { onClose: () => void }) {
         return setError(
           t("dialogs.examples.invalid", { title: entry.title, errors: parsed.errors.join("; ") }),
         );
-      await openLaidOut(() => openDocumentAsNew(parsed.doc));
+      await openLaidOut(() => openDocumentAsNew(exampleText.document(entry, parsed.doc)));
       onClose();
     } catch (e) {
       setError(t("dialogs.examples.openFailed", { title: entry.title, message: (e as Error).message }));
@@ -82,7 +82,7 @@ export function ExamplesDialog({ onClose }: { onClose: () => void }) {
               type="button"
               className="btn btn-primary"
               onClick={() => void open(ex)}
-              aria-label={t("dialogs.examples.openNamed", { title: ex.title })}
+              aria-label={t("dialogs.examples.openNamed", { title: exampleText.title(ex) })}
             >
               {t("dialogs.examples.open")}
             </button>

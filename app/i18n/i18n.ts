@@ -1,23 +1,63 @@
-// The one i18next instance. Resources are bundled (no loading flash); the language comes from the
-// remembered preference, and every change is remembered and mirrored on <html lang>.
-import i18next from "i18next";
+// The one i18next instance. English is bundled (the first paint needs it); another language's resources
+// (i18next's strings, the node kinds' texts, the examples' titles: koBundle.ts) are fetched when that
+// language is first asked for, through a small i18next backend, so `i18n.changeLanguage("ko")` anywhere
+// loads them. The page waits for `i18nReady` before its first render, so a Korean visitor never sees
+// English first. The language comes from the remembered preference; every change is remembered and
+// mirrored on <html lang>.
+import i18next, { type BackendModule, type ResourceKey } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { en } from "./en";
-import { ko } from "./ko";
 import { applyLanguage, initialLanguage, type Language } from "./languagePreference";
+import { exampleTables, kindTables } from "./languageTables";
 
 export const i18n = i18next.createInstance();
 
-void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, ko: { translation: ko } },
-  lng: initialLanguage(),
-  fallbackLng: "en",
-  // React already escapes what it renders.
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  initAsync: false,
-});
+/** Loads a language's bundle once, registering the tables that live beside i18next's resources. */
+const bundles: Partial<Record<Language, Promise<ResourceKey>>> = {};
+function loadBundle(language: Language): Promise<ResourceKey> {
+  bundles[language] ??= import("./koBundle").then(({ koBundle }) => {
+    kindTables[language] = koBundle.kinds;
+    exampleTables[language] = koBundle.examples;
+    return koBundle.translation;
+  });
+  return bundles[language];
+}
+
+const lazyLanguages: BackendModule = {
+  type: "backend",
+  init() {},
+  read(language, _namespace, callback) {
+    if (language !== "ko") {
+      callback(null, {});
+      return;
+    }
+    loadBundle(language).then(
+      (resources) => callback(null, resources),
+      (e: Error) => callback(e, false),
+    );
+  },
+};
+
+/** Settles when the initial language's resources are in (at once for English). */
+export const i18nReady: Promise<unknown> = i18n
+  .use(lazyLanguages)
+  .use(initReactI18next)
+  .init({
+    resources: { en: { translation: en } },
+    // English is bundled; other languages come from the backend above.
+    partialBundledLanguages: true,
+    lng: initialLanguage(),
+    fallbackLng: "en",
+    // React already escapes what it renders.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  })
+  .catch(() => undefined);
 applyLanguage(i18n.language as Language, false);
+
+// Node (unit tests) downloads nothing: every language is there at once, so switching is synchronous.
+if (typeof window === "undefined") await i18n.loadLanguages("ko");
 
 export function setLanguage(language: Language): void {
   applyLanguage(language, true);

@@ -5,8 +5,7 @@
 import { useTranslation } from "react-i18next";
 import type { NodeKindSpec, ParamSpec } from "../../engine/graph/types";
 import { i18n } from "./i18n";
-import { koKinds } from "./ko/kinds";
-import { koStructuredKinds } from "./ko/structuredKinds";
+import { kindTables } from "./languageTables";
 
 export interface KindTranslation {
   /** Only for kinds whose label is not an API name (e.g. "Random words"). */
@@ -22,7 +21,8 @@ export interface ParamTranslation {
   placeholder?: string;
 }
 
-const tables: Record<string, Record<string, KindTranslation>> = { ko: { ...koKinds, ...koStructuredKinds } };
+// Filled when a language loads (i18n.ts): the page fetches a language's tables only when it is chosen.
+const tables = kindTables;
 
 function entry(language: string, kind: string): KindTranslation | undefined {
   return tables[language]?.[kind];

@@ -1,16 +1,26 @@
 // Everything the lessons add over the editor, mounted once in App: the menu, what a step highlights,
 // the window timelines, presenter mode and its pointer, and lesson links. The side panel is LessonPanel.
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { useStudio } from "../store";
 import { HighlightStyle } from "./canvas/HighlightStyle";
-import { WindowTimelines } from "./canvas/WindowTimeline";
 import "./lessons.css";
 import { useLessons } from "./lessonStore";
-import { LessonsMenu } from "./menu/LessonsMenu";
-import { openLessonFromHash } from "./openLessonFromHash";
 import { listenForLessonEvents } from "./player/lessonEvents";
 import { PointerSpot } from "./presenter/PointerSpot";
 import { usePresenterMode } from "./presenter/usePresenterMode";
+
+// What needs a lesson's content (the menu, the lesson schema and links, the window timelines) loads when
+// first needed, not with the page.
+const LessonsMenu = lazy(() => import("./menu/LessonsMenu").then((m) => ({ default: m.LessonsMenu })));
+const WindowTimelines = lazy(() =>
+  import("./canvas/WindowTimeline").then((m) => ({ default: m.WindowTimelines })),
+);
+/** The player's link handling loads only for a hash that is a lesson link (lessonLinks.ts reads it so). */
+const openLessonFromHash = async (): Promise<void> => {
+  const params = new URLSearchParams(window.location.hash.replace(/^#/, ""));
+  if (!params.has("lesson") && !params.has("lesson-data")) return;
+  await (await import("./openLessonFromHash")).openLessonFromHash();
+};
 
 export function LessonLayer() {
   const menuOpen = useLessons((s) => s.menuOpen);
@@ -37,8 +47,10 @@ export function LessonLayer() {
   return (
     <>
       <HighlightStyle />
-      {lessonOpen && <WindowTimelines />}
-      {menuOpen && <LessonsMenu />}
+      <Suspense fallback={null}>
+        {lessonOpen && <WindowTimelines />}
+        {menuOpen && <LessonsMenu />}
+      </Suspense>
       <PointerSpot />
     </>
   );

@@ -5,9 +5,10 @@ import { Handle, type NodeProps, Position } from "@xyflow/react";
 import type { NodeCategory } from "../../engine/graph/types";
 import { NodeLiveBadge } from "../canvas/tokens/NodeLiveBadge";
 import { useKindText } from "../i18n/kindText";
+import { summaryText } from "../i18n/summaryText";
 import { useT } from "../i18n/useT";
 import { useStudio } from "../store";
-import { inputHandles, specOf, summarize } from "../store/catalog";
+import { inputHandles, specOf } from "../store/catalog";
 import { NodeTitle } from "./NodeTitle";
 import { CATEGORY_GLYPHS, type StreamFlowNode } from "./nodeData";
 import { RealWorldStatus } from "./RealWorldStatus";
@@ -32,18 +33,20 @@ export function StreamNode({ id, data, selected, category }: Props) {
     (s) => s.issues.find((i) => i.nodeId === id && i.severity === "warning")?.message,
   );
   const issueCount = useStudio((s) => s.issues.reduce((n, i) => (i.nodeId === id ? n + 1 : n), 0));
-  const title = data.label ?? spec?.label ?? data.kind;
-  const summary = spec ? summarize(spec, data.params, batchIntervalMs) : "";
+  const title = data.label ?? (spec ? kt.label(spec) : data.kind);
+  // Tests find a card by its label or its kind's English label, in every language.
+  const testTitle = data.label ?? spec?.label ?? data.kind;
+  const summary = spec ? summaryText(spec, data.params, batchIntervalMs) : "";
   const handles = spec ? inputHandles(spec) : [null];
   const message = firstError ?? firstWarning;
   const method = spec
-    ? `${data.label ? `${spec.label} · ` : ""}${spec.sparkMethod}`
+    ? `${data.label ? `${kt.label(spec)} · ` : ""}${spec.sparkMethod}`
     : t("nodes.unknownKind", { kind: data.kind });
 
   return (
     <div
       className={`stream-node cat-${category}${selected ? " is-selected" : ""}${firstError ? " has-error" : ""}`}
-      data-testid={`node-${title}`}
+      data-testid={`node-${testTitle}`}
       data-node-id={id}
       data-kind={data.kind}
     >
@@ -64,7 +67,7 @@ export function StreamNode({ id, data, selected, category }: Props) {
         <span className="stream-node-glyph" aria-hidden="true">
           {category === "unknown" ? "?" : CATEGORY_GLYPHS[category]}
         </span>
-        <NodeTitle nodeId={id} title={title} placeholder={spec?.label ?? data.kind} />
+        <NodeTitle nodeId={id} title={title} placeholder={spec ? kt.label(spec) : data.kind} />
         {message && (
           <span
             className={`stream-node-badge ${firstError ? "is-error" : "is-warning"}`}

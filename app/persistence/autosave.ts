@@ -3,6 +3,7 @@
 // A pipeline another tab just saved is not written until the user chooses whose version stays; this
 // tab's edits to it are written as a copy meanwhile (conflictCopy.ts). Failures are shown, and retried.
 import type { PipelineDocument } from "../../engine/graph/types";
+import { t } from "../i18n/useT";
 import type { useStudio } from "../store";
 import { hasConflictCopy, saveConflictCopy } from "./conflictCopy";
 import { isStoredAsIs, savePipeline, setCurrentPipelineId } from "./pipelineStorage";
@@ -42,7 +43,7 @@ export function startAutosave(store: typeof useStudio): () => Promise<void> {
       for (const [id, doc] of paused) if (!asCopies.has(id)) asCopies.set(id, doc);
       for (const [id, doc] of batch) if (!pending.has(id) && !isStoredAsIs(doc)) pending.set(id, doc);
       store.getState().setSaveStatus("error");
-      reportStorageError("save the pipeline in this browser", e);
+      reportStorageError(t("notices.storage.action.save"), e);
     }
   };
 

@@ -4,13 +4,14 @@
 // question is open; the other tab is told once, so both know where the edits are. "Keep mine" removes
 // the copy (its content is then saved over theirs); "Load their version" leaves it in the list.
 import type { PipelineDocument } from "../../engine/graph/types";
+import { t } from "../i18n/useT";
 import { newId } from "../store/newPipeline";
 import { deletePipeline, savePipeline } from "./pipelineStorage";
 import { setTrust, trustOf } from "./pipelineTrust";
 import { announce } from "./tabChannel";
 import { useTabConflict } from "./tabConflictState";
 
-export const copyNameOf = (name: string) => `${name} (unsaved copy)`;
+export const copyNameOf = (name: string) => t("notices.storage.unsavedCopyName", { name });
 
 /** Writes this tab's version of a paused pipeline as its copy; the first write tells the other tabs. */
 export async function saveConflictCopy(pipelineId: string, doc: PipelineDocument): Promise<void> {

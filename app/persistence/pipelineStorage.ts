@@ -5,6 +5,7 @@
 // thrown on, and a document missing from the index is still listed.
 import { createStore, del, get, keys, set, type UseStore, update } from "idb-keyval";
 import type { PipelineDocument } from "../../engine/graph/types";
+import { t } from "../i18n/useT";
 import { announce } from "./tabChannel";
 
 export interface StoredPipelineInfo {
@@ -38,7 +39,7 @@ function recoveredInfo(id: string, doc: unknown): StoredPipelineInfo {
   const d = (typeof doc === "object" && doc !== null ? doc : {}) as Record<string, unknown>;
   return {
     id,
-    name: typeof d.name === "string" ? d.name : `Unreadable pipeline ${id}`,
+    name: typeof d.name === "string" ? d.name : t("notices.storage.unreadable", { id }),
     updatedAt: 0,
     nodeCount: Array.isArray(d.nodes) ? d.nodes.length : 0,
   };

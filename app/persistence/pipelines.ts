@@ -1,7 +1,7 @@
 // Opening, creating, renaming, duplicating and deleting named pipelines: the pipelines menu, the
 // examples gallery and share links all go through here so the store and IndexedDB stay in step.
-import { parsePipeline } from "../../engine/graph/schema";
 import type { PipelineDocument, PipelineMode } from "../../engine/graph/types";
+import { t } from "../i18n/useT";
 import { useStudio } from "../store";
 import { newId, newPipelineDocument } from "../store/newPipeline";
 import { newPipelineStrings } from "../structured/newPipeline/newPipelineStrings";
@@ -34,7 +34,7 @@ export async function openDocumentAsNew(
     await savePipeline(id, doc);
     await setCurrentPipelineId(id);
   } catch (e) {
-    reportStorageError(`store "${doc.name}" in this browser`, e);
+    reportStorageError(t("notices.storage.action.store", { name: doc.name }), e);
     throw e;
   }
   useStudio.getState().loadDocument(doc, id);
@@ -44,7 +44,7 @@ export async function openDocumentAsNew(
 /** Creates and opens an empty pipeline of the chosen mode (a DStream pipeline or a structured query). */
 export async function newPipeline(mode: PipelineMode = "dstream"): Promise<string> {
   const existing = new Set((await listPipelines()).map((p) => p.name));
-  const base = mode === "structured" ? newPipelineStrings.untitledQuery : "Untitled pipeline";
+  const base = mode === "structured" ? newPipelineStrings.untitledQuery : newPipelineStrings.untitledPipeline;
   let name = base;
   for (let i = 2; existing.has(name); i++) name = `${base} ${i}`;
   return openDocumentAsNew(newPipelineDocument(name, mode));
@@ -55,22 +55,30 @@ type StoredRead = { ok: true; doc: PipelineDocument } | { ok: false; what: strin
 /** Reads and checks a stored pipeline; a damaged one is left exactly as stored. */
 async function readStored(id: string): Promise<StoredRead> {
   const stored = await loadPipeline(id);
+  // The schema (zod) is loaded when stored data is first read, not with the page.
+  const { parsePipeline } = await import("../../engine/graph/documentIO");
   const parsed = parsePipeline(stored);
   if (parsed.ok) return parsed;
   const named = (stored as { name?: unknown } | undefined)?.name;
   const name = typeof named === "string" ? named : (await listPipelines()).find((p) => p.id === id)?.name;
-  const what = name === undefined ? "this saved pipeline" : `the saved pipeline "${name}"`;
-  if (stored === undefined) return { ok: false, what, problem: "it is no longer stored in this browser." };
-  const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more)` : "";
-  return {
-    ok: false,
-    what,
-    problem: `${parsed.errors[0]}${more}. It is kept as it was; your other pipelines are not affected.`,
-  };
+  const what =
+    name === undefined ? t("notices.storage.thisPipeline") : t("notices.storage.namedPipeline", { name });
+  if (stored === undefined) return { ok: false, what, problem: t("notices.storage.gone") };
+  const more = parsed.errors.length - 1;
+  const problem =
+    more > 0
+      ? t("notices.storage.damagedMore", { error: parsed.errors[0], count: more })
+      : t("notices.storage.damaged", { error: parsed.errors[0] });
+  return { ok: false, what, problem };
 }
 
-function refuse(read: { what: string; problem: string }, action: string): void {
-  useStudio.getState().showToast(`Cannot ${action} ${read.what}: ${read.problem}`);
+function refuse(
+  read: { what: string; problem: string },
+  action: "open" | "duplicate" | "rename" | "reopen",
+): void {
+  useStudio
+    .getState()
+    .showToast(t(`notices.storage.cannot.${action}`, { what: read.what, problem: read.problem }));
 }
 
 async function show(id: string, doc: PipelineDocument): Promise<void> {
@@ -100,11 +108,11 @@ async function openNewestReadable(exceptId?: string): Promise<boolean> {
 
 /** The pipelines menu's actions: a storage failure is shown to the user, and the action resolves. */
 export const duplicatePipeline = (id: string) =>
-  reported("duplicate the pipeline", () => duplicateStored(id)).then((copy) => copy ?? null);
+  reported(t("notices.storage.action.duplicate"), () => duplicateStored(id)).then((copy) => copy ?? null);
 export const renamePipeline = (id: string, name: string) =>
-  reported("rename the pipeline", () => renameStored(id, name)).then(() => undefined);
+  reported(t("notices.storage.action.rename"), () => renameStored(id, name)).then(() => undefined);
 export const deletePipeline = (id: string) =>
-  reported("delete the pipeline", () => deleteAndMoveOn(id)).then(() => undefined);
+  reported(t("notices.storage.action.delete"), () => deleteAndMoveOn(id)).then(() => undefined);
 
 async function duplicateStored(id: string): Promise<string | null> {
   const read = await readStored(id);
@@ -116,7 +124,10 @@ async function duplicateStored(id: string): Promise<string | null> {
   // else's pipeline must not run without asking.
   const trust = await trustOf(id);
   const markCopy = trust ? (copyId: string) => setTrust(copyId, trust) : undefined;
-  return openDocumentAsNew({ ...read.doc, name: `${read.doc.name} (copy)` }, markCopy);
+  return openDocumentAsNew(
+    { ...read.doc, name: t("notices.storage.copyName", { name: read.doc.name }) },
+    markCopy,
+  );
 }
 
 async function renameStored(id: string, name: string): Promise<void> {
@@ -147,7 +158,7 @@ export async function restoreLastSession(): Promise<void> {
   // Loading clears the toasts; one raised before (a damaged share link) must still be seen.
   const earlier = useStudio.getState().toasts;
   await reopenLastPipeline();
-  for (const t of earlier) useStudio.getState().showToast(t.message, t.tone);
+  for (const toast of earlier) useStudio.getState().showToast(toast.message, toast.tone);
 }
 
 async function reopenLastPipeline(): Promise<void> {

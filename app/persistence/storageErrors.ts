@@ -1,6 +1,8 @@
 // Failures of the browser's storage, in words: a full quota (the browser refuses more data for the
 // site) says so and what to do; anything else keeps the browser's message. Every save the user
 // started reports through here, so no failure is swallowed.
+
+import { t } from "../i18n/useT";
 import { useStudio } from "../store";
 
 function errorName(e: unknown): string {
@@ -15,10 +17,9 @@ export function isQuotaError(e: unknown): boolean {
 
 /** "this browser's storage for the studio is full (…)" or the browser's own message. */
 export function describeStorageError(e: unknown): string {
-  if (isQuotaError(e))
-    return "this browser's storage for the studio is full. Delete pipelines you no longer need, or export this one as JSON, then try again";
+  if (isQuotaError(e)) return t("notices.storage.full");
   const message = e instanceof Error ? e.message : String(e);
-  return message || errorName(e) || "the browser's storage refused it";
+  return message || errorName(e) || t("notices.storage.refused");
 }
 
 const alreadyReported = new WeakSet<object>();
@@ -29,7 +30,9 @@ export function reportStorageError(what: string, e: unknown): void {
     if (alreadyReported.has(e)) return; // told once, by the step that failed
     alreadyReported.add(e);
   }
-  useStudio.getState().showToast(`Could not ${what}: ${describeStorageError(e)}.`);
+  useStudio
+    .getState()
+    .showToast(t("notices.storage.failed", { action: what, reason: describeStorageError(e) }));
 }
 
 /** Runs a storage action the user started; a failure is shown, and the action resolves to undefined. */

@@ -1,6 +1,8 @@
 // When another tab saves the pipeline open here, this tab pauses its autosave for it and asks the user:
 // keep this tab's version (saved over theirs) or load theirs. Other pipelines are not affected. Edits
 // made here meanwhile are kept as a copy (conflictCopy.ts), so closing the tab loses nothing.
+
+import { t } from "../i18n/useT";
 import type { useStudio } from "../store";
 import { dropConflictCopy, keepConflictCopy } from "./conflictCopy";
 import { savePipeline } from "./pipelineStorage";
@@ -15,16 +17,12 @@ let studio: typeof useStudio | null = null;
 
 function toldOfCopy(store: typeof useStudio, message: TabMessage): void {
   const open = store.getState();
-  const name = open.pipelineId === message.pipelineId ? `"${open.doc.name}"` : "a pipeline";
-  open.showToast(
-    `Another tab had unsaved edits to ${name} when it was saved here; they are kept as "${message.copyName}" in your pipelines.`,
-    "info",
-  );
+  const name = open.pipelineId === message.pipelineId ? `"${open.doc.name}"` : t("notices.storage.aPipeline");
+  open.showToast(t("notices.storage.otherTabCopied", { name, copy: message.copyName }), "info");
 }
 
 function toldCopyKept(store: typeof useStudio, copyName: string | undefined): void {
-  if (copyName)
-    store.getState().showToast(`Your edits made meanwhile stay in "${copyName}" in your pipelines.`, "info");
+  if (copyName) store.getState().showToast(t("notices.storage.copyKept", { copy: copyName }), "info");
 }
 
 /** Listens to the other tabs; returns the stop. Called by startAutosave. */
@@ -60,13 +58,13 @@ export async function keepMine(): Promise<void> {
   } catch (e) {
     // Still undecided: the question stays, and the copy keeps the edits.
     useTabConflict.setState({ conflictId: id });
-    return reportStorageError("keep your version", e);
+    return reportStorageError(t("notices.storage.action.keepMine"), e);
   }
   if (studio.getState().doc === doc) studio.getState().setSaveStatus("saved");
   try {
     await dropConflictCopy();
   } catch (e) {
-    reportStorageError("remove the unsaved copy (it stays in your pipelines)", e);
+    reportStorageError(t("notices.storage.action.dropCopy"), e);
   }
 }
 
@@ -79,7 +77,7 @@ export async function loadTheirs(): Promise<void> {
   try {
     loaded = await openPipeline(id);
   } catch (e) {
-    return reportStorageError("load their version", e);
+    return reportStorageError(t("notices.storage.action.loadTheirs"), e);
   }
   useTabConflict.setState({ conflictId: null });
   if (loaded) studio?.getState().setSaveStatus("saved");

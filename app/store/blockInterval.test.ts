@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { validatePipeline } from "../../engine/graph";
+import { validatePipeline } from "../../engine/graph/validate";
 import type { ToWorker } from "../../engine/protocol/messages";
-import { BLOCK_INTERVAL_LOCKED } from "./documentSlice";
+import { blockIntervalLocked } from "./documentSlice";
 import { createStudioStore } from "./index";
 import { startValidation } from "./liveValidation";
 import { provideEngineLink } from "./run/engineLink";
@@ -43,7 +43,7 @@ describe("block interval edits", () => {
     ]);
     store.getState().setBlockInterval(100);
     expect(store.getState().doc.blockIntervalMs).toBeUndefined();
-    expect(store.getState().toasts.map((t) => t.message)).toContain(BLOCK_INTERVAL_LOCKED);
+    expect(store.getState().toasts.map((t) => t.message)).toContain(blockIntervalLocked());
     store.getState().stop();
     store.getState().applyRunInputs([{ type: "state", state: "stopped" }]); // the worker confirms
     store.getState().setBlockInterval(100);

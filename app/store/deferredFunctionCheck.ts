@@ -1,8 +1,7 @@
 // The page's syntax check of user functions, loaded when first needed rather than with the page: the real
 // check (engine/graph/userFunction.ts) strips types with sucrase, 80 KB gzip, too big for the first load.
-// In the page's build, validateParams' import of "./userFunction" resolves here (vite.config.ts,
-// deferFunctionSyntaxCheck), so until loadFunctionChecker() has run the page's validator takes every
-// function's syntax as valid. Nothing runs unchecked meanwhile: the worker validates the document in
+// The page's validator is given this check (liveValidation.ts): until loadFunctionChecker() has run it
+// takes every function's syntax as valid. Nothing runs unchecked meanwhile: the worker validates the document in
 // full before a run starts and refuses it, with the errors on the nodes, when a function does not parse.
 // Node (CLI, tests, exported programs) and the worker always use the real check.
 import type { CheckResult } from "../../engine/graph/userFunction";

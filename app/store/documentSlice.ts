@@ -1,5 +1,6 @@
 // The pipeline being edited, its validator issues, and every edit as one undoable action.
 import type { PipelineDocument, PipelineIssue, PipelineSettings } from "../../engine/graph/types";
+import { t } from "../i18n/useT";
 import { specOf } from "./catalog";
 import * as ops from "./documentEdits";
 import { newId, newPipelineDocument } from "./newPipeline";
@@ -34,8 +35,8 @@ export interface DocumentSlice {
   duplicateSelection: () => void;
 }
 
-export const BLOCK_INTERVAL_LOCKED =
-  "The block interval is fixed once a streaming context has started (Spark's receivers read spark.streaming.blockInterval when they start): stop the run, then change it.";
+/** The notice of a refused block-interval change, in the language of the moment. */
+export const blockIntervalLocked = () => t("notices.run.blockIntervalLocked");
 
 export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => ({
   pipelineId: newId("p"),
@@ -57,7 +58,7 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => ({
   addNodeOfKind: (kind, position) => {
     const spec = specOf(kind);
     if (!spec) {
-      get().showToast(`Unknown node kind "${kind}".`);
+      get().showToast(t("notices.document.unknownKind", { kind }));
       return null;
     }
     const id = newId("n");
@@ -92,7 +93,7 @@ export const createDocumentSlice: SliceCreator<DocumentSlice> = (set, get) => ({
   setBlockInterval: (ms) => {
     if (ms === get().doc.blockIntervalMs) return;
     if (isRunStarted(get())) {
-      get().showToast(BLOCK_INTERVAL_LOCKED);
+      get().showToast(blockIntervalLocked());
       return;
     }
     get().commitDoc({ ...get().doc, blockIntervalMs: ms }, "blockInterval");

@@ -1,12 +1,12 @@
 // Keeps `issues` in step with the document: the validator runs shortly after each edit (debounced, so
 // typing in a code field doesn't validate on every key). Unless given one, the validator is loaded on first
-// use, not with the page. The syntax check of user functions (sucrase, too big for the first load) comes
-// later still: with the first edit, code field or export (deferredFunctionCheck.ts); the validator runs
-// again when it has loaded.
+// use, not with the page. It takes the syntax check of user functions as a parameter: the page passes its
+// deferred one (sucrase, too big for the first load, comes with the first edit, code field or export:
+// deferredFunctionCheck.ts), and the validator runs again when that has loaded.
 
-import type { PipelineDocument } from "../../engine/graph/types";
-import type { validatePipeline as Validator } from "../../engine/graph/validate";
-import { functionCheckerReady, loadFunctionChecker } from "./deferredFunctionCheck";
+import type { PipelineDocument, PipelineIssue } from "../../engine/graph/types";
+import { t } from "../i18n/useT";
+import { checkUserFunction, functionCheckerReady, loadFunctionChecker } from "./deferredFunctionCheck";
 import type { useStudio } from "./index";
 
 const DEBOUNCE_MS = 200;
@@ -27,20 +27,24 @@ function sameExceptPositions(a: PipelineDocument, b: PipelineDocument): boolean 
   });
 }
 
-export function startValidation(store: typeof useStudio, validator?: typeof Validator): () => void {
+type Validator = (doc: PipelineDocument) => PipelineIssue[];
+
+export function startValidation(store: typeof useStudio, validator?: Validator): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let validatePipeline = validator;
   let stopped = false;
   if (!validatePipeline) {
-    import("../../engine/graph/validate").then(
+    import("../../engine/graph/validateDocument").then(
       (module) => {
-        validatePipeline = module.validatePipeline;
+        validatePipeline = (doc) => module.validateDocument(doc, checkUserFunction);
         if (!stopped) validate();
       },
       (e: Error) =>
         store
           .getState()
-          .setIssues([{ severity: "error", message: `The validator could not load: ${e.message}` }]),
+          .setIssues([
+            { severity: "error", message: t("notices.document.validatorLoad", { message: e.message }) },
+          ]),
     );
   }
   const validate = () => {
@@ -49,7 +53,12 @@ export function startValidation(store: typeof useStudio, validator?: typeof Vali
     try {
       setIssues(validatePipeline(doc));
     } catch (e) {
-      setIssues([{ severity: "error", message: `The validator failed: ${(e as Error).message}` }]);
+      setIssues([
+        {
+          severity: "error",
+          message: t("notices.document.validatorFailed", { message: (e as Error).message }),
+        },
+      ]);
     }
   };
   validate();

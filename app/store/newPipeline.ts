@@ -1,9 +1,10 @@
 // A fresh pipeline document and ids: what "New pipeline" and an empty first visit start from.
-import { emptyPipeline } from "../../engine/graph/schema";
+import { emptyPipeline } from "../../engine/graph";
 import type { PipelineDocument, PipelineMode } from "../../engine/graph/types";
+import { t } from "../i18n/useT";
 
 export function newPipelineDocument(
-  name = "Untitled pipeline",
+  name = t("structured.newPipeline.untitledPipeline"),
   mode: PipelineMode = "dstream",
 ): PipelineDocument {
   return emptyPipeline(name, undefined, mode);

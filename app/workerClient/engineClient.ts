@@ -6,6 +6,7 @@ import { pipelineConnectSources } from "../../engine/graph";
 import type { FromWorker, ToWorker } from "../../engine/protocol/messages";
 import type { StructuredFromWorker } from "../../engine/protocol/structured";
 import { unbundleAll, type WireFromWorker, type WireToWorker } from "../../engine/protocol/wire";
+import { t } from "../i18n/useT";
 import { sandboxedWorker } from "./sandboxedWorker";
 
 /**
@@ -130,7 +131,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     worker = createWorker(connect);
     worker.onmessage = (event) => onWire(event.data);
     worker.onerror = (event) => {
-      const message = (event as { message?: string })?.message ?? "The engine worker failed";
+      const message = (event as { message?: string })?.message ?? t("notices.worker.failed");
       emit({ type: "error", message });
     };
     if (monitorBuffer) worker.postMessage({ type: "attachMonitor", buffer: monitorBuffer });
@@ -163,20 +164,22 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
       loadsOnWorker = 1;
     }
     const where = hungLoading
-      ? ` while loading the pipeline${nodeId ? ` at node "${nodeId}"` : ""}`
+      ? nodeId
+        ? t("notices.worker.whileLoadingAt", { node: nodeId })
+        : t("notices.worker.whileLoading")
       : nodeId
-        ? ` while running node "${nodeId}"`
+        ? t("notices.worker.whileRunning", { node: nodeId })
         : "";
     const after = hungLoading
-      ? "It was restarted; fix the pipeline and run it again."
+      ? t("notices.worker.restartedFix")
       : reload
-        ? "It was restarted and the pipeline reloaded."
-        : "It was restarted.";
+        ? t("notices.worker.restartedReloaded")
+        : t("notices.worker.restarted");
     emit({
       type: "workerRestarted",
       nodeId,
       whileLoading: hungLoading,
-      message: `The engine stopped answering for ${(silentMs / 1000).toFixed(1)} s${where} (an endless loop?). ${after}`,
+      message: t("notices.worker.stopped", { seconds: (silentMs / 1000).toFixed(1), where, after }),
     });
   };
 

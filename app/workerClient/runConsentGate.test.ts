@@ -10,7 +10,7 @@ async function setUp() {
   vi.resetModules();
   const trust = await import("../persistence/pipelineTrust");
   const consent = await import("../dialogs/share/runConsent");
-  const { withRunConsent, REFUSED_MESSAGE } = await import("./runConsentGate");
+  const { withRunConsent, refusedMessage } = await import("./runConsentGate");
   const sent: ToWorker[] = [];
   const heard: RunInput[] = [];
   let pipelineId = "mine";
@@ -19,7 +19,15 @@ async function setUp() {
     () => pipelineId,
   );
   gate.subscribe((m) => void heard.push(m));
-  return { trust, consent, gate, sent, heard, REFUSED_MESSAGE, open: (id: string) => (pipelineId = id) };
+  return {
+    trust,
+    consent,
+    gate,
+    sent,
+    heard,
+    REFUSED_MESSAGE: refusedMessage(),
+    open: (id: string) => (pipelineId = id),
+  };
 }
 
 const load = (requestId: number): ToWorker => ({ type: "load", pipeline: wordCountDoc(), requestId });
@@ -34,8 +42,8 @@ describe("the run consent gate", () => {
   it("lets the user's own pipeline load without asking, in order", async () => {
     t.gate.send(load(1));
     t.gate.send({ type: "start" });
-    await settle();
-    expect(t.sent.map((m) => m.type)).toEqual(["load", "start"]);
+    // The trust lookup is an IndexedDB read: on a loaded machine it can take longer than settle().
+    await vi.waitFor(() => expect(t.sent.map((m) => m.type)).toEqual(["load", "start"]));
     expect(t.consent.pendingConsent()).toBeNull();
   });
 

@@ -3,12 +3,13 @@
 // answers the load with an error the run slice shows, and nothing reaches the worker.
 import type { ToWorker } from "../../engine/protocol/messages";
 import { requestRunConsent } from "../dialogs/share/runConsent";
+import { t } from "../i18n/useT";
 import { trustOf } from "../persistence/pipelineTrust";
 import type { RunInput } from "../store/run/data/foldWorkerMessages";
 import type { EngineLink } from "../store/run/engineLink";
 
-export const REFUSED_MESSAGE =
-  "You chose not to run this pipeline's functions (it came from a share link or a file): Run or Step asks again.";
+/** The refusal's words, in the language of the moment. */
+export const refusedMessage = () => t("notices.run.refusedFunctions");
 
 export function withRunConsent(link: EngineLink, currentPipelineId: () => string): EngineLink {
   let held: ToWorker[] | null = null;
@@ -23,7 +24,7 @@ export function withRunConsent(link: EngineLink, currentPipelineId: () => string
       const refusal: RunInput = {
         type: "loaded",
         requestId: load.requestId,
-        issues: [{ severity: "error", message: REFUSED_MESSAGE }],
+        issues: [{ severity: "error", message: refusedMessage() }],
       };
       for (const l of listeners) l(refusal);
     }

@@ -3,6 +3,7 @@
 // straight between page and worker on a port that only the engine's closure holds. Terminating removes
 // the frame, which ends its worker too.
 import type { WireFromWorker, WireToWorker } from "../../engine/protocol/wire";
+import { t } from "../i18n/useT";
 import type { WorkerLike } from "./engineClient";
 import { FRAME_PATH } from "./sandboxFrame";
 
@@ -24,7 +25,7 @@ export function sandboxedWorker(connect: readonly string[] = []): WorkerLike {
   frame.setAttribute("sandbox", "allow-scripts");
   frame.setAttribute("aria-hidden", "true");
   frame.tabIndex = -1;
-  frame.title = "Engine sandbox";
+  frame.title = t("notices.worker.sandboxTitle");
   frame.style.display = "none";
   frame.src = `${import.meta.env.BASE_URL}${FRAME_PATH}`;
   let ended = false;
@@ -55,7 +56,7 @@ export function sandboxedWorker(connect: readonly string[] = []): WorkerLike {
               channel.port2,
             ]);
         },
-        (e: Error) => like.onerror?.({ message: `The engine could not be loaded: ${e.message}` }),
+        (e: Error) => like.onerror?.({ message: t("notices.worker.couldNotLoad", { message: e.message }) }),
       );
     } else if (event.data?.type === "workerError") {
       like.onerror?.({ message: event.data.message });

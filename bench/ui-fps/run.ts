@@ -50,8 +50,9 @@ const READ_PROBES = `({
   runEvents: Array.from(document.querySelectorAll("[role=alert], .toast"), (e) => e.textContent),
 })`;
 
-/** The batch table's completed rows: records in and the engine's own measured compute time. */
-const READ_BATCHES = `Array.from(document.querySelectorAll("tr[data-status=completed]"), (r) => ({
+/** The batch table's rows: status, records in and the engine's own measured compute time. */
+const READ_BATCHES = `Array.from(document.querySelectorAll("tr[data-status]"), (r) => ({
+  status: r.getAttribute("data-status"),
   inputSize: Number(r.getAttribute("data-input-size")),
   computeMs: Number(r.getAttribute("data-compute-ms")),
 }))`;
@@ -104,7 +105,15 @@ async function main() {
       .catch(() => {});
     await page.getByRole("tab", { name: "Batches" }).click();
     await page.waitForTimeout(700); // the table is throttled to 2 updates a second
-    const batches = (await page.evaluate(READ_BATCHES)) as { inputSize: number; computeMs: number }[];
+    const rows = (await page.evaluate(READ_BATCHES)) as {
+      status: string;
+      inputSize: number;
+      computeMs: number;
+    }[];
+    const batches = rows.filter((r) => r.status === "completed");
+    // Batches still queued or processing on the simulated cluster when the run stopped: more than one
+    // means the cluster is modelled slower than the batch interval (see pipeline.ts).
+    const unfinished = rows.filter((r) => r.status === "queued" || r.status === "processing").length;
     const running = summarize(raw);
     const steadyTasks = raw.longTasks.filter((_, i) => raw.longTaskStarts[i] >= warmupSeconds * 1000);
     const onTime = batches.filter((b) => b.computeMs <= 1000).length;
@@ -122,7 +131,8 @@ async function main() {
 
     const lazyFetched = firstLoad.chunks.filter((c) => LAZY_CHUNKS.test(c.name)).map((c) => c.name);
     const twice = shippedTwice();
-    const expectedBatches = Math.floor(seconds);
+    // The engine worker starts on Run (it is not part of the first load): its first seconds are loading.
+    const expectedBatches = Math.floor(seconds - warmupSeconds);
     figures.push(
       {
         name: "first load, JavaScript gzip",
@@ -146,9 +156,9 @@ async function main() {
       {
         name: "1M records/s: batches on time (compute <= 1 s)",
         value: `${onTime} of ${batches.length}`,
-        target: `${expectedBatches} of ${expectedBatches}`,
-        met: onTime >= expectedBatches && batches.length >= expectedBatches,
-        note: `worker's own rate ${(workerRate / 1e6).toFixed(2)}M records/s (records / measured compute); compute ms per batch median ${median(batches.map((b) => b.computeMs)).toFixed(0)}`,
+        target: `all, at least ${expectedBatches}`,
+        met: onTime === batches.length && batches.length >= expectedBatches && unfinished <= 1,
+        note: `${unfinished} queued or processing at the stop; worker's own rate ${(workerRate / 1e6).toFixed(2)}M records/s (records / measured compute); compute ms per batch median ${median(batches.map((b) => b.computeMs)).toFixed(0)}`,
       },
       {
         name: "1M records/s: longest task after warm-up",

@@ -5,6 +5,7 @@
 // refused: exporters turn what they cannot translate into marked stubs.
 import { getKind, isEmptyParam, resolveParams } from "./catalog";
 import type { PipelineDocument } from "./types";
+import { checkUserFunction } from "./userFunction";
 import { validateParams } from "./validateParams";
 
 export function assertExportable(doc: PipelineDocument): void {
@@ -13,7 +14,7 @@ export function assertExportable(doc: PipelineDocument): void {
     if (!spec) continue; // the planner names unknown kinds
     // As exporters read it (defaults filled); a missing value is not a wrong type (exporters stub it).
     const resolved = { ...node, params: resolveParams(spec, node.params) };
-    const wrong = validateParams(resolved, spec).find(
+    const wrong = validateParams(resolved, spec, checkUserFunction).find(
       (i) =>
         i.line === undefined && i.severity === "error" && !isEmptyParam(i.param && resolved.params[i.param]),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyPipeline, parsePipeline } from "./schema";
+import { defaultSettings, documentSchemas, emptyPipeline, parsePipeline } from "./schema";
 import { PIPELINE_VERSION } from "./types";
 
 const wordCount = {
@@ -116,5 +116,14 @@ describe("parsePipeline", () => {
 
   it("emptyPipeline is a valid document", () => {
     expect(parsePipeline(emptyPipeline("x")).ok).toBe(true);
+  });
+});
+
+describe("the plain defaults", () => {
+  it("are what the schema fills in for a document without settings", () => {
+    expect(documentSchemas().settingsSchema.parse({})).toEqual(defaultSettings);
+    const parsed = parsePipeline({ version: PIPELINE_VERSION, batchIntervalMs: 1000, nodes: [] });
+    expect(parsed.ok && parsed.doc.settings).toEqual(defaultSettings);
+    expect(emptyPipeline().settings).toEqual(defaultSettings);
   });
 });

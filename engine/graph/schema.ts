@@ -1,44 +1,16 @@
 // The zod schema of the pipeline document: the one gate every document passes (app state, import
 // dialog, share links, examples, exporters). Structural problems are rejected here with path-based
 // messages; semantic ones (cycles, arity, windows, checkpointing, code) are the validator's.
+// The schemas are built on first use, not at module load: a module that only imports this one's types or
+// defaults (re-exported from ./defaults) costs nothing, and the page loads zod only when it parses.
 import { z } from "zod";
 import { getAnyKind, resolveParams } from "./catalog";
+import { defaultSettings } from "./defaults";
 import { textBoundsProblem, valueBoundsProblem } from "./documentBounds";
 import { migrateDocument } from "./migrations";
-import { PIPELINE_VERSION, type PipelineDocument, type PipelineMode, type PipelineSettings } from "./types";
+import { PIPELINE_VERSION, type PipelineDocument } from "./types";
 
-// No compiled parsers: zod would first probe `new Function`, which the app's Content-Security-Policy
-// refuses on the page (a console error). Documents are parsed a few times per session; speed is moot.
-z.config({ jitless: true });
-
-const finite = z.number().refine(Number.isFinite, "expected a finite number");
-
-export const settingsSchema = z.object({
-  checkpointDir: z.string().optional(),
-  defaultParallelism: z.number().int().min(1).max(256).default(2),
-  executors: z.number().int().min(1).max(1000).default(2),
-  coresPerExecutor: z.number().int().min(1).max(256).default(2),
-  backpressure: z.boolean().default(false),
-  writeAheadLog: z.boolean().optional(),
-  seed: z.number().int().default(42),
-});
-
-export const defaultSettings: PipelineSettings = settingsSchema.parse({});
-
-const nodeSchema = z.object({
-  id: z.string().min(1, "a node id must not be empty"),
-  kind: z.string().min(1, "a node kind must not be empty"),
-  label: z.string().optional(),
-  params: z.record(z.string(), z.unknown()).default({}),
-  position: z.object({ x: finite, y: finite }).default({ x: 0, y: 0 }),
-});
-
-const edgeSchema = z.object({
-  id: z.string().min(1).optional(),
-  source: z.string().min(1, "an edge needs a source node id"),
-  target: z.string().min(1, "an edge needs a target node id"),
-  targetHandle: z.string().optional(),
-});
+export { defaultSettings, emptyPipeline } from "./defaults";
 
 /** Says which version the file has, and when it is newer, that another studio wrote it. */
 function versionMessage(found: unknown): string {
@@ -49,51 +21,96 @@ function versionMessage(found: unknown): string {
   return `${expected}, found ${JSON.stringify(found)}`;
 }
 
-export const pipelineSchema = z
-  .object({
-    version: z.literal(PIPELINE_VERSION, { error: (issue) => versionMessage(issue.input) }),
-    name: z.string().default("Untitled pipeline"),
-    description: z.string().optional(),
-    mode: z
-      .enum(["dstream", "structured"], { error: 'mode must be "dstream" or "structured"' })
-      .default("dstream"),
-    batchIntervalMs: z
-      .number()
-      .int("the batch interval must be a whole number of milliseconds")
-      .min(1)
-      .max(3_600_000),
-    // Optional: absent means Spark's default (200 ms), so older documents load unchanged.
-    blockIntervalMs: z
-      .number()
-      .int("the block interval must be a whole number of milliseconds")
-      .min(1, "the block interval must be a positive number of milliseconds")
-      .max(3_600_000, "the block interval must be at most 3600000 ms (an hour)")
-      .optional(),
-    settings: settingsSchema.prefault({}),
-    nodes: z.array(nodeSchema),
-    edges: z.array(edgeSchema).default([]),
-  })
-  .superRefine((doc, ctx) => {
-    const ids = new Set<string>();
-    doc.nodes.forEach((n, i) => {
-      if (ids.has(n.id))
-        ctx.addIssue({ code: "custom", path: ["nodes", i, "id"], message: `duplicate node id "${n.id}"` });
-      ids.add(n.id);
-    });
-    const edgeIds = new Set<string>();
-    doc.edges.forEach((e, i) => {
-      for (const end of ["source", "target"] as const) {
-        if (!ids.has(e[end])) {
-          ctx.addIssue({ code: "custom", path: ["edges", i, end], message: `no node with id "${e[end]}"` });
-        }
-      }
-      if (e.id !== undefined) {
-        if (edgeIds.has(e.id))
-          ctx.addIssue({ code: "custom", path: ["edges", i, "id"], message: `duplicate edge id "${e.id}"` });
-        edgeIds.add(e.id);
-      }
-    });
+function buildSchemas() {
+  // No compiled parsers: zod would first probe `new Function`, which the app's Content-Security-Policy
+  // refuses on the page (a console error). Documents are parsed a few times per session; speed is moot.
+  z.config({ jitless: true });
+
+  const finite = z.number().refine(Number.isFinite, "expected a finite number");
+
+  const settingsSchema = z.object({
+    checkpointDir: z.string().optional(),
+    defaultParallelism: z.number().int().min(1).max(256).default(defaultSettings.defaultParallelism),
+    executors: z.number().int().min(1).max(1000).default(defaultSettings.executors),
+    coresPerExecutor: z.number().int().min(1).max(256).default(defaultSettings.coresPerExecutor),
+    backpressure: z.boolean().default(defaultSettings.backpressure),
+    writeAheadLog: z.boolean().optional(),
+    seed: z.number().int().default(defaultSettings.seed),
   });
+
+  const nodeSchema = z.object({
+    id: z.string().min(1, "a node id must not be empty"),
+    kind: z.string().min(1, "a node kind must not be empty"),
+    label: z.string().optional(),
+    params: z.record(z.string(), z.unknown()).default({}),
+    position: z.object({ x: finite, y: finite }).default({ x: 0, y: 0 }),
+  });
+
+  const edgeSchema = z.object({
+    id: z.string().min(1).optional(),
+    source: z.string().min(1, "an edge needs a source node id"),
+    target: z.string().min(1, "an edge needs a target node id"),
+    targetHandle: z.string().optional(),
+  });
+
+  const pipelineSchema = z
+    .object({
+      version: z.literal(PIPELINE_VERSION, { error: (issue) => versionMessage(issue.input) }),
+      name: z.string().default("Untitled pipeline"),
+      description: z.string().optional(),
+      mode: z
+        .enum(["dstream", "structured"], { error: 'mode must be "dstream" or "structured"' })
+        .default("dstream"),
+      batchIntervalMs: z
+        .number()
+        .int("the batch interval must be a whole number of milliseconds")
+        .min(1)
+        .max(3_600_000),
+      // Optional: absent means Spark's default (200 ms), so older documents load unchanged.
+      blockIntervalMs: z
+        .number()
+        .int("the block interval must be a whole number of milliseconds")
+        .min(1, "the block interval must be a positive number of milliseconds")
+        .max(3_600_000, "the block interval must be at most 3600000 ms (an hour)")
+        .optional(),
+      settings: settingsSchema.prefault({}),
+      nodes: z.array(nodeSchema),
+      edges: z.array(edgeSchema).default([]),
+    })
+    .superRefine((doc, ctx) => {
+      const ids = new Set<string>();
+      doc.nodes.forEach((n, i) => {
+        if (ids.has(n.id))
+          ctx.addIssue({ code: "custom", path: ["nodes", i, "id"], message: `duplicate node id "${n.id}"` });
+        ids.add(n.id);
+      });
+      const edgeIds = new Set<string>();
+      doc.edges.forEach((e, i) => {
+        for (const end of ["source", "target"] as const) {
+          if (!ids.has(e[end])) {
+            ctx.addIssue({ code: "custom", path: ["edges", i, end], message: `no node with id "${e[end]}"` });
+          }
+        }
+        if (e.id !== undefined) {
+          if (edgeIds.has(e.id))
+            ctx.addIssue({
+              code: "custom",
+              path: ["edges", i, "id"],
+              message: `duplicate edge id "${e.id}"`,
+            });
+          edgeIds.add(e.id);
+        }
+      });
+    });
+  return { settingsSchema, pipelineSchema };
+}
+
+let schemas: ReturnType<typeof buildSchemas> | undefined;
+/** The zod schemas (built once, on first use). */
+export function documentSchemas(): ReturnType<typeof buildSchemas> {
+  schemas ??= buildSchemas();
+  return schemas;
+}
 
 export type ParseResult = { ok: true; doc: PipelineDocument } | { ok: false; errors: string[] };
 
@@ -105,7 +122,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Edge ids are optional in files; give the missing ones stable, unique ids. */
-function withEdgeIds(edges: z.infer<typeof edgeSchema>[]): PipelineDocument["edges"] {
+function withEdgeIds(
+  edges: { id?: string; source: string; target: string; targetHandle?: string }[],
+): PipelineDocument["edges"] {
   const used = new Set(edges.flatMap((e) => (e.id ? [e.id] : [])));
   return edges.map((e) => {
     if (e.id) return { ...e, id: e.id };
@@ -138,7 +157,7 @@ export function parsePipeline(input: unknown): ParseResult {
   // Older versions are brought up to date first (./migrations), so the schema only knows the current one.
   const migrated = migrateDocument(value);
   if (!migrated.ok) return { ok: false, errors: [migrated.error] };
-  const result = pipelineSchema.safeParse(migrated.value);
+  const result = documentSchemas().pipelineSchema.safeParse(migrated.value);
   if (!result.success) {
     return { ok: false, errors: result.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`) };
   }
@@ -153,21 +172,4 @@ export function parsePipeline(input: unknown): ParseResult {
     edges: withEdgeIds(parsed.edges),
   };
   return { ok: true, doc };
-}
-
-/** An empty document, as the app starts from. */
-export function emptyPipeline(
-  name = "Untitled pipeline",
-  batchIntervalMs = 1000,
-  mode: PipelineMode = "dstream",
-): PipelineDocument {
-  return {
-    version: PIPELINE_VERSION,
-    name,
-    mode,
-    batchIntervalMs,
-    settings: { ...defaultSettings },
-    nodes: [],
-    edges: [],
-  };
 }

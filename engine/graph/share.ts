@@ -4,9 +4,10 @@ import LZString from "lz-string";
 import { shareLinkProblem } from "./documentBounds";
 import { pipelineFromJson } from "./jsonIO";
 import type { ParseResult } from "./schema";
+import { SHARE_HASH_KEY } from "./shareHash";
 import type { PipelineDocument } from "./types";
 
-export const SHARE_HASH_KEY = "p";
+export { SHARE_HASH_KEY, sharedPipelineInHash } from "./shareHash";
 
 export function encodePipeline(doc: PipelineDocument): string {
   return LZString.compressToEncodedURIComponent(JSON.stringify(doc));
@@ -30,11 +31,4 @@ export function decodePipeline(encoded: string): ParseResult {
 export function shareUrl(doc: PipelineDocument, pageUrl: string): string {
   const base = pageUrl.split("#")[0];
   return `${base}#${SHARE_HASH_KEY}=${encodePipeline(doc)}`;
-}
-
-/** The encoded pipeline of a `#p=...` hash, or undefined when the hash holds none. */
-export function sharedPipelineInHash(hash: string): string | undefined {
-  // Not URLSearchParams: it would turn lz-string's "+" into a space.
-  const match = new RegExp(`(?:^#?|&)${SHARE_HASH_KEY}=([^&]+)`).exec(hash);
-  return match ? match[1] : undefined;
 }

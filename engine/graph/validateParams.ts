@@ -1,8 +1,11 @@
 // Param checks driven by the catalog's param types: numbers, durations, enums, JSON shapes and the
-// syntax of user functions (with line and column).
+// syntax of user functions (with line and column), by the check the caller passes in.
 import { isEmptyParam } from "./catalog";
 import type { NodeKindSpec, ParamSpec, PipelineIssue, PipelineNode } from "./types";
-import { checkUserFunction } from "./userFunction";
+import type { CheckResult } from "./userFunction";
+
+/** Checks a user function's syntax (./userFunction.ts's checkUserFunction, or the page's deferred one). */
+export type FunctionSyntaxCheck = (source: string) => CheckResult;
 
 function numberProblem(spec: ParamSpec, value: unknown): string | undefined {
   const p = spec.param;
@@ -43,7 +46,11 @@ function typeProblem(spec: ParamSpec, value: unknown): string | undefined {
   }
 }
 
-export function validateParams(node: PipelineNode, kind: NodeKindSpec): PipelineIssue[] {
+export function validateParams(
+  node: PipelineNode,
+  kind: NodeKindSpec,
+  checkFunction: FunctionSyntaxCheck,
+): PipelineIssue[] {
   const issues: PipelineIssue[] = [];
   const at = { severity: "error" as const, nodeId: node.id };
   for (const spec of kind.params) {
@@ -60,7 +67,7 @@ export function validateParams(node: PipelineNode, kind: NodeKindSpec): Pipeline
       continue;
     }
     if (spec.param.type === "function") {
-      const checked = checkUserFunction(value as string);
+      const checked = checkFunction(value as string);
       if (!checked.ok) {
         const { message, line, column } = checked.error;
         issues.push({

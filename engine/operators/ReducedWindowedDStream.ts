@@ -13,13 +13,15 @@ import { DStream } from "../core/DStream";
 import { requireThat } from "../core/errors";
 import { CoGroupedRDD, type RDD } from "../core/rdd/index";
 import { formatMs, isMultipleOf } from "../core/time";
-import { ReducedWindowMergeRDD } from "./ReducedWindowMergeRDD";
+import { type MergeScratch, ReducedWindowMergeRDD } from "./ReducedWindowMergeRDD";
 import { checkpointAt } from "./ReliableCheckpointRDD";
 import { type HoldsWindow, lastSlideTime, windowBatchTimes } from "./windowTimes";
 
 export class ReducedWindowedDStream<K, V> extends DStream<[K, V]> implements HoldsWindow {
   /** Each batch reduced by key first; windows combine these per-batch values. */
   private readonly reducedStream: DStream<[K, V]>;
+  /** Each partition's merge tables, reused from window to window. */
+  private readonly mergeScratch: MergeScratch<unknown, V>[] = [];
 
   constructor(
     readonly parent: DStream<[K, V]>,
@@ -75,6 +77,7 @@ export class ReducedWindowedDStream<K, V> extends DStream<[K, V]> implements Hol
       reduceFunc: this.reduceFunc,
       invReduceFunc: this.invReduceFunc,
       numOld: oldRDDs.length,
+      scratch: this.mergeScratch,
     });
     return checkpointAt(this, timeMs, this.filterFunc ? merged.filter(this.filterFunc) : merged);
   }

@@ -4,8 +4,8 @@
 // (RDD.saveAsObjectFile). The engine has no JVM: each such array is one line of JSON instead (simulated:
 // the same grouping and layout, a readable stand-in for the binary format; `undefined` becomes null).
 import type { DStream } from "../core/DStream";
-import { ForEachDStream } from "./ForEachDStream";
-import { rddToFileName, writePartFiles } from "./saveAsTextFiles";
+import type { ForEachDStream } from "./ForEachDStream";
+import { type FilesFormat, saveAsFiles } from "./saveAsFiles";
 
 /** Spark's RDD.saveAsObjectFile groups a partition's objects 10 to a SequenceFile record. */
 const OBJECTS_PER_RECORD = 10;
@@ -27,18 +27,12 @@ declare module "../core/DStream" {
   }
 }
 
+export const OBJECT_FILES: FilesFormat = {
+  operation: "saveAsObjectFiles",
+  job: "saveAsObjectFile",
+  lines: objectFileLines,
+};
+
 export function saveAsObjectFilesMethod<T>(this: DStream<T>, prefix: string, suffix?: string) {
-  const fs = this.ssc.fileSystem;
-  return new ForEachDStream<T>(
-    this,
-    (rdd, timeMs) => {
-      // One job, named as Spark's (RDD.saveAsObjectFile); collectPartitions runs inside it.
-      const every = Array.from({ length: rdd.numPartitions }, (_, i) => i);
-      const partitions = rdd.sc
-        .runJob(rdd, "saveAsObjectFile", every, () => rdd.collectPartitions())
-        .map(objectFileLines);
-      writePartFiles(fs, rddToFileName(prefix, suffix, timeMs), partitions);
-    },
-    "saveAsObjectFiles",
-  );
+  return saveAsFiles(this, prefix, suffix, OBJECT_FILES);
 }

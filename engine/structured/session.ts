@@ -1,6 +1,7 @@
 // The structured side's StreamingContext: a document's queries (one per writeStream node) on one
 // simulated clock. `advance()` moves the clock to the next trigger time of any query and runs it.
 import type { PipelineDocument } from "../graph/types";
+import { checkUserFunction } from "../graph/userFunction";
 import type { StructuredTrigger } from "../protocol/structured";
 import { defaultFileSystem, type FileSystem } from "../sinks/fileSystem";
 import { StructuredQuery } from "./exec/query";
@@ -22,7 +23,7 @@ export class StructuredSession {
   private readonly nextTick: number[];
 
   constructor(doc: PipelineDocument, opts: SessionOptions = {}) {
-    const errors = validateStructured(doc).filter((i) => i.severity === "error");
+    const errors = validateStructured(doc, checkUserFunction).filter((i) => i.severity === "error");
     if (errors.length > 0) {
       const e = errors[0];
       throw Object.assign(new Error(e.message), { nodeId: e.nodeId });

@@ -5,14 +5,17 @@
 import { getAnyKind } from "../graph/catalog";
 import { buildTopology } from "../graph/topology";
 import type { PipelineDocument, PipelineIssue } from "../graph/types";
-import { arityIssues } from "../graph/validate";
-import { validateParams } from "../graph/validateParams";
+import { arityIssues } from "../graph/validateDocument";
+import { type FunctionSyntaxCheck, validateParams } from "../graph/validateParams";
 import { analyzeDocument } from "./plan/fromDocument";
 
 export const NO_QUERY_MESSAGE =
   "A Structured Streaming pipeline needs a writeStream node: nothing starts a query";
 
-export function validateStructured(doc: PipelineDocument): PipelineIssue[] {
+export function validateStructured(
+  doc: PipelineDocument,
+  checkFunction: FunctionSyntaxCheck,
+): PipelineIssue[] {
   const topo = buildTopology(doc);
   const issues: PipelineIssue[] = [];
   for (const { edge, path } of topo.cycles) {
@@ -41,7 +44,7 @@ export function validateStructured(doc: PipelineDocument): PipelineIssue[] {
       structuralErrors = true;
       continue;
     }
-    const found = [...arityIssues(node, spec, topo), ...validateParams(node, spec)];
+    const found = [...arityIssues(node, spec, topo), ...validateParams(node, spec, checkFunction)];
     if (found.some((i) => i.severity === "error")) structuralErrors = true;
     issues.push(...found);
   }

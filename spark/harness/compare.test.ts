@@ -5,7 +5,11 @@ import type { SparkRun } from "./sparkProcess";
 
 const options: CompareOptions = { target: "pyspark", pipeline: "p", batches: 2, batchMs: 1000 };
 
-function engine(batches: Record<number, string[]>, printed?: Record<number, string[]>): EngineRun {
+function engine(
+  batches: Record<number, string[]>,
+  printed?: Record<number, string[]>,
+  groupPaths: number[][] = [],
+): EngineRun {
   return {
     outputs: [
       {
@@ -14,7 +18,7 @@ function engine(batches: Record<number, string[]>, printed?: Record<number, stri
         batches: new Map(
           Object.entries(batches).map(([t, records]) => [
             Number(t),
-            { records, text: records, printed: printed?.[Number(t)] ?? records },
+            { records, text: records, printed: printed?.[Number(t)] ?? records, groupPaths },
           ]),
         ),
       },
@@ -49,6 +53,14 @@ describe("compareRuns", () => {
     );
     expect(r.mismatches).toEqual([]);
     expect(r.records).toBe(2);
+  });
+
+  it("reads PySpark's list of a group as a bag only where the engine's records hold a group", () => {
+    const grouped = engine({ 1000: ['[2,["ab","dd"]]'], 2000: [] }, undefined, [[1]]);
+    const plain = engine({ 1000: ['[2,["ab","dd"]]'], 2000: [] });
+    const theirs = spark({ 1000: ['[2,["dd","ab"]]'], 2000: [] });
+    expect(compareRuns(grouped, theirs, options).mismatches).toEqual([]);
+    expect(compareRuns(plain, theirs, options).mismatches).toHaveLength(1);
   });
 
   it("reports the pipeline, node, batch and both sides of a difference", () => {

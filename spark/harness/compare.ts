@@ -1,6 +1,7 @@
 // Compares what Spark produced with what the engine produced for the same document and batches: per
 // output operation and batch, the RDD's records as multisets (in order where Spark defines it), what
 // print() printed, and what saveAsTextFiles wrote.
+import { sortedAt } from "./canon";
 import type { EngineRun, OutputRecords } from "./engineRun";
 import { groupsSorted } from "./scalaText";
 import type { SparkRun } from "./sparkProcess";
@@ -85,7 +86,12 @@ export function compareRuns(engine: EngineRun, spark: SparkRun, o: CompareOption
       // The Scala runner returns Scala's toString of each record (a group's values in one order, as
       // canon() does), the PySpark runner canon().
       const ours = o.target === "scala" ? mine.text.map(groupsSorted) : mine.records;
-      const theirRecords = o.target === "scala" ? other.records.map(groupsSorted) : other.records;
+      // PySpark's exports print a group as a list (in Spark's order): read as a bag where the engine's
+      // records hold a group.
+      const theirRecords =
+        o.target === "scala"
+          ? other.records.map(groupsSorted)
+          : other.records.map((r) => sortedAt(r, mine.groupPaths));
       if (!same(sorted(ours), sorted(theirRecords))) {
         push("records", ours, theirRecords);
         continue;

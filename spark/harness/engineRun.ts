@@ -7,13 +7,15 @@ import { compilePipeline } from "../../engine/graph/compile";
 import { buildTopology } from "../../engine/graph/topology";
 import type { PipelineDocument } from "../../engine/graph/types";
 import { InMemoryFileSystem } from "../../engine/sinks/fileSystem";
-import { canon } from "./canon";
+import { canon, commonGroupPaths, type Path } from "./canon";
 
 export interface BatchRecords {
   /** canon() of every record of the batch's RDD. */
   records: string[];
   /** Scala's toString of every record (what the Scala export prints and saves). */
   text: string[];
+  /** Where every record holds grouped values (Spark's buffers): read as bags on the Spark side too. */
+  groupPaths: Path[];
   /** print(): the record lines it printed (without the header), "..." included. */
   printed?: string[];
 }
@@ -59,7 +61,11 @@ export async function runOnEngine(doc: PipelineDocument, batches: number): Promi
     const output: OutputRecords = { nodeId: node.id, kind: node.kind, batches: new Map() };
     compiled.streams.get(node.id)!.foreachRDD((rdd: { collectPartitions(): unknown[][] }, timeMs: number) => {
       const records = rdd.collectPartitions().flat();
-      output.batches.set(timeMs, { records: records.map(canon), text: records.map(formatRecord) });
+      output.batches.set(timeMs, {
+        records: records.map(canon),
+        text: records.map(formatRecord),
+        groupPaths: commonGroupPaths(records),
+      });
     });
     return output;
   });

@@ -20,6 +20,16 @@ describe("groupEntries", () => {
     expect(groups.map((g) => g.map((e) => e.name))).toEqual([["a", "d"], ["b"], ["c"], ["e"]]);
   });
 
+  it("groups by whether the export checkpoints, where it says so, over the document's setting", () => {
+    const groups = groupEntries([
+      { ...entry("a", 6), checkpoints: true },
+      entry("b", 6, true),
+      { ...entry("c", 6, true), checkpoints: false },
+      entry("d", 6),
+    ]);
+    expect(groups.map((g) => g.map((e) => e.name))).toEqual([["a", "b"], ["c", "d"]]);
+  });
+
   it("cuts a long list into groups of the size asked", () => {
     const groups = groupEntries(
       Array.from({ length: 7 }, (_, i) => entry(`p${i}`, 6)),

@@ -29,7 +29,8 @@ export async function runPySparkExports(
     .flatMap((e) => {
       const doc = prepare(e.doc, e.name, work, "py");
       try {
-        return [{ ...e, doc, program: toPySpark(doc).code }];
+        const program = toPySpark(doc).code;
+        return [{ ...e, doc, program, checkpoints: /^ssc\.checkpoint\(/m.test(program) }];
       } catch (err) {
         totals.add(
           "pyspark",

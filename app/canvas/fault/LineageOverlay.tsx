@@ -3,6 +3,7 @@
 // lineage the recomputation walked (from the node whose RDD was read to the node being rebuilt).
 import { useInternalNode, useViewport } from "@xyflow/react";
 import { useT } from "../../i18n/useT";
+import { ArrowMarker } from "../../widgets/ArrowMarker";
 import { useFaults } from "./faultStore";
 import { type LineageEdge, lineageEdges, type NodeFault, nodeFaults } from "./faultView";
 
@@ -82,17 +83,7 @@ export function LineageOverlay() {
     <div className="fault-overlay" title={t("faults.lineage")}>
       <svg className="fault-overlay-lines" aria-hidden="true">
         <defs>
-          <marker
-            id="fault-arrow"
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto"
-          >
-            <path d="M0,0 L10,5 L0,10 z" className="fault-arrow-head" />
-          </marker>
+          <ArrowMarker id="fault-arrow" size={10} className="fault-arrow-head" />
         </defs>
         {edges.map((e) => (
           <LineageLine key={`${e.from}>${e.to}>${e.source}`} edge={e} />

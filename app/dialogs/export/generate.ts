@@ -1,8 +1,16 @@
 // What each tab of the export dialog shows: generated code (or the document as JSON) and its stubs.
 
-import { type GeneratedCode, toPySpark, toScala, toTypeScript } from "../../../engine/codegen";
-import { pipelineFileName, pipelineToJson } from "../../../engine/graph";
+import {
+  type GeneratedCode,
+  structuredExport,
+  toPySpark,
+  toScala,
+  toTypeScript,
+} from "../../../engine/codegen";
+import { pipelineFileName, pipelineToJson } from "../../../engine/graph/documentIO";
 import type { PipelineDocument } from "../../../engine/graph/types";
+import { t } from "../../i18n/useT";
+import { pipelineModeOf } from "../../structured/mode";
 
 export type ExportTab = "ts" | "pyspark" | "scala" | "json";
 
@@ -17,6 +25,9 @@ export type ExportResult = ({ ok: true } & GeneratedCode) | { ok: false; error: 
 
 export function generateExport(tab: ExportTab, doc: PipelineDocument): ExportResult {
   try {
+    // A Structured Streaming pipeline exports as a Structured Streaming program in each language.
+    if (pipelineModeOf(doc) === "structured" && tab !== "json")
+      return { ok: true, ...structuredExport(doc, tab) };
     switch (tab) {
       case "ts":
         return { ok: true, ...toTypeScript(doc) };
@@ -28,6 +39,6 @@ export function generateExport(tab: ExportTab, doc: PipelineDocument): ExportRes
         return { ok: true, code: pipelineToJson(doc), stubs: [], filename: pipelineFileName(doc) };
     }
   } catch (e) {
-    return { ok: false, error: `This pipeline cannot be exported yet: ${(e as Error).message}.` };
+    return { ok: false, error: t("notices.export.notYet", { message: (e as Error).message }) };
   }
 }

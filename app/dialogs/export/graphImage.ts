@@ -2,6 +2,7 @@
 // is crisp at any size and independent of the canvas's zoom, selection and theme.
 import { getAnyKind } from "../../../engine/graph";
 import type { NodeCategory, PipelineDocument } from "../../../engine/graph/types";
+import { kindText } from "../../i18n/kindText";
 
 const NODE_W = 190;
 const NODE_H = 64;
@@ -48,7 +49,7 @@ export function pipelineToSvg(doc: PipelineDocument): string {
     const p = at(n.id)!;
     const spec = getAnyKind(n.kind);
     const color = spec ? CATEGORY_COLORS[spec.category] : "#64748b";
-    const title = escapeXml(truncate(n.label || spec?.label || n.kind, 24));
+    const title = escapeXml(truncate(n.label || (spec ? kindText().label(spec) : n.kind), 24));
     const method = escapeXml(truncate(spec?.sparkMethod ?? n.kind, 30));
     return [
       `<g transform="translate(${p.x},${p.y})">`,

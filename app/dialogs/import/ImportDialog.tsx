@@ -3,7 +3,8 @@
 // stays in the pipelines list.
 
 import { type ChangeEvent, useId, useState } from "react";
-import { decodePipeline, pipelineFromJson, sharedPipelineInHash } from "../../../engine/graph";
+import { sharedPipelineInHash } from "../../../engine/graph";
+import { decodePipeline, pipelineFromJson } from "../../../engine/graph/documentIO";
 import { useCanvasCommands } from "../../canvas/useCanvasCommands";
 import { useT } from "../../i18n/useT";
 import { openDocumentAsNew } from "../../persistence/pipelines";

@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { Trans } from "react-i18next";
-import { shareUrl } from "../../../engine/graph";
+import { shareUrl } from "../../../engine/graph/documentIO";
 import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { Dialog } from "../Dialog";

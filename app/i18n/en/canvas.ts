@@ -1,5 +1,6 @@
 // The canvas: empty hint, context menu, toasts, the pipeline title.
 export const canvas = {
+  edgeLabel: "Edge from {{source}} to {{target}}",
   layingOut: "Laying out…",
   dismiss: "Dismiss",
   conflict: {

@@ -9,6 +9,7 @@ import { inspector } from "./inspector";
 import { lessons } from "./lessons";
 import { live } from "./live";
 import { nodes } from "./nodes";
+import { notices } from "./notices";
 import { palette } from "./palette";
 import { runPanel } from "./runPanel";
 import { shortcuts } from "./shortcuts";
@@ -29,6 +30,7 @@ export const en = {
   lessons,
   live,
   nodes,
+  notices,
   palette,
   runPanel,
   shortcuts,

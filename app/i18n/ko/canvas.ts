@@ -2,6 +2,7 @@ import type { canvas as en } from "../en/canvas";
 import type { Translation } from "../translation";
 
 export const canvas: Translation<typeof en> = {
+  edgeLabel: "{{source}}에서 {{target}}(으)로 가는 연결",
   layingOut: "배치하는 중…",
   dismiss: "닫기",
   conflict: {

@@ -11,6 +11,7 @@ import { inspector } from "./inspector";
 import { lessons } from "./lessons";
 import { live } from "./live";
 import { nodes } from "./nodes";
+import { notices } from "./notices";
 import { palette } from "./palette";
 import { runPanel } from "./runPanel";
 import { shortcuts } from "./shortcuts";
@@ -31,6 +32,7 @@ export const ko: Translation<Resources> = {
   lessons,
   live,
   nodes,
+  notices,
   palette,
   runPanel,
   shortcuts,

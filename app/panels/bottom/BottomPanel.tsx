@@ -1,7 +1,7 @@
 // The bottom panel of the live simulation: Spark Streaming UI charts, the batch table, the records
 // drawer, print() console, outputs and errors, under a status line with the backpressure toggle.
 
-import { lazy, Suspense } from "react";
+import { lazy } from "react";
 import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import type { BottomTab } from "../../store/run/runViewSlice";
@@ -9,6 +9,7 @@ import { BatchTable } from "./BatchTable";
 import { ConsolePane } from "./ConsolePane";
 import { ErrorsPane } from "./ErrorsPane";
 import { OutputsPane } from "./OutputsPane";
+import { RunPanelFrame } from "./RunPanelFrame";
 import { RunStatus } from "./RunStatus";
 import { ReceiversTable } from "./receivers/ReceiversTable";
 import "./bottom.css";
@@ -30,15 +31,15 @@ function ChartsPane() {
   return <StreamingCharts />;
 }
 
-const TABS: { id: BottomTab }[] = [
-  { id: "charts" },
-  { id: "batches" },
-  { id: "receivers" },
-  { id: "records" },
-  { id: "console" },
-  { id: "outputs" },
-  { id: "tables" },
-  { id: "errors" },
+const TABS: BottomTab[] = [
+  "charts",
+  "batches",
+  "receivers",
+  "records",
+  "console",
+  "outputs",
+  "tables",
+  "errors",
 ];
 
 const PANES: Record<BottomTab, React.ComponentType> = {
@@ -65,58 +66,29 @@ export function BottomPanel({ collapsed, onToggleCollapsed, onTabChosen }: Props
   const setTab = useStudio((s) => s.setBottomTab);
   const errorCount = useStudio((s) => s.events.length);
   const batchCount = useStudio((s) => s.batches.length);
-  const Pane = PANES[tab];
   return (
-    <section className="bottom-panel" aria-label={t("runPanel.live")} data-completed-batches={batchCount}>
-      <div className="bottom-bar">
-        <div role="tablist" className="bottom-tabs">
-          {TABS.map((tb) => (
-            <button
-              key={tb.id}
-              type="button"
-              role="tab"
-              id={`bottom-tab-${tb.id}`}
-              aria-selected={tab === tb.id}
-              aria-controls="bottom-tabpanel"
-              className={tab === tb.id ? "active" : undefined}
-              onClick={() => {
-                setTab(tb.id);
-                onTabChosen();
-              }}
-            >
-              {tb.id === "tables" ? t("sinks.tables.tab") : t(`runPanel.tab.${tb.id}`)}
-              {tb.id === "batches" && batchCount > 0 && <span className="badge">{batchCount}</span>}
-              {tb.id === "errors" && errorCount > 0 && (
-                <span className="badge badge-danger">{errorCount}</span>
-              )}
-            </button>
-          ))}
-        </div>
-        <RunStatus />
-        <button
-          type="button"
-          className="btn btn-icon btn-ghost bottom-collapse"
-          onClick={onToggleCollapsed}
-          aria-expanded={!collapsed}
-          aria-label={collapsed ? t("runPanel.expand") : t("runPanel.collapse")}
-          title={collapsed ? t("runPanel.expandTitle") : t("runPanel.collapseTitle")}
-        >
-          <span className={collapsed ? "chevron is-up" : "chevron"} aria-hidden="true">
-            ⌄
-          </span>
-        </button>
-      </div>
-      <div
-        role="tabpanel"
-        id="bottom-tabpanel"
-        aria-labelledby={`bottom-tab-${tab}`}
-        className="bottom-content"
-        hidden={collapsed}
-      >
-        <Suspense fallback={<p className="muted pane-loading">{t("runPanel.loading")}</p>}>
-          <Pane />
-        </Suspense>
-      </div>
-    </section>
+    <RunPanelFrame
+      label={t("runPanel.live")}
+      className="bottom-panel"
+      data={{ "data-completed-batches": batchCount }}
+      idPrefix="bottom"
+      tabs={TABS}
+      tab={tab}
+      setTab={setTab}
+      onTabChosen={onTabChosen}
+      tabLabel={(id) => (id === "tables" ? t("sinks.tables.tab") : t(`runPanel.tab.${id}`))}
+      badges={{ batches: { count: batchCount }, errors: { count: errorCount, danger: true } }}
+      panes={PANES}
+      status={<RunStatus />}
+      collapsed={collapsed}
+      onToggleCollapsed={onToggleCollapsed}
+      collapseText={{
+        expand: t("runPanel.expand"),
+        collapse: t("runPanel.collapse"),
+        expandTitle: t("runPanel.expandTitle"),
+        collapseTitle: t("runPanel.collapseTitle"),
+      }}
+      loadingText={t("runPanel.loading")}
+    />
   );
 }

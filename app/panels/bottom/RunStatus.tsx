@@ -2,7 +2,7 @@
 import { formatBatchTime } from "../../charts/format";
 import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
-import { BATCH_INTERVAL_LOCKED } from "../../store/run/liveControlsSlice";
+import { batchIntervalLocked } from "../../store/run/liveControlsSlice";
 import { Explanation } from "../../widgets/Explanation";
 import { EditedSinceRun } from "./EditedSinceRun";
 
@@ -18,7 +18,7 @@ export function RunStatus() {
       <EditedSinceRun />
       {notice && (
         <span className="notice" role="status">
-          {notice === BATCH_INTERVAL_LOCKED ? (
+          {notice === batchIntervalLocked() ? (
             <>
               {t("toolbar.run.batchIntervalLocked")} <Explanation why="intervalLocked" compact />
             </>

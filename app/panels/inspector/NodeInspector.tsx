@@ -35,7 +35,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
           {CATEGORY_GLYPHS[spec.category]}
         </span>
         <div>
-          <h3 title={spec.label}>{camelCaseBreaks(spec.label)}</h3>
+          <h3 title={kt.label(spec)}>{camelCaseBreaks(kt.label(spec))}</h3>
           <code className="muted">{spec.sparkMethod}</code>
         </div>
       </header>
@@ -57,7 +57,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
           id={`label-${nodeId}`}
           type="text"
           value={node.label ?? ""}
-          placeholder={spec.label}
+          placeholder={kt.label(spec)}
           onChange={(e) => setLabel(nodeId, e.target.value)}
         />
         <p className="field-help">{t("inspector.labelHelp")}</p>

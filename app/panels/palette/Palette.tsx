@@ -87,7 +87,7 @@ export function Palette() {
           role="tooltip"
           style={{ top: hover.top, left: hover.left }}
         >
-          <div className="palette-tooltip-title">{hover.spec.label}</div>
+          <div className="palette-tooltip-title">{kt.label(hover.spec)}</div>
           <code className="palette-tooltip-method">{hover.spec.sparkMethod}</code>
           <p>{kt.doc(hover.spec)}</p>
           <SpecFacts spec={hover.spec} />

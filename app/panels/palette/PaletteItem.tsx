@@ -33,12 +33,12 @@ function PaletteItemComponent({ spec, onAdd, onHover }: Props) {
         onFocus={(e) => onHover(spec, e.currentTarget)}
         onBlur={() => onHover(null)}
         data-testid={`palette-${spec.kind}`}
-        aria-label={`${spec.label}: ${kt.doc(spec)}`}
+        aria-label={`${kt.label(spec)}: ${kt.doc(spec)}`}
       >
         <span className="palette-glyph" aria-hidden="true">
           {CATEGORY_GLYPHS[spec.category]}
         </span>
-        <span className="palette-label">{spec.label}</span>
+        <span className="palette-label">{kt.label(spec)}</span>
       </button>
     </li>
   );

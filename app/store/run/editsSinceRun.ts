@@ -8,14 +8,15 @@ import {
   type PipelineEdge,
   type PipelineNode,
 } from "../../../engine/graph/types";
+import { t } from "../../i18n/useT";
 
 /** Short descriptions of the run-relevant differences, e.g. ["flatMap n3: func", "settings: seed"]. */
 export function editsSinceRun(started: PipelineDocument, current: PipelineDocument): string[] {
   if (started === current) return [];
   const edits: string[] = [];
-  if (started.batchIntervalMs !== current.batchIntervalMs) edits.push("batch interval");
+  if (started.batchIntervalMs !== current.batchIntervalMs) edits.push(t("notices.edits.batchInterval"));
   const block = (d: PipelineDocument) => d.blockIntervalMs ?? DEFAULT_BLOCK_INTERVAL_MS;
-  if (block(started) !== block(current)) edits.push("block interval");
+  if (block(started) !== block(current)) edits.push(t("notices.edits.blockInterval"));
   if (started.settings !== current.settings) {
     const keys = new Set([...Object.keys(started.settings), ...Object.keys(current.settings)]);
     for (const key of keys) {
@@ -37,14 +38,15 @@ function nodeEdits(started: readonly PipelineNode[], current: readonly PipelineN
   for (const node of current) {
     const old = before.get(node.id);
     before.delete(node.id);
-    if (!old) edits.push(`${nameOf(node)} added`);
-    else if (old.kind !== node.kind) edits.push(`${old.label ?? node.id} is now ${node.kind}`);
+    if (!old) edits.push(t("notices.edits.nodeAdded", { node: nameOf(node) }));
+    else if (old.kind !== node.kind)
+      edits.push(t("notices.edits.kindChanged", { node: old.label ?? node.id, kind: node.kind }));
     else if (old.params !== node.params) {
       const changed = changedParams(old.params, node.params);
       if (changed.length > 0) edits.push(`${nameOf(node)}: ${changed.join(", ")}`);
     }
   }
-  for (const gone of before.values()) edits.push(`${nameOf(gone)} removed`);
+  for (const gone of before.values()) edits.push(t("notices.edits.nodeRemoved", { node: nameOf(gone) }));
   return edits;
 }
 
@@ -66,5 +68,8 @@ function edgeEdits(started: readonly PipelineEdge[], current: readonly PipelineE
   const after = new Set(current.map(key));
   const added = [...after].filter((k) => !before.has(k));
   const removed = [...before].filter((k) => !after.has(k));
-  return [...added.map((k) => `edge ${k} added`), ...removed.map((k) => `edge ${k} removed`)];
+  return [
+    ...added.map((edge) => t("notices.edits.edgeAdded", { edge })),
+    ...removed.map((edge) => t("notices.edits.edgeRemoved", { edge })),
+  ];
 }

@@ -1,6 +1,7 @@
 // Settings a running streaming context takes at once (speed, input rates, backpressure), and the one it
 // refuses (the batch interval). Each is also an edit of the document, so the next Run keeps it.
 import type { Speed } from "../../../engine/protocol/messages";
+import { t } from "../../i18n/useT";
 import { setParam, setSettings } from "../documentEdits";
 import type { SliceCreator } from "../types";
 import { isRunStarted } from "./isRunStarted";
@@ -10,8 +11,8 @@ export type { Speed };
 /** Speeds offered by the toolbar's select. */
 export const SPEED_OPTIONS: readonly Speed[] = [0.1, 0.25, 0.5, 1, 2, 5, 10, "max"];
 
-export const BATCH_INTERVAL_LOCKED =
-  "The batch interval is fixed once a streaming context has started (as in Spark): stop the run, then change it.";
+/** The notice of a refused batch-interval change, in the language of the moment. */
+export const batchIntervalLocked = () => t("notices.run.batchIntervalLocked");
 
 /** Source params that set a receiver's rate, in the catalog's naming. */
 const RATE_PARAMS = ["rate", "ratePerSecond", "recordsPerSecond"];
@@ -58,8 +59,8 @@ export const createLiveControlsSlice: SliceCreator<LiveControlsSlice> = (set, ge
   },
   canChangeBatchInterval: () => {
     if (!isRunStarted(get())) return true;
-    set({ notice: BATCH_INTERVAL_LOCKED });
-    get().showToast(BATCH_INTERVAL_LOCKED);
+    set({ notice: batchIntervalLocked() });
+    get().showToast(batchIntervalLocked());
     return false;
   },
 });

@@ -3,7 +3,7 @@ import type { ToWorker } from "../../../engine/protocol/messages";
 import { createStudioStore } from "../index";
 import type { RunInput } from "./data/foldWorkerMessages";
 import { provideEngineLink } from "./engineLink";
-import { BATCH_INTERVAL_LOCKED } from "./liveControlsSlice";
+import { batchIntervalLocked } from "./liveControlsSlice";
 
 let sent: ToWorker[];
 let listeners: ((m: RunInput) => void)[];
@@ -92,7 +92,7 @@ describe("run slice", () => {
     expect(store.getState().canChangeBatchInterval()).toBe(true);
     goLive(store, "paused");
     expect(store.getState().canChangeBatchInterval()).toBe(false);
-    expect(store.getState().notice).toBe(BATCH_INTERVAL_LOCKED);
+    expect(store.getState().notice).toBe(batchIntervalLocked());
   });
 
   it("sends speed and backpressure changes live and keeps backpressure in the settings", () => {
@@ -151,7 +151,7 @@ describe("batch interval while running", () => {
     goLive(store, "running");
     store.getState().setBatchInterval(before * 2);
     expect(store.getState().doc.batchIntervalMs).toBe(before);
-    expect(store.getState().notice).toBe(BATCH_INTERVAL_LOCKED);
+    expect(store.getState().notice).toBe(batchIntervalLocked());
     store.getState().stop();
     store.getState().setBatchInterval(before * 2);
     expect(store.getState().doc.batchIntervalMs).toBe(before * 2);

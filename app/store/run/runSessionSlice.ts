@@ -3,6 +3,7 @@
 // commands) and routes the worker's messages, folded once per animation frame, to the data and to it.
 import type { PipelineDocument } from "../../../engine/graph/types";
 import type { ToWorker } from "../../../engine/protocol/messages";
+import { t } from "../../i18n/useT";
 import { hearWorkerMessage } from "../../panels/bottom/tables/tableWriter";
 import { createEngineClient } from "../../workerClient/engineClient";
 import { withRunConsent } from "../../workerClient/runConsentGate";
@@ -73,7 +74,7 @@ export const createRunSessionSlice: SliceCreator<RunSessionSlice> = (set, get, a
     if (ifConnected && !connected) return;
     const l = link();
     if (!l) {
-      get().showToast("The engine worker is not available in this page.");
+      get().showToast(t("notices.run.workerUnavailable"));
       return;
     }
     l.send(msg);
@@ -102,20 +103,20 @@ export const createRunSessionSlice: SliceCreator<RunSessionSlice> = (set, get, a
 
   const dispatch = (event: RunLifecycleEvent) => {
     const before = get().lifecycle;
-    const t = transition(before, event);
-    if (t.rejected) return;
-    const phase = t.lifecycle.phase;
+    const step = transition(before, event);
+    if (step.rejected) return;
+    const phase = step.lifecycle.phase;
     const ended = phase === "idle" || phase === "crashed" || phase === "stopping";
-    set({ lifecycle: t.lifecycle, runState: phase, ...(ended ? { runDoc: null } : {}) });
+    set({ lifecycle: step.lifecycle, runState: phase, ...(ended ? { runDoc: null } : {}) });
     // A load sent again after the worker was replaced mid-start belongs to the run the user started.
-    perform(t.effects, before.phase === "starting" && t.lifecycle.retried);
+    perform(step.effects, before.phase === "starting" && step.lifecycle.retried);
   };
 
   /** A refused load: the document has errors; the user sees them on the nodes and why nothing runs. */
   const refuse = (issues: Extract<RunInput, { type: "loaded" }>["issues"]) => {
     const errors = issues.filter((i) => i.severity === "error");
     get().setIssues(issues);
-    const notice = `The pipeline has ${errors.length} error${errors.length > 1 ? "s" : ""} and cannot start: ${errors[0].message}`;
+    const notice = t("notices.run.cannotStart", { count: errors.length, message: errors[0].message });
     set({ notice });
     get().showToast(notice);
   };
@@ -152,7 +153,8 @@ export const createRunSessionSlice: SliceCreator<RunSessionSlice> = (set, get, a
       for (const msg of inputs) {
         routeToLifecycle(msg);
         // The Errors tab lists every event; a toast makes sure the user sees it happened.
-        if (msg.type === "nodeError") get().showToast(`${msg.nodeId}: ${msg.message} (the run is paused)`);
+        if (msg.type === "nodeError")
+          get().showToast(t("notices.run.nodeError", { node: msg.nodeId, message: msg.message }));
         if (msg.type === "workerRestarted") get().showToast(msg.message);
         if (msg.type === "error") get().showToast(msg.message);
       }

@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { formatDuration } from "../../charts/format";
 import { MetricChart } from "../../charts/MetricChart";
+import { useT } from "../../i18n/useT";
 import { latencyPoints, latencySummary } from "../charts/progressPoints";
 import { EventTimePlot } from "../plot/EventTimePlot";
 import { ResultTable } from "../results/ResultTable";
@@ -32,6 +33,8 @@ function structuredView(state: SideState): SideView {
 }
 
 export function CompareSide({ index, side, state, structured, focus }: Props) {
+  // Redraw on a language change (the words are read from the catalog).
+  useT();
   const view = useMemo(
     () => (structured ? structuredView(state) : dstreamSideView(side.doc, state.dstream)),
     [structured, state, side.doc],

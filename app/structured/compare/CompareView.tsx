@@ -7,8 +7,11 @@ import { compareStrings as S } from "./compareStrings";
 import type { Comparison } from "./comparison";
 import { useCompareRunner } from "./useCompareRunner";
 import "./compare.css";
+import { useT } from "../../i18n/useT";
 
 export function CompareView({ comparison, onClose }: { comparison: Comparison; onClose: () => void }) {
+  // Redraw on a language change (the words are read from the catalog).
+  useT();
   const { sides, phase, error, step, run, pause, restart } = useCompareRunner(comparison);
   const busy = phase === "loading" || phase === "stepping";
   return (

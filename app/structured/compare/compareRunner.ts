@@ -2,6 +2,7 @@
 // each step runs one batch (DStream) or one trigger (Structured Streaming) on both sides and resolves
 // once both have reported it. Same seeds, same clock start: the same input on both sides. No React here.
 import type { ToWorker } from "../../../engine/protocol/messages";
+import { t } from "../../i18n/useT";
 import { foldWorkerMessages, type RunInput } from "../../store/run/data/foldWorkerMessages";
 import { initialRunData, type RunData } from "../../store/run/data/runData";
 import type { ClientMessage, EngineClient } from "../../workerClient/engineClient";
@@ -86,7 +87,7 @@ export function createCompareRunner(comparison: Comparison, createClient: () => 
 
   const awaitAnswer = (i: number, send: () => void) =>
     new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => done("no answer from the engine"), STEP_TIMEOUT_MS);
+      const timer = setTimeout(() => done(t("structured.compare.noAnswer")), STEP_TIMEOUT_MS);
       const done = (error?: string) => {
         clearTimeout(timer);
         waiting[i] = undefined;

@@ -4,6 +4,7 @@
 // "Compare" on a structured query builds one from the open query (micro-batch against continuous).
 import { parsePipeline } from "../../../engine/graph/schema";
 import type { PipelineDocument } from "../../../engine/graph/types";
+import { t } from "../../i18n/useT";
 
 export interface ComparisonSide {
   label: string;
@@ -35,10 +36,10 @@ function side(
 /** Checks a comparison file; each pipeline passes the same gate as any document (parsePipeline). */
 export function parseComparison(value: unknown): ComparisonParse {
   const c = (value as { comparison?: unknown } | null)?.comparison as Record<string, unknown> | undefined;
-  if (!c || typeof c !== "object")
-    return { ok: false, error: 'expected an object with a "comparison" field' };
-  if (typeof c.title !== "string") return { ok: false, error: "comparison.title: expected text" };
-  if (typeof c.explanation !== "string") return { ok: false, error: "comparison.explanation: expected text" };
+  if (!c || typeof c !== "object") return { ok: false, error: t("structured.compare.file.notComparison") };
+  if (typeof c.title !== "string") return { ok: false, error: t("structured.compare.file.noTitle") };
+  if (typeof c.explanation !== "string")
+    return { ok: false, error: t("structured.compare.file.noExplanation") };
   const left = side(c.left, "comparison.left");
   if (!left.ok) return left;
   const right = side(c.right, "comparison.right");

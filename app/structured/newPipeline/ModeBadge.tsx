@@ -3,6 +3,7 @@ import { useStudio } from "../../store";
 import { pipelineModeOf } from "../mode";
 import { newPipelineStrings as S } from "./newPipelineStrings";
 import "./newPipeline.css";
+import { useT } from "../../i18n/useT";
 
 export function ModeBadge() {
   const mode = useStudio((s) => pipelineModeOf(s.doc));
@@ -15,6 +16,8 @@ export function ModeBadge() {
 
 /** The empty canvas's words for a structured query; undefined for a DStream pipeline (the canvas's own). */
 export function useStructuredEmptyHint(): { title: string; text: string } | undefined {
+  // Redraw on a language change (the words are read from the catalog).
+  useT();
   const structured = useStudio((s) => pipelineModeOf(s.doc) === "structured");
   return structured ? { title: S.emptyTitle, text: S.emptyText } : undefined;
 }

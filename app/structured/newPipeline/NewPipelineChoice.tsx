@@ -2,10 +2,13 @@
 // at creation (each has its own palette); the button creates and opens the pipeline.
 import { useId, useState } from "react";
 import "./newPipeline.css";
+import { useT } from "../../i18n/useT";
 import type { PipelineModeName } from "../mode";
 import { newPipelineStrings as S } from "./newPipelineStrings";
 
 export function NewPipelineChoice({ onCreate }: { onCreate: (mode: PipelineModeName) => void }) {
+  // Redraw on a language change (the words are read from the catalog).
+  useT();
   const [mode, setMode] = useState<PipelineModeName>("dstream");
   const name = useId();
   const option = (value: PipelineModeName, label: string, hint: string) => (

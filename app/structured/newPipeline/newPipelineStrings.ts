@@ -1,14 +1,20 @@
-// The new-pipeline choice's words, in one place (to move to the studio's message catalog).
-export const newPipelineStrings = {
-  legend: "A new pipeline is",
-  dstream: "a DStream pipeline",
-  dstreamHint: "Spark Streaming: RDD micro-batches on processing time",
-  structured: "a Structured Streaming query",
-  structuredHint: "streaming DataFrames: event time, watermarks, output modes, continuous processing",
-  create: "New pipeline",
-  untitledQuery: "Untitled query",
-  modeBadge: { dstream: "DStream", structured: "Structured Streaming" },
-  emptyTitle: "Build a Structured Streaming query",
-  emptyText:
-    "Drag a source (readStream) from the palette, add withWatermark and a windowed groupBy, and finish with writeStream: its output mode and trigger decide what each trigger writes.",
-};
+// The new-pipeline choice's words, read from the message catalog (i18n/en/structured.ts) when shown;
+// components that use them call useT() so that they redraw on a language change.
+import { catalogStrings } from "../../i18n/catalogStrings";
+
+export const newPipelineStrings = Object.assign(
+  catalogStrings("structured.newPipeline", [
+    "legend",
+    "dstream",
+    "dstreamHint",
+    "structured",
+    "structuredHint",
+    "create",
+    "untitledQuery",
+    "untitledPipeline",
+    "emptyTitle",
+    "emptyText",
+  ] as const),
+  // The mode's own name: the API's, the same in every language.
+  { modeBadge: { dstream: "DStream", structured: "Structured Streaming" } },
+);

@@ -1,9 +1,13 @@
 // Opens the open query in micro-batch and in continuous mode side by side, with per-record latency.
+
+import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { compareStrings as S } from "../compare/compareStrings";
 import { triggerComparison } from "../compare/comparison";
 
 export function CompareModesButton() {
+  // Redraw on a language change (the words are read from the catalog).
+  useT();
   const hasSink = useStudio((s) => s.doc.nodes.some((n) => n.kind === "structured.writeStream"));
   const open = () => {
     const { doc, openComparison } = useStudio.getState();

@@ -1,10 +1,11 @@
 // The run panel of a Structured Streaming query: the event-time plot with the result table, Spark's
 // Structured Streaming UI charts, the console sink's output and the errors. Takes the DStream bottom
 // panel's place when the open pipeline is a structured query.
-import { lazy, Suspense } from "react";
+import { lazy } from "react";
 import { useT } from "../../i18n/useT";
 import { ConsolePane } from "../../panels/bottom/ConsolePane";
 import { ErrorsPane } from "../../panels/bottom/ErrorsPane";
+import { RunPanelFrame } from "../../panels/bottom/RunPanelFrame";
 import { useStudio } from "../../store";
 import type { StructuredTab } from "../store/structuredRunSlice";
 import { CompareModesButton } from "./CompareModesButton";
@@ -40,55 +41,29 @@ export function StructuredRunPanel({ collapsed, onToggleCollapsed, onTabChosen }
   const setTab = useStudio((s) => s.setStructuredTab);
   const errorCount = useStudio((s) => s.events.length);
   const triggers = useStudio((s) => s.structuredRun.triggers.length);
-  const Pane = PANES[tab];
   return (
-    <section className="bottom-panel structured-panel" aria-label={S.region} data-triggers={triggers}>
-      <div className="bottom-bar">
-        <div role="tablist" className="bottom-tabs">
-          {TABS.map((id) => (
-            <button
-              key={id}
-              type="button"
-              role="tab"
-              id={`structured-tab-${id}`}
-              aria-selected={tab === id}
-              aria-controls="structured-tabpanel"
-              className={tab === id ? "active" : undefined}
-              onClick={() => {
-                setTab(id);
-                onTabChosen();
-              }}
-            >
-              {S.tabs[id]}
-              {id === "errors" && errorCount > 0 && <span className="badge badge-danger">{errorCount}</span>}
-            </button>
-          ))}
-        </div>
-        <StructuredStatus />
-        <CompareModesButton />
-        <button
-          type="button"
-          className="btn btn-icon btn-ghost bottom-collapse"
-          onClick={onToggleCollapsed}
-          aria-expanded={!collapsed}
-          aria-label={collapsed ? S.expand : S.collapse}
-        >
-          <span className={collapsed ? "chevron is-up" : "chevron"} aria-hidden="true">
-            ⌄
-          </span>
-        </button>
-      </div>
-      <div
-        role="tabpanel"
-        id="structured-tabpanel"
-        aria-labelledby={`structured-tab-${tab}`}
-        className="bottom-content"
-        hidden={collapsed}
-      >
-        <Suspense fallback={<p className="muted pane-loading">…</p>}>
-          <Pane />
-        </Suspense>
-      </div>
-    </section>
+    <RunPanelFrame
+      label={S.region}
+      className="bottom-panel structured-panel"
+      data={{ "data-triggers": triggers }}
+      idPrefix="structured"
+      tabs={TABS}
+      tab={tab}
+      setTab={setTab}
+      onTabChosen={onTabChosen}
+      tabLabel={(id) => S.tabs[id]}
+      badges={{ errors: { count: errorCount, danger: true } }}
+      panes={PANES}
+      status={
+        <>
+          <StructuredStatus />
+          <CompareModesButton />
+        </>
+      }
+      collapsed={collapsed}
+      onToggleCollapsed={onToggleCollapsed}
+      collapseText={{ expand: S.expand, collapse: S.collapse }}
+      loadingText="…"
+    />
   );
 }

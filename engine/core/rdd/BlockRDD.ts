@@ -7,6 +7,7 @@
 // executor loss (engine/fault) takes the blocks of the receiver's executor: without the log, a task that
 // needs one fails with Spark's "Could not compute split, block ... not found".
 import type { SparkContext } from "../SparkContext";
+import type { Fused } from "./fusion";
 import { type Dependency, type Emit, RDD } from "./RDD";
 
 export interface BlockRDDOptions {
@@ -71,7 +72,9 @@ export class BlockRDD<T> extends RDD<T> {
     const n = this.records.length;
     const start = Math.floor((split * n) / this.numPartitions);
     const end = Math.floor(((split + 1) * n) / this.numPartitions);
-    for (let i = start; i < end; i++) emit(this.records[i]);
+    const overSlice = (emit as Fused).overSlice;
+    if (overSlice !== undefined) overSlice(this.records, start, end);
+    else for (let i = start; i < end; i++) emit(this.records[i]);
   }
 
   protected override sizeIfKnown(): number {

@@ -1,6 +1,7 @@
 // An RDD over an in-memory array, cut into `numSlices` contiguous slices as Spark's parallelize does
 // (slice i holds elements [i*n/numSlices, (i+1)*n/numSlices)).
 import type { SparkContext } from "../SparkContext";
+import type { Fused } from "./fusion";
 import { type Dependency, type Emit, RDD } from "./RDD";
 
 export class ParallelCollectionRDD<T> extends RDD<T> {
@@ -24,7 +25,9 @@ export class ParallelCollectionRDD<T> extends RDD<T> {
     const n = this.data.length;
     const start = Math.floor((split * n) / this.numPartitions);
     const end = Math.floor(((split + 1) * n) / this.numPartitions);
-    for (let i = start; i < end; i++) emit(this.data[i]);
+    const overSlice = (emit as Fused).overSlice;
+    if (overSlice !== undefined) overSlice(this.data, start, end);
+    else for (let i = start; i < end; i++) emit(this.data[i]);
   }
 
   protected override sizeIfKnown(): number {

@@ -85,4 +85,29 @@ describe("stage fusion", () => {
     });
     expect(() => rdd.collect()).toThrow(boom);
   });
+
+  it("an array source pushes its slice through the fused loop's overSlice, unless it is cached", () => {
+    const sc = new SparkContext(2);
+    const rdd = sc.parallelize([1, 2, 3, 4, 5], 2);
+    const perRecord: number[] = [];
+    const slices: [number, number][] = [];
+    const emit = Object.assign((r: number) => perRecord.push(r), {
+      overSlice: (_data: readonly unknown[], start: number, end: number) => slices.push([start, end]),
+    });
+    rdd.iterate(1, emit);
+    expect(slices).toEqual([[2, 5]]);
+    expect(perRecord).toEqual([]);
+    rdd.persist();
+    rdd.iterate(1, emit); // a cached partition is read record by record
+    expect(perRecord).toEqual([3, 4, 5]);
+    expect(slices).toEqual([[2, 5]]);
+    // and a fused chain over it gives the records a closure chain gives
+    expect(
+      sc
+        .parallelize([1, 2, 3, 4, 5], 2)
+        .map((x) => x * 10)
+        .filter((x) => x > 10)
+        .collect(),
+    ).toEqual([20, 30, 40, 50]);
+  });
 });

@@ -26,7 +26,11 @@ interface Context {
   emit?: (record: any) => void;
   map?: Map<unknown, [unknown, unknown]>;
 }
-type Fused = (record: any) => void;
+/** Pushes one record through the stages; `overSlice`, where set, pushes records [start, end) of an
+ * array, the same loop with the source's own loop inside it (no call per record). */
+export type Fused = ((record: any) => void) & {
+  overSlice?: (data: readonly unknown[], start: number, end: number) => void;
+};
 type Factory = (
   fns: readonly ((...args: any[]) => any)[],
   toArray: (x: Iterable<unknown>) => unknown[],
@@ -71,7 +75,13 @@ function factoryFor(kinds: readonly StageKind[], sink: Sink["kind"]): Factory | 
   const bindings = kinds.map((_, i) => `const f${i} = fns[${i}];`).join(" ");
   const sinkBindings = sink === "emit" ? "" : `const create = fns[${n}], merge = fns[${n + 1}];`;
   const perCall = sink === "emit" ? "const emit = ctx.emit;" : "const m = ctx.map;";
-  const body = `${bindings} ${sinkBindings} return function fused(v0) { ${perCall} ${stageCode(kinds, 0, "v0", sink)} };`;
+  const code = stageCode(kinds, 0, "v0", sink);
+  // Sources holding their records in an array (parallelized data, receiver blocks) call overSlice: the
+  // user functions are then inlined into one loop over the array, as a hand-written loop would be.
+  const body =
+    `${bindings} ${sinkBindings} const fused = function fused(v0) { ${perCall} ${code} };` +
+    ` fused.overSlice = function overSlice(data, start, end) { ${perCall}` +
+    ` for (let i = start; i < end; i++) { const v0 = data[i]; ${code} } }; return fused;`;
   try {
     factory = new Function("fns", "toArray", "keyOf", "ctx", body) as Factory;
   } catch {

@@ -7,6 +7,8 @@ import { sourceReader } from "../exec/sourceReaders";
 import { analyzeDocument } from "../plan/fromDocument";
 import { postOrder } from "../plan/logical";
 import { DDL_NAME } from "../sql/ddl";
+import { inBoth, type StructuredKindEmitters } from "./emit";
+import { fieldsOf, jsonRecords } from "./literals";
 
 export function generatedTriggers(
   node: PipelineNode,
@@ -25,3 +27,14 @@ export function generatedTriggers(
     batches.push(reader.read((k - 1) * interval, k * interval).rows.map((t) => t.v));
   return { schema: plan.schema.map((f) => `${f.name} ${DDL_NAME[f.type]}`).join(", "), batches };
 }
+
+/** A seeded generator source (sensorReadings, clickStream): its first triggers' rows, one file a trigger. */
+export const generatedSourceEmitters: StructuredKindEmitters = inBoth(({ node, doc, triggers }, l) => {
+  const { schema, batches } = generatedTriggers(node, doc, triggers);
+  const fields = fieldsOf(schema);
+  return l.replayJson(
+    schema,
+    node.id,
+    batches.map((b) => jsonRecords(b, fields)),
+  );
+});

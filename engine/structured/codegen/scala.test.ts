@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { PipelineDocument } from "../../graph/types";
 import { chain } from "../testDocs";
-import { scalaObjectName, scalaProgram, scalaString } from "./scala";
+import { scalaString } from "./literals";
+import { scalaObjectName, scalaProgram } from "./scala";
 
 const gallery = (file: string) =>
   JSON.parse(

@@ -7,7 +7,8 @@ export interface Field {
   type: SqlType;
 }
 
-const DDL_TYPES: Record<string, SqlType> = {
+/** The type names a schema may use, to the engine's types. */
+export const DDL_TYPES: Readonly<Record<string, SqlType>> = {
   string: "string",
   int: "int",
   integer: "int",

@@ -2,21 +2,13 @@
 // Precedence, lowest first, as Spark's SqlBaseParser: OR, AND, NOT, comparison / IS [NOT] NULL,
 // + - ||, * / %, unary minus, primary. Errors carry the 0-based offset, for the inspector to point at.
 import { type BinaryOp, type Expr, FUNCTIONS, type SqlType } from "./ast";
+import { DDL_TYPES } from "./ddl";
 import { SqlSyntaxError, type Token, tokenize } from "./lexer";
 
 export { SqlSyntaxError } from "./lexer";
 
-const CAST_TYPES: Record<string, SqlType> = {
-  string: "string",
-  int: "int",
-  integer: "int",
-  bigint: "long",
-  long: "long",
-  double: "double",
-  float: "double",
-  boolean: "boolean",
-  timestamp: "timestamp",
-};
+/** A CAST takes a schema's type names, and float (computed as a double). */
+const CAST_TYPES: Readonly<Record<string, SqlType>> = { ...DDL_TYPES, float: "double" };
 
 class Parser {
   private i = 0;

@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import type { JobInfo } from "../../../../engine/protocol/messages";
 import { countText } from "../../../i18n/counts";
 import { useT } from "../../../i18n/useT";
+import { ArrowMarker } from "../../../widgets/ArrowMarker";
 import { layoutDag } from "./dagLayout";
 
 const MARGIN = 6;
@@ -27,17 +28,7 @@ export function JobDag({ job }: { job: JobInfo }) {
         })}
       >
         <defs>
-          <marker
-            id={`dag-arrow-${job.jobId}`}
-            viewBox="0 0 8 8"
-            refX="7"
-            refY="4"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto"
-          >
-            <path d="M0,0 L8,4 L0,8 z" fill="var(--text-2)" />
-          </marker>
+          <ArrowMarker id={`dag-arrow-${job.jobId}`} size={8} fill="var(--text-2)" />
         </defs>
         {dag.stages.map(({ stage, x, y, width: w, height: h }) => (
           <g

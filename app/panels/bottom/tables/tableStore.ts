@@ -3,6 +3,7 @@
 // batch's rows are one key range, and a write replaces that range whole in one transaction: a batch
 // written again (a replay, a rerun from batch 0) leaves exactly one row set for its time, as the SQLite
 // sink does in Node (engine/sinks/db/SqliteDatabase.ts) and Spark's guide asks of exactly-once output.
+import { t } from "../../../i18n/useT";
 
 export const TABLES_DB = "dstream-studio-tables";
 const ROWS = "rows";
@@ -70,7 +71,7 @@ function openDb(): Promise<IDBDatabase> {
       resolve(req.result);
     };
     req.onerror = () => reject(req.error);
-    req.onblocked = () => reject(new Error("The tables database is blocked by another tab"));
+    req.onblocked = () => reject(new Error(t("notices.storage.tablesBlocked")));
   }).catch((e: unknown) => {
     opening = undefined;
     throw e;

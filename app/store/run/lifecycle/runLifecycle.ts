@@ -73,7 +73,7 @@ export type RunEffect =
 export interface RunTransition {
   lifecycle: RunLifecycle;
   effects: RunEffect[];
-  /** Set when a user event is illegal in this phase: nothing changed, and this says why. */
+  /** Set when a user event is illegal in this phase (nothing changed): "<event>: <phase>", for logs. */
   rejected?: string;
 }
 
@@ -184,21 +184,12 @@ export const RUN_TRANSITIONS: Record<RunPhase, Row> = {
 
 const USER_EVENTS = new Set<RunLifecycleEvent["type"]>(["run", "pause", "step", "stop", "restart"]);
 
-const REJECTIONS: Record<RunPhase, string> = {
-  idle: "nothing is running",
-  starting: "the pipeline is still loading",
-  running: "the run is already running",
-  paused: "the run is paused",
-  stopping: "the run is stopping",
-  crashed: "the engine was restarted: nothing is running",
-};
-
 /** The one way the lifecycle changes: the next lifecycle and what to send, or why the event is refused. */
 export function transition(s: RunLifecycle, event: RunLifecycleEvent): RunTransition {
   const handler = RUN_TRANSITIONS[s.phase][event.type] as Handler<RunLifecycleEvent> | undefined;
   if (handler) return handler(s, event);
   if (USER_EVENTS.has(event.type)) {
-    return { lifecycle: s, effects: [], rejected: `${event.type}: ${REJECTIONS[s.phase]}` };
+    return { lifecycle: s, effects: [], rejected: `${event.type}: ${s.phase}` };
   }
   return stay(s);
 }

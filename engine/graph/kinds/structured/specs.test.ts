@@ -8,6 +8,7 @@ import {
   kindsForMode,
   resolveParams,
 } from "../../catalog";
+import { checkUserFunction } from "../../userFunction";
 import { validateParams } from "../../validateParams";
 import { structuredKindSpecs } from "./specs";
 
@@ -37,7 +38,7 @@ describe("the Structured Streaming kinds", () => {
   it("has defaults that pass their own field checks", () => {
     for (const spec of structuredKindSpecs) {
       const node = { id: "n", kind: spec.kind, params: resolveParams(spec, {}), position: { x: 0, y: 0 } };
-      expect(validateParams(node, spec), spec.kind).toEqual([]);
+      expect(validateParams(node, spec, checkUserFunction), spec.kind).toEqual([]);
     }
   });
 
@@ -45,7 +46,7 @@ describe("the Structured Streaming kinds", () => {
     const check = (kind: string, params: Record<string, unknown>) => {
       const spec = getAnyKind(kind)!;
       const node = { id: "n", kind, params: resolveParams(spec, params), position: { x: 0, y: 0 } };
-      return validateParams(node, spec).map((i) => `${i.param}: ${i.message}`);
+      return validateParams(node, spec, checkUserFunction).map((i) => `${i.param}: ${i.message}`);
     };
     expect(check("structured.where", { condition: "value >" })).toEqual([
       "condition: expected a column, a literal or a function, found end of input at position 7",

@@ -1,5 +1,6 @@
 // The Structured Streaming kinds' plain data, in the palette's order (the structured pipelines' palette).
-// Adding one: its folder here and one line below (plus compilers.ts / emitters.ts beside this file).
+// Adding one: its folder here with spec.ts and emit.ts (PySpark and Scala), one line below and one in
+// emitters.ts beside this file.
 import { clickStream } from "./clickStream/spec";
 import { dropDuplicates } from "./dropDuplicates/spec";
 import { files } from "./files/spec";

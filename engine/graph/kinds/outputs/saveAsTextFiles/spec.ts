@@ -3,7 +3,7 @@
 
 import { call, optional, value } from "../../../catalog/api";
 import { defineKind } from "../../../catalog/defineKind";
-import { output } from "../common";
+import { batchDirectoryParams, batchDirectorySummary, output } from "../common";
 
 export const saveAsTextFiles = defineKind({
   ...output,
@@ -12,22 +12,6 @@ export const saveAsTextFiles = defineKind({
   label: "saveAsTextFiles",
   sparkMethod: "DStream.saveAsTextFiles",
   doc: 'Writes every batch as text files named "prefix-TIME_IN_MS[.suffix]" (DStream.saveAsTextFiles).',
-  params: [
-    {
-      name: "prefix",
-      label: "Prefix",
-      param: { type: "string" },
-      default: "output/counts",
-      doc: "Path prefix of each batch's directory.",
-    },
-    {
-      name: "suffix",
-      label: "Suffix",
-      param: { type: "string" },
-      default: "txt",
-      optional: true,
-      doc: "Optional file suffix.",
-    },
-  ],
-  summary: (p) => `${p.prefix}-<time>${p.suffix ? `.${p.suffix}` : ""}`,
+  params: batchDirectoryParams("output/counts", "txt", "Optional file suffix."),
+  summary: batchDirectorySummary,
 });

@@ -19,7 +19,11 @@ export const transformEmitters: KindEmitters = {
   // PySpark's time is a datetime: the function gets milliseconds, and only the arguments it declares.
   pyspark: (s, h) => {
     const fn = h.define("fn", h.fn("fn", 1));
-    const table = isEmpty(s.params.table) ? "None" : h.define("table", `sc.parallelize(${h.lit("table")})`);
+    // The table's RDD is made in each batch from its rows, not held by the function: with a checkpoint
+    // directory PySpark pickles the graph's functions, and a function holding an RDD cannot be pickled.
+    const table = isEmpty(s.params.table)
+      ? "None"
+      : `rdd.context.parallelize(${h.define("table_rows", h.lit("table"))})`;
     const args = ["rdd", `${h.helper("js_time_ms")}(time)`, table].slice(0, Math.max(1, h.arity("fn")));
     return `${h.input(0)}.transform(lambda time, rdd: ${fn}(${args.join(", ")}))`;
   },

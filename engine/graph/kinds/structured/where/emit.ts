@@ -1,0 +1,6 @@
+// where(condition): the condition's SQL text.
+
+import { conditionEmitters } from "../../../../structured/codegen/condition";
+import type { StructuredKindEmitters } from "../../../../structured/codegen/emit";
+
+export const whereEmitters: StructuredKindEmitters = conditionEmitters("where");
