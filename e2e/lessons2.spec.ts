@@ -144,6 +144,8 @@ for (const language of LANGUAGES) {
       // mapWithState only for the batch's records: flat, and far below the state it holds.
       expect(Math.max(...runningCalls) - Math.min(...runningCalls)).toBeLessThanOrEqual(2);
       expect(runningCalls.at(-1)!).toBeLessThan(totalCalls.at(-1)! / 2);
+      // The key picture is both nodes' bars, one above the other: scrolled to as a student would.
+      await running.scrollIntoViewIfNeeded();
       await screenshot(page, "06-state", language);
       await next(page);
       // Without a checkpoint directory, Spark's own refusal.
