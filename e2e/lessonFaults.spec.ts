@@ -7,17 +7,14 @@ import {
   expectSolved,
   expectStepText,
   LANGUAGES,
-  lessonFile,
   next,
-  openLesson,
   screenshot,
+  startLesson,
   stepBatches,
   stepButton,
 } from "./lessonsHelpers";
 
 test.describe.configure({ timeout: 240_000 });
-
-const lesson = lessonFile("09-fault-tolerance.json");
 
 /** Nothing the student must see is covered: no fault panel over the canvas, no notice over a node. */
 async function expectCanvasClear(page: Page) {
@@ -58,8 +55,7 @@ for (const language of LANGUAGES) {
       page.on("console", (m) => {
         if (m.type() === "error") errors.push(m.text());
       });
-      await openLesson(page, language, "fault-tolerance");
-      await expectStepText(page, language, lesson.steps[0].text);
+      const lesson = await startLesson(page, language, "09-fault-tolerance.json");
       const panel = page.getByTestId("fault-panel");
       await expect(panel).toBeVisible();
       await expect(page.getByTestId("fault-executor")).toHaveCount(2);

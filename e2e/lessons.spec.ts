@@ -4,17 +4,17 @@ import { expect, test } from "@playwright/test";
 import { connect, dropFromPalette } from "./editorHelpers";
 import {
   expectSolved,
-  expectStepText,
   LANGUAGES,
-  lessonFile,
   next,
+  node,
   openLesson,
+  runChallenge,
   screenshot,
   setBatchIntervalSeconds,
   setCodeParam,
   settled,
+  startLesson,
   stepBatches,
-  stopRun,
 } from "./lessonsHelpers";
 
 test.describe.configure({ timeout: 240_000 });
@@ -22,10 +22,7 @@ test.describe.configure({ timeout: 240_000 });
 for (const language of LANGUAGES) {
   test.describe(`lessons 1-5 (${language})`, () => {
     test("1 · batch vs stream: the stream's first answer comes before the batch job's", async ({ page }) => {
-      const file = lessonFile("01-batch-vs-stream.json");
-      await openLesson(page, language, "batch-vs-stream");
-      await expect(page.getByTestId("lesson-title")).toHaveText(file.title[language]);
-      await expectStepText(page, language, file.steps[0].text);
+      await startLesson(page, language, "01-batch-vs-stream.json");
       await next(page);
       const answer = (node: string) => page.locator(`[data-testid=first-answer][data-node=${node}]`);
       await expect(answer("streamAnswer")).toHaveAttribute("data-time", "1000");
@@ -44,9 +41,7 @@ for (const language of LANGUAGES) {
     });
 
     test("2 · micro-batches: one RDD per interval, its size set by the interval", async ({ page }) => {
-      const file = lessonFile("02-micro-batches.json");
-      await openLesson(page, language, "micro-batches");
-      await expectStepText(page, language, file.steps[0].text);
+      const file = await startLesson(page, language, "02-micro-batches.json");
       await next(page);
       const rows = page.locator("table.batch-table tr[data-batch-time]");
       await expect(rows).toHaveCount(3);
@@ -72,9 +67,7 @@ for (const language of LANGUAGES) {
     });
 
     test("3 · lifecycle: Spark's own messages", async ({ page }) => {
-      const file = lessonFile("03-lifecycle.json");
-      await openLesson(page, language, "lifecycle");
-      await expectStepText(page, language, file.steps[0].text);
+      await startLesson(page, language, "03-lifecycle.json");
       await next(page);
       await next(page);
       const latest = page.getByTestId("lifecycle-outcome").first();
@@ -104,13 +97,11 @@ for (const language of LANGUAGES) {
     });
 
     test("4 · outputs: nothing runs without an output operation", async ({ page }) => {
-      const file = lessonFile("04-outputs.json");
-      await openLesson(page, language, "outputs");
-      await expectStepText(page, language, file.steps[0].text);
+      await startLesson(page, language, "04-outputs.json");
       await expect(page.getByTestId("lesson-step-done")).toBeVisible();
       await expect(page.getByTestId("lesson-panel")).toHaveAttribute("data-waves", "0");
       await next(page);
-      const counts = page.locator('.react-flow__node[data-id="counts"]');
+      const counts = node(page, "counts");
       const print = await dropFromPalette(page, "print", 500, 80);
       await connect(page, counts, print);
       await expect(page.getByTestId("lesson-step-done")).toBeVisible();
@@ -120,15 +111,11 @@ for (const language of LANGUAGES) {
       await next(page);
       const sink = await dropFromPalette(page, "foreachRDD", 500, 420);
       await connect(page, counts, sink);
-      await stopRun(page);
-      await stepBatches(page, 2);
-      await expectSolved(page);
+      await runChallenge(page, 2);
     });
 
     test("5 · windows: the covered batches are the ones the window's RDD holds", async ({ page }) => {
-      const file = lessonFile("05-windows.json");
-      await openLesson(page, language, "windows");
-      await expectStepText(page, language, file.steps[0].text);
+      await startLesson(page, language, "05-windows.json");
       await next(page);
       const timeline = page.locator("[data-testid=window-timeline][data-node=window]");
       await expect(timeline).toHaveAttribute("data-covered-times", "3000,4000,5000");
@@ -149,7 +136,7 @@ for (const language of LANGUAGES) {
       expect(withInverse).toBeGreaterThan(0);
       expect(withInverse).toBeLessThanOrEqual(without);
       await next(page);
-      await page.locator('.react-flow__node[data-id="counts"]').click();
+      await node(page, "counts").click();
       await page.locator("#param-counts-windowMs").fill("6");
       await page.locator("#param-counts-slideMs").fill("2");
       await stepBatches(page, 6);

@@ -4,13 +4,13 @@ import { expect, type Locator, type Page, test } from "@playwright/test";
 import { connect } from "./editorHelpers";
 import {
   expectSolved,
-  expectStepText,
   LANGUAGES,
   lessonFile,
   next,
-  openLesson,
+  node,
+  runChallenge,
   screenshot,
-  stepBatches,
+  startLesson,
   stopRun,
 } from "./lessonsHelpers";
 
@@ -121,16 +121,12 @@ async function tableRowsPerBatch(page: Page, table: string) {
   return perBatch;
 }
 
-const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
-
 for (const language of LANGUAGES) {
   test.describe(`lessons 6-11 (${language})`, () => {
     test("6 · state: mapWithState's work per batch stays flat while updateStateByKey's grows with the state", async ({
       page,
     }) => {
-      const file = lessonFile("06-state.json");
-      await openLesson(page, language, "state");
-      await expectStepText(page, language, file.steps[0].text);
+      await startLesson(page, language, "06-state.json");
       await next(page);
       await next(page);
       const totals = page.locator("[data-testid=state-work][data-node=totals]");
@@ -148,6 +144,8 @@ for (const language of LANGUAGES) {
       // mapWithState only for the batch's records: flat, and far below the state it holds.
       expect(Math.max(...runningCalls) - Math.min(...runningCalls)).toBeLessThanOrEqual(2);
       expect(runningCalls.at(-1)!).toBeLessThan(totalCalls.at(-1)! / 2);
+      // The key picture is both nodes' bars, one above the other: scrolled to as a student would.
+      await running.scrollIntoViewIfNeeded();
       await screenshot(page, "06-state", language);
       await next(page);
       // Without a checkpoint directory, Spark's own refusal.
@@ -168,17 +166,13 @@ for (const language of LANGUAGES) {
       await connect(page, mapWithState, node(page, "print"));
       await deselect(page);
       await checkSetting(page, "checkpoint");
-      await stopRun(page);
-      await stepBatches(page, 5);
-      await expectSolved(page);
+      await runChallenge(page, 5);
     });
 
     test("10 · backpressure: the scheduling delay grows without rate control and stays bounded with it", async ({
       page,
     }) => {
-      const file = lessonFile("10-backpressure.json");
-      await openLesson(page, language, "backpressure");
-      await expectStepText(page, language, file.steps[0].text);
+      await startLesson(page, language, "10-backpressure.json");
       await next(page);
       await screenshot(page, "10-backpressure", language);
       // Ten intervals without backpressure: the batches that completed each waited longer than the last.
@@ -223,9 +217,7 @@ for (const language of LANGUAGES) {
     test("7 · event time: the DStream and the event-time pipeline give different results on the late records", async ({
       page,
     }) => {
-      const file = lessonFile("07-event-time.json");
-      await openLesson(page, language, "event-time");
-      await expectStepText(page, language, file.steps[0].text);
+      const file = await startLesson(page, language, "07-event-time.json");
       await expect(page.getByTestId("api-table").locator("tbody tr")).toHaveCount(4);
       await next(page);
       await next(page);
@@ -251,15 +243,11 @@ for (const language of LANGUAGES) {
       // The challenge: a watermark as late as the readings can be keeps them all.
       await node(page, "watermarked").click();
       await page.locator("#param-watermarked-delayThreshold").fill("5 seconds");
-      await stopRun(page);
-      await stepBatches(page, 15);
-      await expectSolved(page);
+      await runChallenge(page, 15);
     });
 
     test("8 · continuous: per-record latency far below micro-batch's", async ({ page }) => {
-      const file = lessonFile("08-continuous.json");
-      await openLesson(page, language, "continuous");
-      await expectStepText(page, language, file.steps[0].text);
+      await startLesson(page, language, "08-continuous.json");
       await next(page);
       await stepComparison(page, 4);
       const microBatch = firstDurationMs((await page.getByTestId("latency-summary-0").textContent()) ?? "");
@@ -275,9 +263,7 @@ for (const language of LANGUAGES) {
       await next(page);
       await node(page, "query").click();
       await page.locator("#param-query-trigger").selectOption("continuous");
-      await stopRun(page);
-      await stepBatches(page, 5);
-      await expectSolved(page);
+      await runChallenge(page, 5);
     });
 
     // fixme: connecting fileCounts to the dropped database sink does not draw the edge yet (the drop spot
@@ -285,11 +271,9 @@ for (const language of LANGUAGES) {
     test("11 · sources and sinks: one RDD partition per topic partition, the database sink writes each batch once", async ({
       page,
     }) => {
-      const file = lessonFile("11-sources-sinks.json");
       const pipeline = lessonFile("pipelines/sources-sinks.json");
       const kafka = pipeline.nodes.find((n: { id: string }) => n.id === "clicks").params;
-      await openLesson(page, language, "sources-sinks");
-      await expectStepText(page, language, file.steps[0].text);
+      await startLesson(page, language, "11-sources-sinks.json");
       await next(page);
       // The Kafka step: the latest batch of 'clicks' has one partition per topic partition, and every
       // record in partition p came from topic partition p.
@@ -319,9 +303,7 @@ for (const language of LANGUAGES) {
       // The challenge: a second database sink fed by fileCounts, dropped below the files row.
       const sink = await addFromPalette(page, "saveToDatabase", { x: 330, y: 460 });
       await connect(page, node(page, "fileCounts"), sink);
-      await stopRun(page);
-      await stepBatches(page, 3);
-      await expectSolved(page);
+      await runChallenge(page, 3);
       const files = page.locator("[data-testid=sink-writes][data-table=word_counts]");
       expect(await numbers(files, "data-times")).toEqual([1000, 2000, 3000]);
       // The new run wrote batches 1-3 of clicks_per_user again: replaced, still one row set per batch.

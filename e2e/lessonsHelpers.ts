@@ -28,6 +28,21 @@ export async function settled(page: Page) {
   await expect(page.getByTestId("lesson-action-error")).toHaveCount(0);
 }
 
+/**
+ * Opens a built-in lesson (its file under public/lessons/) in `language`, checks that the panel shows the
+ * file's title and first step, and returns the file.
+ */
+export async function startLesson(page: Page, language: Language, fileName: string) {
+  const file = lessonFile(fileName);
+  await openLesson(page, language, file.id);
+  await expect(page.getByTestId("lesson-title")).toHaveText(file.title[language]);
+  await expectStepText(page, language, file.steps[0].text);
+  return file;
+}
+
+/** A node of the canvas by its id. */
+export const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+
 export async function next(page: Page) {
   await expect(page.getByTestId("lesson-next")).toBeEnabled({ timeout: 30_000 });
   await page.getByTestId("lesson-next").click();
@@ -74,6 +89,13 @@ export async function setCodeParam(page: Page, nodeId: string, param: string, co
 export async function expectSolved(page: Page) {
   await expect(page.getByTestId("lesson-solved")).toBeVisible({ timeout: 60_000 });
   await expect(page.locator("[data-testid=lesson-check][data-passed=false]")).toHaveCount(0);
+}
+
+/** The challenge's last move: a new run of `batches` stepped batches, after which every check passes. */
+export async function runChallenge(page: Page, batches: number) {
+  await stopRun(page);
+  await stepBatches(page, batches);
+  await expectSolved(page);
 }
 
 export async function screenshot(page: Page, name: string, language: Language) {

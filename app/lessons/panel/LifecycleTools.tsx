@@ -1,5 +1,6 @@
 // The lifecycle lesson's buttons: StreamingContext calls made on the running pipeline's real context,
 // each answered by the engine (Spark's message when it refuses).
+import { useEffect, useRef } from "react";
 import { LIFECYCLE_CODE, type LifecycleCall } from "../../../engine/protocol/lessonEvents";
 import { useT } from "../../i18n/useT";
 import { useLessons } from "../lessonStore";
@@ -17,6 +18,11 @@ const CALLS: readonly LifecycleCall[] = [
 export function LifecycleTools() {
   const t = useT();
   const outcomes = useLessons((s) => s.lifecycle);
+  // The answer to a click comes into view below the buttons, even in a short panel (1024x768).
+  const newest = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (outcomes.length > 0) newest.current?.scrollIntoView({ block: "nearest" });
+  }, [outcomes.length]);
   return (
     <section className="lesson-tools" aria-label={t("lessons.lifecycleTools")}>
       <h4>{t("lessons.lifecycleTools")}</h4>
@@ -39,6 +45,7 @@ export function LifecycleTools() {
           <li
             // biome-ignore lint/suspicious/noArrayIndexKey: outcomes only grow; the same call may repeat
             key={outcomes.length - i}
+            ref={i === 0 ? newest : undefined}
             className={o.ok ? "is-ok" : "is-refused"}
             data-testid="lifecycle-outcome"
           >

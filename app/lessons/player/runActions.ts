@@ -103,6 +103,9 @@ async function runOne(action: Action, origin: LessonOrigin): Promise<void> {
 export async function runActions(actions: readonly Action[], origin: LessonOrigin): Promise<void> {
   const lessons = useLessons.getState();
   lessons.setBusy(true);
+  // A new step: notices about the last one (e.g. lesson 4's "no output operations") are stale now.
+  const studio = useStudio.getState();
+  for (const toast of studio.toasts) studio.dismissToast(toast.id);
   try {
     for (const action of actions) await runOne(action, origin);
     lessons.setBusy(false);
