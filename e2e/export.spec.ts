@@ -153,6 +153,8 @@ test("a Structured Streaming query exports as Scala, PySpark and TypeScript prog
   await dialog.getByRole("tab", { name: "Scala" }).click();
   await expect(dialog.getByRole("tab", { name: "Scala" })).toHaveAttribute("aria-selected", "true");
   await expect(code).toContainText("object WindowedWordCountWithWatermark {");
+  // A Structured Streaming program builds against spark-sql, not the DStream library.
+  await expect(dialog.getByRole("note")).toContainText("spark-sql");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     dialog.getByRole("button", { name: "Download" }).click(),

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parsePipeline } from "../../engine/graph/schema";
+import { i18n } from "../i18n/i18n";
 import { lessonJsonSchema } from "./jsonSchema";
 import { type Action, LessonIndex, parseLesson } from "./schema";
 
@@ -50,6 +51,28 @@ describe("parseLesson", () => {
     if (!parsed.ok) {
       expect(parsed.errors.some((e) => e.startsWith("title.ko:"))).toBe(true);
       expect(parsed.errors.some((e) => e.startsWith("steps.0.actions.0.batches:"))).toBe(true);
+    }
+  });
+
+  it("says what is wrong in the studio's language, zod's own messages too", async () => {
+    const lesson = read(join(dir, files[0]));
+    lesson.id = "Lesson One";
+    lesson.steps[0].actions = [{ do: "step", batches: "two" }];
+    const messages = async () => {
+      const parsed = parseLesson(lesson);
+      return parsed.ok ? [] : parsed.errors;
+    };
+    try {
+      expect(await messages()).toEqual([
+        "id: lowercase letters, digits and dashes",
+        "steps.0.actions.0.batches: Invalid input: expected number, received string",
+      ]);
+      await i18n.changeLanguage("ko");
+      const ko = await messages();
+      expect(ko[0]).toBe("id: 영문 소문자, 숫자, 대시(-)만 쓸 수 있습니다");
+      expect(ko[1]).toMatch(/^steps\.0\.actions\.0\.batches: .*[가-힣]/);
+    } finally {
+      await i18n.changeLanguage("en");
     }
   });
 });

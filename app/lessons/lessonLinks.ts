@@ -2,6 +2,7 @@
 // a teacher's own lesson travels whole in the hash (`#lesson-data=...`, lz-string), so a link works
 // without a server. Opening one plays it; its pipelines ask before their functions run.
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from "lz-string";
+import { t } from "../i18n/useT";
 import type { LessonOrigin } from "./lessonStore";
 import type { Lesson } from "./schema";
 import { parseLesson } from "./schema";
@@ -28,10 +29,10 @@ export function lessonHash(lesson: Lesson, origin: LessonOrigin, challenge: bool
 
 export function decodeLessonData(data: string): ReturnType<typeof parseLesson> {
   const json = decompressFromEncodedURIComponent(data);
-  if (!json) return { ok: false, errors: ["the link is damaged (it does not decompress)"] };
+  if (!json) return { ok: false, errors: [t("lessons.linkDamaged")] };
   try {
     return parseLesson(JSON.parse(json));
   } catch (e) {
-    return { ok: false, errors: [`the link holds no JSON: ${(e as Error).message}`] };
+    return { ok: false, errors: [t("lessons.linkNotJson", { message: (e as Error).message })] };
   }
 }

@@ -4,6 +4,8 @@
 // has done something, and the challenge's checks read the document and the run's outputs.
 // The format is documented in public/lessons/README.md; lesson.schema.json is generated from this file.
 import { z } from "zod";
+import { currentLanguage } from "../i18n/i18n";
+import { t } from "../i18n/useT";
 
 /** A text in both languages of the studio. */
 export const Localized = z
@@ -280,7 +282,7 @@ export const Lesson = z
     $schema: z.string().optional(),
     format: z.literal("dstream-studio-lesson"),
     version: z.literal(1),
-    id: z.string().regex(/^[a-z0-9-]+$/, "lowercase letters, digits and dashes"),
+    id: z.string().regex(/^[a-z0-9-]+$/, { error: () => t("lessons.idFormat") }),
     number: z.number().int().min(0).optional(),
     title: Localized,
     summary: Localized,
@@ -300,7 +302,10 @@ export type ParsedLesson = { ok: true; lesson: Lesson } | { ok: false; errors: s
 
 /** Validates a lesson file; errors name the field (`steps.2.actions.0.batches: ...`). */
 export function parseLesson(input: unknown): ParsedLesson {
-  const result = Lesson.safeParse(input);
+  // zod's own messages ("expected number, received string") in the studio's language: a teacher
+  // writing a lesson file reads them in the panel.
+  const locale = currentLanguage() === "ko" ? z.locales.ko() : z.locales.en();
+  const result = Lesson.safeParse(input, { error: locale.localeError });
   if (result.success) return { ok: true, lesson: result.data };
   return {
     ok: false,

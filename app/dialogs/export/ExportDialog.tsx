@@ -10,6 +10,7 @@ import { useMemo, useState } from "react";
 import { Trans } from "react-i18next";
 import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
+import { pipelineModeOf } from "../../structured/mode";
 import { Dialog } from "../Dialog";
 import "./export.css";
 import { EXPORT_TABS, type ExportTab, generateExport } from "./generate";
@@ -130,7 +131,12 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               height="420px"
             />
           </div>
-          <ExportNote tab={tab} filename={result.filename} stubs={result.stubs} />
+          <ExportNote
+            tab={tab}
+            filename={result.filename}
+            stubs={result.stubs}
+            structured={pipelineModeOf(doc) === "structured"}
+          />
         </>
       ) : (
         <p className="export-error" role="alert">
@@ -145,10 +151,13 @@ function ExportNote({
   tab,
   filename,
   stubs,
+  structured,
 }: {
   tab: ExportTab;
   filename: string;
   stubs: { nodeId: string; label: string; param: string; reason: string }[];
+  /** A Structured Streaming program builds against spark-sql, a DStream one against spark-streaming. */
+  structured: boolean;
 }) {
   const t = useT();
   if (stubs.length > 0) {
@@ -169,7 +178,7 @@ function ExportNote({
   const hint: Record<ExportTab, string> = {
     ts: t("dialogs.export.hintTs", { filename }),
     pyspark: t("dialogs.export.hintPyspark", { filename }),
-    scala: t("dialogs.export.hintScala"),
+    scala: t(structured ? "dialogs.export.hintScalaStructured" : "dialogs.export.hintScala"),
     json: t("dialogs.export.hintJson"),
   };
   return (

@@ -47,6 +47,8 @@ export const dialogs = {
     hintTs: "Runs headless on the engine: npx tsx {{filename}} [batches] [seed]",
     hintPyspark: "Every function was translated. Run with: spark-submit {{filename}}",
     hintScala: "Every function was translated. Build with sbt against spark-streaming, then spark-submit.",
+    hintScalaStructured:
+      "Every function was translated. Build with sbt against spark-sql, then spark-submit.",
     hintJson: "The pipeline document: open it again with Import, or run it with npx dstream-studio run.",
   },
   import: {

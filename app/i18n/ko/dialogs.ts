@@ -49,6 +49,8 @@ export const dialogs: Translation<typeof en> = {
     hintTs: "엔진에서 화면 없이 실행됩니다: npx tsx {{filename}} [batches] [seed]",
     hintPyspark: "모든 함수가 변환되었습니다. 실행: spark-submit {{filename}}",
     hintScala: "모든 함수가 변환되었습니다. spark-streaming 의존성으로 sbt 빌드한 뒤 spark-submit 하세요.",
+    hintScalaStructured:
+      "모든 함수가 변환되었습니다. spark-sql 의존성으로 sbt 빌드한 뒤 spark-submit 하세요.",
     hintJson: "파이프라인 문서입니다: 가져오기로 다시 열거나 npx dstream-studio run으로 실행하세요.",
   },
   import: {

@@ -2,6 +2,7 @@
 // inline in the lesson. It opens as a new pipeline; one from a lesson file or link someone else wrote
 // asks before its functions run, as a shared pipeline does.
 import { parsePipeline } from "../../../engine/graph/schema";
+import { t } from "../../i18n/useT";
 import { openDocumentAsNew } from "../../persistence/pipelines";
 import { setTrust } from "../../persistence/pipelineTrust";
 import type { LessonOrigin } from "../lessonStore";
@@ -15,8 +16,8 @@ export async function fetchPublicJson(path: string): Promise<unknown> {
 export async function loadLessonPipeline(pipeline: string | object, origin: LessonOrigin): Promise<string> {
   const input = typeof pipeline === "string" ? await fetchPublicJson(pipeline) : pipeline;
   const parsed = parsePipeline(input);
-  const where = typeof pipeline === "string" ? pipeline : "the lesson's pipeline";
-  if (!parsed.ok) throw new Error(`${where} is not a valid pipeline: ${parsed.errors[0]}`);
+  const where = typeof pipeline === "string" ? pipeline : t("lessons.inlinePipeline");
+  if (!parsed.ok) throw new Error(t("lessons.invalidPipeline", { where, error: parsed.errors[0] }));
   const trusted = origin === "builtin" && typeof pipeline === "string";
   return openDocumentAsNew(parsed.doc, trusted ? undefined : (id) => setTrust(id, "ask"));
 }

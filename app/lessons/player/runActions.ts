@@ -2,6 +2,7 @@
 // panels use, so a lesson drives the real engine exactly as a student's clicks would.
 import { loseExecutor } from "../../canvas/fault/faultStore";
 import { currentLanguage } from "../../i18n/i18n";
+import { t } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { type LessonOrigin, NO_HIGHLIGHT, useLessons } from "../lessonStore";
 import type { Action } from "../schema";
@@ -21,7 +22,7 @@ async function stepBatches(n: number): Promise<void> {
     await waitForStudio(
       (s) =>
         wavesOf(s) > before || latestBatchOf(s) > latest || lastTriggerOf(s) !== trigger || runStalled(s),
-      "A batch",
+      t("lessons.waitBatch"),
     );
     listenForLessonEvents();
     if (runStalled(useStudio.getState())) return;
@@ -33,11 +34,15 @@ async function runFor(action: Extract<Action, { do: "run" }>): Promise<void> {
   if (action.speed !== undefined) studio.setSpeed(action.speed);
   const before = wavesOf(studio);
   studio.run();
-  await waitForStudio((s) => s.runState === "running" || runStalled(s), "The run", 10_000);
+  await waitForStudio((s) => s.runState === "running" || runStalled(s), t("lessons.waitRun"), 10_000);
   listenForLessonEvents();
   if (action.batches === undefined) return;
   const target = before + action.batches;
-  await waitForStudio((s) => wavesOf(s) >= target || runStalled(s), `${action.batches} batches`, 120_000);
+  await waitForStudio(
+    (s) => wavesOf(s) >= target || runStalled(s),
+    t("lessons.waitBatches", { count: action.batches }),
+    120_000,
+  );
   useStudio.getState().pause();
 }
 

@@ -1,5 +1,6 @@
 // Waiting on the studio's store: a lesson step that steps batches or waits for the worker resolves when
 // the store shows it happened (or gives up after a while, saying what did not come).
+import { t } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import type { StudioState } from "../../store/types";
 
@@ -12,7 +13,7 @@ export function waitForStudio(
     if (done(useStudio.getState())) return resolve();
     const timer = setTimeout(() => {
       unsubscribe();
-      reject(new Error(`${what} did not happen within ${timeoutMs / 1000} s`));
+      reject(new Error(t("lessons.didNotHappen", { what, seconds: timeoutMs / 1000 })));
     }, timeoutMs);
     const unsubscribe = useStudio.subscribe((s) => {
       if (!done(s)) return;
