@@ -32,6 +32,11 @@ describe("built-in lessons", () => {
         const doc = typeof a.pipeline === "string" ? read(join(publicDir, a.pipeline)) : a.pipeline;
         const result = parsePipeline(doc);
         expect(result.ok, `${JSON.stringify(a.pipeline)}: ${result.ok ? "" : result.errors}`).toBe(true);
+        // A student in Korean sees the opened pipeline named in Korean; in English, the file's own name.
+        expect(a.name?.ko, `${a.pipeline}: a Korean name`).toMatch(/[가-힣]/);
+        expect(a.description?.ko, `${a.pipeline}: a Korean description`).toMatch(/[가-힣]/);
+        expect(a.name?.en).toBe(doc.name);
+        expect(a.description?.en).toBe(doc.description);
       }
     });
   }

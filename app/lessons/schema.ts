@@ -75,6 +75,12 @@ export const Action = z.discriminatedUnion("do", [
         .describe(
           "A file under public/, e.g. lessons/pipelines/batch-vs-stream.json or examples/running-count.json, or a pipeline document written inline",
         ),
+      name: Localized.optional().describe(
+        "The opened pipeline's name in each language (else the document's)",
+      ),
+      description: Localized.optional().describe(
+        "The opened pipeline's description in each language (else the document's)",
+      ),
     })
     .strict(),
   z.object({ do: z.literal("step"), batches: z.number().int().min(1).max(100) }).strict(),

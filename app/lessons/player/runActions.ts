@@ -50,7 +50,7 @@ async function runOne(action: Action, origin: LessonOrigin): Promise<void> {
   const studio = useStudio.getState();
   switch (action.do) {
     case "loadPipeline":
-      await loadLessonPipeline(action.pipeline, origin);
+      await loadLessonPipeline(action, origin);
       return;
     case "step":
       return stepBatches(action.batches);
