@@ -42,6 +42,9 @@ export function CompareSide({ index, side, state, structured, focus }: Props) {
   const latencies = state.structured.latencies;
   const points = useMemo(() => latencyPoints(latencies), [latencies]);
   const summary = latencySummary(latencies);
+  // A latency comparison of a query with no event time (micro-batch vs continuous over rate rows)
+  // would show an empty event-time plot and "0 late rows": the latency chart is what it compares.
+  const eventTime = focus === "lateRows" || view.dots.length > 0 || view.windows.length > 0;
   return (
     <section
       className="compare-side"
@@ -61,26 +64,30 @@ export function CompareSide({ index, side, state, structured, focus }: Props) {
           {state.error}
         </p>
       )}
-      <div className="compare-plot">
-        <EventTimePlot
-          dots={view.dots}
-          windows={view.windows}
-          triggers={view.triggers}
-          testId={`compare-plot-${index}`}
-        />
-      </div>
-      <p className="compare-late">
-        {structured ? (
-          <>
-            <span>{S.lateKept(view.lateRows)}</span>
-            <strong className="is-dropped" data-testid={`compare-dropped-${index}`}>
-              {S.dropped(view.droppedRows)}
-            </strong>
-          </>
-        ) : (
-          <strong data-testid={`compare-late-${index}`}>{S.lateCounted(view.lateRows)}</strong>
-        )}
-      </p>
+      {eventTime && (
+        <div className="compare-plot">
+          <EventTimePlot
+            dots={view.dots}
+            windows={view.windows}
+            triggers={view.triggers}
+            testId={`compare-plot-${index}`}
+          />
+        </div>
+      )}
+      {eventTime && (
+        <p className="compare-late">
+          {structured ? (
+            <>
+              <span>{S.lateKept(view.lateRows)}</span>
+              <strong className="is-dropped" data-testid={`compare-dropped-${index}`}>
+                {S.dropped(view.droppedRows)}
+              </strong>
+            </>
+          ) : (
+            <strong data-testid={`compare-late-${index}`}>{S.lateCounted(view.lateRows)}</strong>
+          )}
+        </p>
+      )}
       {focus === "latency" && (
         <div className="compare-latency">
           <MetricChart
