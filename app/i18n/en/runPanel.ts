@@ -4,6 +4,7 @@ export const runPanel = {
   resize: "Resize run panel",
   live: "Live simulation",
   noBatches: "No batches yet: press Run or Step.",
+  firstBatchComing: "Running: the first batch has not completed yet.",
   loading: "Loading…",
   expand: "Expand run panel",
   collapse: "Collapse run panel",

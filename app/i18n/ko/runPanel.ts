@@ -6,6 +6,7 @@ export const runPanel: Translation<typeof en> = {
   resize: "실행 패널 크기 조절",
   live: "실시간 시뮬레이션",
   noBatches: "아직 배치가 없습니다: 실행이나 한 배치를 누르세요.",
+  firstBatchComing: "실행 중: 첫 배치가 아직 끝나지 않았습니다.",
   loading: "불러오는 중…",
   expand: "실행 패널 펼치기",
   collapse: "실행 패널 접기",

@@ -91,7 +91,9 @@ function BatchTables() {
     500,
   );
   const rows = useMemo(() => batchRows(batches, pending, 100), [batches, pending]);
-  if (rows.length === 0) return <p className="bottom-empty">{t("runPanel.noBatches")}</p>;
+  const running = useStudio((s) => s.runState === "running" || s.runState === "starting");
+  if (rows.length === 0)
+    return <p className="bottom-empty">{t(running ? "runPanel.firstBatchComing" : "runPanel.noBatches")}</p>;
   const active = rows.filter((r) => r.status === "queued" || r.status === "processing");
   const done = rows.filter((r) => r.status === "completed" || r.status === "failed");
   return (

@@ -30,7 +30,10 @@ const RecordsDrawer = lazy(() =>
 function ChartsPane() {
   const t = useT();
   const hasBatches = useStudio((s) => s.batches.length > 0);
-  if (!hasBatches) return <p className="bottom-empty">{t("runPanel.noBatches")}</p>;
+  // "Press Run" would be wrong while a run waits for its first batch (a slow cluster, a queued batch).
+  const running = useStudio((s) => s.runState === "running" || s.runState === "starting");
+  if (!hasBatches)
+    return <p className="bottom-empty">{t(running ? "runPanel.firstBatchComing" : "runPanel.noBatches")}</p>;
   return <StreamingCharts />;
 }
 
