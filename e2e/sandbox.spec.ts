@@ -264,7 +264,7 @@ test("the built app works under its Content-Security-Policy: examples run, code 
   await expect
     .poll(async () => Number(await page.getByTestId("chart-inputRate").getAttribute("data-points")))
     .toBeGreaterThan(0);
-  await expect(page.getByTestId("chart-inputRate").locator(".recharts-surface")).toBeVisible();
+  await expect(page.getByTestId("chart-inputRate").locator(".metric-surface")).toBeVisible();
   await page.getByRole("button", { name: "Auto-layout" }).click();
   await page.getByRole("button", { name: "Export", exact: true }).click();
   await expect(page.getByRole("dialog", { name: "Export" }).locator(".cm-editor")).toBeVisible();

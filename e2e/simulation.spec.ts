@@ -42,7 +42,7 @@ test.describe("live simulation", () => {
         .toBeGreaterThanOrEqual(2);
     }
     // Two reference lines on the processing-time timeline: the batch interval and the average.
-    await expect(page.getByTestId(`chart-processingTime`).locator(".recharts-reference-line")).toHaveCount(2);
+    await expect(page.getByTestId(`chart-processingTime`).locator(".metric-ref-line")).toHaveCount(2);
 
     await openTab(page, "Batches");
     const rows = page.getByTestId("batch-table").locator("tbody tr[data-status=completed]");

@@ -67,7 +67,7 @@ test.describe("Spark's Streaming UI: histograms, batch page, failures, receivers
     // The pointer over a batch on the processing-time timeline marks that batch's bin beside it.
     const histogram = page.getByTestId("histogram-processingTime");
     await expect(histogram).toHaveAttribute("data-highlight-bin", "-1");
-    const box = (await page.getByTestId("chart-processingTime").locator(".recharts-surface").boundingBox())!;
+    const box = (await page.getByTestId("chart-processingTime").locator(".metric-surface").boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.4);
     await expect(histogram).not.toHaveAttribute("data-highlight-bin", "-1");
     await page.mouse.move(box.x + box.width / 2, box.y - 60);
@@ -111,7 +111,7 @@ test.describe("Spark's Streaming UI: histograms, batch page, failures, receivers
     await openTab(page, "Charts");
     // The charts redraw at most once a second: wait for the third batch's point.
     await expect(page.getByTestId("chart-totalDelay")).toHaveAttribute("data-points", "3");
-    const box = (await page.getByTestId("chart-totalDelay").locator(".recharts-surface").boundingBox())!;
+    const box = (await page.getByTestId("chart-totalDelay").locator(".metric-surface").boundingBox())!;
     // The last point sits at the right end of the plot (the margin leaves 18 px).
     // Over the point first (the chart follows the pointer), then the click.
     await page.mouse.move(box.x + box.width - 20, box.y + box.height * 0.4, { steps: 4 });

@@ -1,62 +1,38 @@
-// One per-batch metric as Spark's Streaming UI draws it: a line over batch time, animations off, with
-// failed batches marked in red, the average as a dashed line, and a click on a batch reported. Generic:
-// any series of points with a time key (`batchTimeMs`) and a numeric key, in any unit (`format`).
+// One per-batch metric as Spark's Streaming UI draws it: a line over batch time, with failed batches
+// marked in red, the average as a dashed line, a tooltip under the pointer and a click on a batch
+// reported. Generic: any series of points with a time key (`batchTimeMs`) and a numeric key, in any unit
+// (`format`). Plain SVG drawn by React: a redraw is one path and a few lines, where a charting library
+// re-ran its scales and selectors for every chart on every batch (most of the page's script time).
 import { memo, useCallback, useMemo, useState } from "react";
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
-import { timeAxisInterval } from "./axisTicks";
+import { useT } from "../i18n/useT";
 import { formatAxisTime, formatBatchTime } from "./format";
-import { PLOT_TOP } from "./Histogram";
-import { plainTick } from "./plainTick";
+import { PLOT_BOTTOM_GAP, PLOT_TOP } from "./Histogram";
+import {
+  linePath,
+  nearestIndex,
+  type PlotBox,
+  timeLabelIndices,
+  valueAxis,
+  xOf,
+  yOf,
+} from "./timelineGeometry";
+import { useElementWidth } from "./useElementWidth";
 import { useStaggered } from "./useStaggered";
 
-const X_TICK = plainTick(formatAxisTime, "middle", 12);
-// Props recharts receives are kept referentially stable: a new object (margin, domain, formatter, label)
-// makes recharts dispatch a settings action to its store, and every dispatch re-runs all of the chart's
-// selectors (nice ticks, scales): that cascade, not the drawing, was most of a redraw's cost.
-// The right margin leaves room for half of the last time label, which is centred on the newest point.
-const MARGIN = { top: PLOT_TOP, right: 18, bottom: 0, left: 0 };
 export const CHART_HEIGHT = 120;
 const Y_AXIS_WIDTH = 56;
+/** Room for half of the last time label, which is centred on the newest point. */
+const RIGHT_MARGIN = 18;
 /** Below this plot width the reference line's long label would run over the axis. */
 const NARROW_PLOT_PX = 140;
-const DOT = { r: 2 };
-const TOOLTIP_STYLE = { background: "var(--surface)", border: "1px solid var(--border)", fontSize: 12 };
-const tooltipLabel = (t: unknown) => `Batch ${formatBatchTime(Number(t))}`;
+/** With this many points or more, only failed batches get a dot. */
+const MANY_POINTS = 40;
 const FAILED = "var(--danger)";
 
 /** A point of a series: its batch time, whether that batch failed, and numeric metrics. */
 export interface SeriesPoint {
   batchTimeMs: number;
   failed?: boolean;
-}
-
-interface DotProps {
-  cx?: number;
-  cy?: number;
-  index?: number;
-  payload?: SeriesPoint;
-}
-
-/** Failed batches as red dots whatever the number of points; the others as small dots when few. */
-function dotRenderer(color: string, showAll: boolean) {
-  return function renderDot({ cx, cy, index, payload }: DotProps) {
-    if (cx === undefined || cy === undefined || !Number.isFinite(cy)) return <g key={`d${index}`} />;
-    if (payload?.failed)
-      return (
-        <circle key={`d${index}`} className="failed-dot" cx={cx} cy={cy} r={4} fill={FAILED} stroke="none" />
-      );
-    if (!showAll) return <g key={`d${index}`} />;
-    return <circle key={`d${index}`} cx={cx} cy={cy} r={DOT.r} fill={color} stroke="none" />;
-  };
 }
 
 export interface MetricChartProps<P extends SeriesPoint = SeriesPoint> {
@@ -86,151 +62,230 @@ export interface MetricChartProps<P extends SeriesPoint = SeriesPoint> {
   aside?: React.ReactNode;
 }
 
+function numberAt<P>(p: P, key: keyof P): number | undefined {
+  const v = p[key];
+  return typeof v === "number" && Number.isFinite(v) ? v : undefined;
+}
+
 function MetricChartImpl<P extends SeriesPoint>(props: MetricChartProps<P>) {
   const { id, title, dataKey, color, format, reference, secondary, yMax, yTicks, average } = props;
   const { onPointClick, onHover, aside } = props;
+  const t = useT();
   const data = useStaggered(props.data, props.staggerMs ?? 0);
-  const yTick = useMemo(() => plainTick(format, "end", 4), [format]);
-  const tooltipValue = useMemo(() => (v: unknown) => format(Number(v)), [format]);
-  const referenceValue = reference?.value ?? 0;
-  const yDomain = useMemo(
-    () =>
-      yMax !== undefined
-        ? ([0, yMax] as [number, number])
-        : ([0, (max: number) => Math.max(max, referenceValue) * 1.1 || 1] as [
-            number,
-            (max: number) => number,
-          ]),
-    [referenceValue, yMax],
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const [hovered, setHovered] = useState<number | undefined>(undefined);
+
+  const box: PlotBox = useMemo(
+    () => ({
+      left: Y_AXIS_WIDTH,
+      top: PLOT_TOP,
+      width: Math.max(1, width - Y_AXIS_WIDTH - RIGHT_MARGIN),
+      height: CHART_HEIGHT - PLOT_TOP - PLOT_BOTTOM_GAP,
+    }),
+    [width],
   );
-  const failedTimes = useMemo(() => data.filter((p) => p.failed).map((p) => p.batchTimeMs), [data]);
-  const manyPoints = data.length >= 40;
-  const dot = useMemo(() => dotRenderer(color, !manyPoints), [color, manyPoints]);
+  const values = useMemo(() => data.map((p) => numberAt(p, dataKey)), [data, dataKey]);
+  const defined = useMemo(() => values.filter((v): v is number => v !== undefined), [values]);
+  const axis = useMemo(
+    () => valueAxis(defined, reference?.value, yMax, yTicks),
+    [defined, reference?.value, yMax, yTicks],
+  );
+  const drawing = useMemo(() => {
+    if (width === 0) return undefined;
+    const secondaryValues = secondary && data.map((p) => numberAt(p, secondary.dataKey));
+    return {
+      line: linePath(values, axis.max, box, true),
+      secondary: secondaryValues && linePath(secondaryValues, axis.max, box, false),
+      labels: timeLabelIndices(data.length, box.width),
+    };
+  }, [width, values, axis.max, box, secondary, data]);
+
   const pointAt = useCallback(
-    (state: { activeTooltipIndex?: unknown }): P | undefined => {
-      const i = Number(state?.activeTooltipIndex);
-      return Number.isInteger(i) ? data[i] : undefined;
+    (e: React.MouseEvent<SVGSVGElement>): number | undefined => {
+      if (data.length === 0) return undefined;
+      const x = e.clientX - e.currentTarget.getBoundingClientRect().left;
+      return nearestIndex(x, data.length, box);
     },
-    [data],
+    [data.length, box],
   );
-  const onClick = useMemo(
-    () =>
-      onPointClick &&
-      ((state: { activeTooltipIndex?: unknown }) => {
-        const p = pointAt(state);
-        if (p) onPointClick(p.batchTimeMs);
-      }),
-    [onPointClick, pointAt],
-  );
-  const onMouseMove = useMemo(
-    () => onHover && ((state: { activeTooltipIndex?: unknown }) => onHover(pointAt(state))),
-    [onHover, pointAt],
-  );
-  const onMouseLeave = useMemo(() => onHover && (() => onHover(undefined)), [onHover]);
-  // Only a resize changes it (a stable number otherwise), so it costs no recharts settings dispatch.
-  const [plotWidth, setPlotWidth] = useState(0);
-  const onResize = useMemo(
-    () => (width: number) => setPlotWidth(width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right),
-    [],
-  );
-  const narrow = plotWidth > 0 && plotWidth < NARROW_PLOT_PX;
-  const referenceLabel = useMemo(
-    () =>
-      reference && {
-        value: narrow ? (reference.shortLabel ?? reference.label) : reference.label,
-        position: "insideTopRight" as const,
-        fontSize: 11,
-        fill: "var(--warning)",
-      },
-    [reference, narrow],
-  );
-  const points = data.filter((p) => p[dataKey] !== undefined).length;
+  const onMouseMove = (e: React.MouseEvent<SVGSVGElement>) => {
+    const i = pointAt(e);
+    if (i === hovered) return;
+    setHovered(i);
+    onHover?.(i === undefined ? undefined : data[i]);
+  };
+  const onMouseLeave = () => {
+    setHovered(undefined);
+    onHover?.(undefined);
+  };
+  const onClick = (e: React.MouseEvent<SVGSVGElement>) => {
+    const i = pointAt(e);
+    if (i !== undefined && onPointClick) onPointClick(data[i].batchTimeMs);
+  };
+
+  const failed = data.flatMap((p, i) => (p.failed ? [i] : []));
+  const narrow = box.width < NARROW_PLOT_PX;
   const latest = data.at(-1)?.[dataKey] as number | undefined;
+  const bottom = box.top + box.height;
+  const right = box.left + box.width;
+  const hoverPoint = hovered === undefined ? undefined : data[hovered];
+  const hoverValue = hoverPoint && numberAt(hoverPoint, dataKey);
+  const hoverSecondary = hoverPoint && secondary && numberAt(hoverPoint, secondary.dataKey);
+  const hoverX = hovered === undefined ? 0 : xOf(hovered, data.length, box);
+
   return (
     <figure
       className={onPointClick ? "metric-chart is-clickable" : "metric-chart"}
       data-testid={`chart-${id}`}
-      data-points={points}
-      data-failed={failedTimes.join(",")}
+      data-points={defined.length}
+      data-failed={failed.map((i) => data[i].batchTimeMs).join(",")}
     >
       <figcaption>
         <span title={title}>{title}</span>
         <strong>{latest === undefined ? "-" : format(latest)}</strong>
       </figcaption>
       <div className="metric-chart-body">
-        <div className="metric-chart-timeline">
-          <ResponsiveContainer width="100%" height={CHART_HEIGHT} onResize={onResize}>
-            <LineChart
-              data={data}
-              margin={MARGIN}
-              onClick={onClick}
+        <div className="metric-chart-timeline" ref={ref}>
+          {drawing && (
+            // The batch table is the keyboard path to a batch; the chart adds the pointer.
+            <svg
+              className="metric-surface"
+              width={width}
+              height={CHART_HEIGHT}
+              role="img"
+              aria-label={title}
               onMouseMove={onMouseMove}
               onMouseLeave={onMouseLeave}
+              onClick={onClick}
             >
-              <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
-              <XAxis
-                dataKey="batchTimeMs"
-                tick={X_TICK}
-                // A computed interval: recharts' automatic one measures every label in the DOM on each redraw.
-                interval={timeAxisInterval(data.length, plotWidth)}
-              />
-              <YAxis
-                width={Y_AXIS_WIDTH}
-                allowDecimals={false}
-                interval={0}
-                tick={yTick}
-                domain={yDomain}
-                ticks={yTicks}
-              />
-              <Tooltip
-                isAnimationActive={false}
-                labelFormatter={tooltipLabel}
-                formatter={tooltipValue}
-                contentStyle={TOOLTIP_STYLE}
-              />
-              {reference && (
-                <ReferenceLine
-                  y={reference.value}
-                  stroke="var(--warning)"
-                  strokeDasharray="6 4"
-                  label={referenceLabel}
-                />
-              )}
-              {failedTimes.map((t) => (
-                <ReferenceLine key={t} x={t} stroke={FAILED} strokeDasharray="3 3" ifOverflow="discard" />
+              {axis.ticks.map((v) => (
+                <g key={v}>
+                  <line
+                    x1={box.left}
+                    x2={right}
+                    y1={yOf(v, axis.max, box)}
+                    y2={yOf(v, axis.max, box)}
+                    stroke="var(--border)"
+                    strokeDasharray="2 4"
+                  />
+                  <text
+                    x={box.left - 6}
+                    y={yOf(v, axis.max, box)}
+                    dy={4}
+                    textAnchor="end"
+                    fontSize={11}
+                    fill="var(--text-3)"
+                  >
+                    {format(v)}
+                  </text>
+                </g>
               ))}
-              {average !== undefined && (
-                <ReferenceLine
-                  y={average}
+              <line x1={box.left} x2={right} y1={bottom} y2={bottom} stroke="var(--text-3)" />
+              {drawing.labels.map((i) => (
+                <text
+                  key={data[i].batchTimeMs}
+                  x={xOf(i, data.length, box)}
+                  y={bottom}
+                  dy={16}
+                  textAnchor="middle"
+                  fontSize={11}
+                  fill="var(--text-3)"
+                >
+                  {formatAxisTime(data[i].batchTimeMs)}
+                </text>
+              ))}
+              {reference && (
+                <g className="metric-ref-line">
+                  <line
+                    x1={box.left}
+                    x2={right}
+                    y1={yOf(reference.value, axis.max, box)}
+                    y2={yOf(reference.value, axis.max, box)}
+                    stroke="var(--warning)"
+                    strokeDasharray="6 4"
+                  />
+                  <text
+                    x={right - 4}
+                    y={yOf(reference.value, axis.max, box)}
+                    dy={12}
+                    textAnchor="end"
+                    fontSize={11}
+                    fill="var(--warning)"
+                  >
+                    {narrow ? (reference.shortLabel ?? reference.label) : reference.label}
+                  </text>
+                </g>
+              )}
+              {failed.map((i) => (
+                <line
+                  key={data[i].batchTimeMs}
+                  className="metric-failed-line"
+                  x1={xOf(i, data.length, box)}
+                  x2={xOf(i, data.length, box)}
+                  y1={box.top}
+                  y2={bottom}
+                  stroke={FAILED}
+                  strokeDasharray="3 3"
+                />
+              ))}
+              {average !== undefined && average <= axis.max && (
+                <line
+                  className="metric-ref-line"
+                  x1={box.left}
+                  x2={right}
+                  y1={yOf(average, axis.max, box)}
+                  y2={yOf(average, axis.max, box)}
                   stroke="var(--text-2)"
                   strokeDasharray="4 3"
-                  ifOverflow="discard"
                 />
               )}
-              <Line
-                type="linear"
-                dataKey={dataKey}
-                name={title}
-                stroke={color}
-                strokeWidth={2}
-                dot={dot}
-                isAnimationActive={false}
-                connectNulls
-              />
-              {secondary && (
-                <Line
-                  type="linear"
-                  dataKey={secondary.dataKey}
-                  name={secondary.label}
+              {hovered !== undefined && (
+                <line x1={hoverX} x2={hoverX} y1={box.top} y2={bottom} stroke="var(--text-3)" />
+              )}
+              <path d={drawing.line} fill="none" stroke={color} strokeWidth={2} />
+              {drawing.secondary && secondary && (
+                <path
+                  d={drawing.secondary}
+                  fill="none"
                   stroke={secondary.color}
                   strokeWidth={1}
                   strokeDasharray="3 3"
-                  dot={false}
-                  isAnimationActive={false}
                 />
               )}
-            </LineChart>
-          </ResponsiveContainer>
+              {values.map((v, i) => {
+                if (v === undefined) return null;
+                const isFailed = data[i].failed;
+                if (!isFailed && data.length >= MANY_POINTS && i !== hovered) return null;
+                return (
+                  <circle
+                    key={data[i].batchTimeMs}
+                    className={isFailed ? "failed-dot" : undefined}
+                    cx={xOf(i, data.length, box)}
+                    cy={yOf(v, axis.max, box)}
+                    r={isFailed ? 4 : i === hovered ? 3.5 : 2}
+                    fill={isFailed ? FAILED : color}
+                  />
+                );
+              })}
+            </svg>
+          )}
+          {hoverPoint && (
+            <div
+              className={`metric-tooltip${hoverX > box.left + box.width / 2 ? " is-left" : ""}`}
+              style={{ left: hoverX }}
+              role="tooltip"
+            >
+              <div>{t("live.charts.batchAt", { time: formatBatchTime(hoverPoint.batchTimeMs) })}</div>
+              <div style={{ color }}>
+                {title}: {hoverValue === undefined ? "-" : format(hoverValue)}
+              </div>
+              {secondary && hoverSecondary !== undefined && (
+                <div>
+                  {secondary.label}: {format(hoverSecondary)}
+                </div>
+              )}
+            </div>
+          )}
         </div>
         {aside}
       </div>

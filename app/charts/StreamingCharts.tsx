@@ -10,7 +10,7 @@ import { ThroughputChart } from "./ThroughputChart";
 import { TimelineWithHistogram } from "./TimelineWithHistogram";
 import { useThrottled } from "./useThrottled";
 
-/** Charts redraw at most once a second, whatever the batch rate (recharts redraws are costly). */
+/** Charts redraw at most once a second, whatever the batch rate: a teacher reads them, not a meter. */
 const REDRAW_MS = 1000;
 /** Each chart redraws this long after the previous one: one chart per task, never all five at once. */
 const STAGGER_MS = 60;

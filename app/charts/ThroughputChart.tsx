@@ -1,4 +1,6 @@
 // Records per second through each node (mean over the batches held): where the data shrinks or grows.
+// A recharts bar chart: one redraw a second of a handful of bars. The per-batch timelines, five times
+// the drawing on every batch, are plain SVG (MetricChart).
 import { memo } from "react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { t as translate, useT } from "../i18n/useT";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { timeAxisInterval } from "./axisTicks";
 
-/** The labels recharts draws for an interval: points 0, interval+1, 2(interval+1), ... */
+/** The labels drawn for an interval: points 0, interval+1, 2(interval+1), ... */
 const labelsShown = (points: number, interval: number) => Math.ceil(points / (interval + 1));
 
 describe("timeAxisInterval", () => {

@@ -123,6 +123,7 @@ export const live = {
     histogramAverage: "Histogram: {{batches}}, average {{average}}",
     histogramBin: "{{from}} – {{to}}: {{batches}}",
     batchesAxis: "#batches",
+    batchAt: "Batch {{time}}",
   },
   receivers: {
     empty:

@@ -123,6 +123,7 @@ export const live: Translation<typeof en> = {
     histogram: "히스토그램: {{batches}}",
     histogramAverage: "히스토그램: {{batches}}, 평균 {{average}}",
     histogramBin: "{{from}} – {{to}}: {{batches}}",
+    batchAt: "배치 {{time}}",
     batchesAxis: "배치 수",
   },
   receivers: {
