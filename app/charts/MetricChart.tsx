@@ -125,7 +125,8 @@ function MetricChartImpl<P extends SeriesPoint>(props: MetricChartProps<P>) {
 
   const failed = data.flatMap((p, i) => (p.failed ? [i] : []));
   const narrow = box.width < NARROW_PLOT_PX;
-  const latest = data.at(-1)?.[dataKey] as number | undefined;
+  // The newest batch that has the metric (the newest may still be processing: no delay known yet).
+  const latest = defined.at(-1);
   const bottom = box.top + box.height;
   const right = box.left + box.width;
   const hoverPoint = hovered === undefined ? undefined : data[hovered];
