@@ -174,7 +174,6 @@ for (const language of LANGUAGES) {
     }) => {
       await startLesson(page, language, "10-backpressure.json");
       await next(page);
-      await screenshot(page, "10-backpressure", language);
       // Ten intervals without backpressure: the batches that completed each waited longer than the last.
       // The step's batches are generated at once but complete later, one after another: wait for them.
       await expect
@@ -184,6 +183,12 @@ for (const language of LANGUAGES) {
       expect(without.length).toBeGreaterThanOrEqual(4);
       for (let i = 1; i < without.length; i++) expect(without[i]).toBeGreaterThan(without[i - 1]);
       expect(without.at(-1)!).toBeGreaterThan(3000);
+      // The key step's picture: the delay piled up on the charts (they redraw once a second).
+      await page.locator("#bottom-tab-charts").click();
+      await expect
+        .poll(async () => Number(await page.getByTestId("chart-schedulingDelay").getAttribute("data-points")))
+        .toBeGreaterThanOrEqual(without.length);
+      await screenshot(page, "10-backpressure", language);
       await next(page);
       await expect(page.getByTestId("lesson-task")).toBeVisible();
       await page.locator(".run-status input[type=checkbox]").check();

@@ -100,6 +100,8 @@ export async function runChallenge(page: Page, batches: number) {
 
 export async function screenshot(page: Page, name: string, language: Language) {
   if (!process.env.LESSON_SCREENSHOTS) return;
+  // The run panel's panes load when first shown: picture the pane, not its "Loading…".
+  await expect(page.locator(".pane-loading")).toHaveCount(0);
   await page.screenshot({
     path: join(import.meta.dirname, "../docs/lessons", `${name}-${language}.png`),
   });
