@@ -16,11 +16,13 @@ if ! "$VENV/bin/python" -c "import pyspark, sys; sys.exit(pyspark.__version__ !=
   "$VENV/bin/pip" install --quiet --disable-pip-version-check "pyspark==$SPARK_VERSION"
 fi
 
-if [ ! -f "$JARS/.complete-$SPARK_VERSION" ]; then
+# The marker names the pom's contents too: a dependency added there is fetched on the next run.
+MARKER="$JARS/.complete-$SPARK_VERSION-$(sha1sum spark/scala/pom.xml | cut -c1-12)"
+if [ ! -f "$MARKER" ]; then
   command -v mvn >/dev/null || { echo "spark/setup.sh: Maven (mvn) is required to fetch the Spark jars" >&2; exit 1; }
   rm -rf "$JARS"
   mvn -q -B -f spark/scala/pom.xml dependency:copy-dependencies \
     -Dspark.version="$SPARK_VERSION" -DincludeScope=runtime -DoutputDirectory="$PWD/$JARS"
-  touch "$JARS/.complete-$SPARK_VERSION"
+  touch "$MARKER"
 fi
 echo "spark/setup.sh: PySpark $SPARK_VERSION in $VENV, spark-streaming $SPARK_VERSION and scalac in $JARS"

@@ -264,6 +264,16 @@ function handWritten(): CorpusEntry[] {
       words(),
       node("out", "saveAsTextFiles", { prefix: "out/words", suffix: "txt" }),
     ]),
+    entry("saveAsObjectFiles", [
+      lines(),
+      words(),
+      node("out", "saveAsObjectFiles", { prefix: "out/objects", suffix: "obj" }),
+    ]),
+    entry("saveToDatabase", [
+      pairSource(),
+      node("op", "reduceByKey", { fn: sum }),
+      node("out", "saveToDatabase", { table: "counts", file: "studio.db" }),
+    ]),
     entry("saveAsTextFiles-no-suffix", [
       lines(),
       words(),

@@ -6,6 +6,7 @@ import { getKind } from "../../engine/graph/catalog";
 import { compilePipeline } from "../../engine/graph/compile";
 import { buildTopology } from "../../engine/graph/topology";
 import type { PipelineDocument } from "../../engine/graph/types";
+import { SqliteDatabase } from "../../engine/sinks/db/SqliteDatabase";
 import { InMemoryFileSystem } from "../../engine/sinks/fileSystem";
 import { canon, commonGroupPaths, type Path } from "./canon";
 
@@ -53,6 +54,8 @@ async function runAlone(doc: PipelineDocument, batches: number): Promise<EngineR
   try {
     compiled = compilePipeline(doc, {
       fileSystem: new InMemoryFileSystem(),
+      // The same SQLite the CLI writes (prepare() gave the file a directory of this side's).
+      database: (file) => new SqliteDatabase(file),
       sink: {
         print: (id, timeMs, lines) => {
           if (!printed.has(id)) printed.set(id, new Map());

@@ -1,6 +1,7 @@
 // A corpus document made ready to run on both sides: file outputs and the checkpoint directory under a
 // work directory of its own (Spark's saveAsTextFiles resolves relative paths against the JVM's
 // directory, so both sides get the same absolute path).
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { PipelineDocument } from "../../engine/graph/types";
 
@@ -22,9 +23,16 @@ export function prepare(
       ...doc.settings,
       ...(doc.settings.checkpointDir !== undefined ? { checkpointDir: join(dir, "checkpoint") } : {}),
     },
-    nodes: doc.nodes.map((n) =>
-      n.kind === "saveAsTextFiles" ? { ...n, params: { ...n.params, prefix: join(dir, n.id, "batch") } } : n,
-    ),
+    nodes: doc.nodes.map((n) => {
+      if (n.kind === "saveAsTextFiles" || n.kind === "saveAsObjectFiles")
+        return { ...n, params: { ...n.params, prefix: join(dir, n.id, "batch") } };
+      if (n.kind === "saveToDatabase") {
+        // SQLite creates the file, not its directory.
+        mkdirSync(join(dir, n.id), { recursive: true });
+        return { ...n, params: { ...n.params, file: join(dir, n.id, "studio.db") } };
+      }
+      return n;
+    }),
   };
 }
 

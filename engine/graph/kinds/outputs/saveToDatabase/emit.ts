@@ -46,7 +46,9 @@ export const saveToDatabaseEmitters: KindEmitters = {
       fn: "saveToSqlite",
       code: [
         "  /** A batch's rows replace that batch time's rows in one JDBC transaction (idempotent per batch time). */",
-        "  def saveToSqlite[T](file: String, table: String)(rdd: RDD[T], time: Time): Unit = {",
+        // RDD[_], not a type parameter: eta-expanded, it is then a (RDD[_], Time) => Unit that picks
+        // foreachRDD's two-argument overload (a generic one leaves T open and the overload ambiguous).
+        "  def saveToSqlite(file: String, table: String)(rdd: RDD[_], time: Time): Unit = {",
         "    val records = rdd.collect()",
         '    val connection = java.sql.DriverManager.getConnection(s"jdbc:sqlite:$file")',
         "    try {",
