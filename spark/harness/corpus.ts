@@ -292,6 +292,10 @@ function handWritten(): CorpusEntry[] {
     entry("randomWords", [node("src", "randomWords", { rate: 5 }), node("out", "print")]),
     entry("sensorReadings", [node("src", "sensorReadings", { rate: 5 }), node("out", "print")]),
     entry("clickStream", [node("src", "clickStream", { rate: 5 }), node("out", "print")]),
+    entry("stockTicker", [
+      node("src", "stockTicker", { rate: 7, symbols: "ACME, GLOBEX", outOfOrderFraction: 0.3 }),
+      node("out", "print", { num: 20 }),
+    ]),
   ];
   for (const kind of ["join", "leftOuterJoin", "rightOuterJoin", "fullOuterJoin", "cogroup"]) {
     out.push(twoInputs(`${kind}-stream`, kind, {}, pairSource("right", [...PAIRS].reverse())));

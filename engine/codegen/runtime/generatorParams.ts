@@ -1,9 +1,16 @@
 // What the exported ports of the seeded generators need from a node: the params resolved exactly as the
 // engine resolves them (engine/graph/receivers/generators.ts and the receivers' defaults), and the data
 // that is computed with Math.pow (the Zipf weights), so the ports never call pow or log per record.
+import { symbolList } from "../../graph/kinds/sources/stockTicker/spec";
 import { vocabularyWord } from "../../sources/generators/index";
 
-export const GENERATOR_KINDS = ["randomWords", "sensorReadings", "clickStream", "textLines"] as const;
+export const GENERATOR_KINDS = [
+  "randomWords",
+  "sensorReadings",
+  "clickStream",
+  "textLines",
+  "stockTicker",
+] as const;
 export type GeneratorKind = (typeof GENERATOR_KINDS)[number];
 
 export function isGeneratorKind(kind: string): kind is GeneratorKind {
@@ -30,6 +37,9 @@ export interface GeneratorArgs {
   users: number;
   pages: number;
   lines: string[];
+  /** stockTicker's symbols (the receiver's ["ACME"] when none are named) and log-return deviation. */
+  symbols: string[];
+  volatility: number;
 }
 
 export function generatorArgs(params: Record<string, unknown>, docSeed: unknown): GeneratorArgs {
@@ -49,6 +59,8 @@ export function generatorArgs(params: Record<string, unknown>, docSeed: unknown)
     users: count(params.users, 20),
     pages: count(params.pages, 10),
     lines: String(params.lines ?? "").split("\n"),
+    symbols: symbolList(params.symbols).length > 0 ? symbolList(params.symbols) : ["ACME"],
+    volatility: num(params.volatility) ?? 0.01,
   };
 }
 

@@ -33,6 +33,12 @@ for (const seed of [1, 42, 2024]) {
       blockMs: 100,
     },
     { kind: "clickStream", params: { seed, rate: 12.5, users: 30, pages: 12 }, batchMs: 1000, blockMs: 300 },
+    {
+      kind: "stockTicker",
+      params: { seed, rate: 41, symbols: "ACME, GLOBEX INITECH", volatility: 0.02, outOfOrderFraction: 0.2 },
+      batchMs: 1000,
+      blockMs: 250,
+    },
   );
 }
 CASES.push(

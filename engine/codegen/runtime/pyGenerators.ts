@@ -106,9 +106,25 @@ function kindCode(kind: GeneratorKind): string[] {
         "        levels[i] += rng.next_gaussian() * 0.5",
         "        late = rng.next() < out_of_order_fraction",
         "        lag = 1 + rng.next_int(max_lateness_ms) if late else 0",
-        '        return {"sensorId": "sensor-%d" % (i + 1), "value": js_round(levels[i] * 100) / 100, "eventTimeMs": max(0, arrival - lag)}',
+        '        return {"sensorId": "sensor-%d" % (i + 1), "value": js_cents(levels[i]), "eventTimeMs": max(0, arrival - lag)}',
         "",
         "    return generated_batches(reading, records_per_second)",
+      ];
+    case "stockTicker":
+      return [
+        "def stock_ticker_batches(seed, records_per_second, symbols, volatility, out_of_order_fraction, max_lateness_ms):",
+        '    """The studio\'s stockTicker receiver: a geometric random walk per symbol, some ticks late (out of order)."""',
+        "    rng = Prng(seed)",
+        "    prices = [100.0 + 25 * i for i in range(len(symbols))]",
+        "",
+        "    def tick(arrival):",
+        "        i = rng.next_int(len(symbols))",
+        "        prices[i] *= math.exp(volatility * rng.next_gaussian())",
+        "        late = rng.next() < out_of_order_fraction",
+        "        lag = 1 + rng.next_int(max_lateness_ms) if late else 0",
+        '        return {"symbol": symbols[i], "price": js_cents(prices[i]), "eventTimeMs": max(0, arrival - lag)}',
+        "",
+        "    return generated_batches(tick, records_per_second)",
       ];
     case "clickStream":
       return [
@@ -147,7 +163,7 @@ function kindCode(kind: GeneratorKind): string[] {
 export function pyGeneratorCode(kinds: Iterable<GeneratorKind>, helpers: Set<string>): string[] {
   const list = [...kinds];
   if (list.length === 0) return [];
-  if (list.includes("sensorReadings")) helpers.add("js_round");
+  if (list.includes("sensorReadings") || list.includes("stockTicker")) helpers.add("js_cents");
   return [...BASE, "", "", ...list.flatMap((k) => [...kindCode(k), "", ""])];
 }
 
@@ -163,6 +179,8 @@ export function pyGeneratorCall(kind: GeneratorKind, a: GeneratorArgs): string {
     }
     case "sensorReadings":
       return `ssc.queueStream(sensor_readings_batches(${a.seed}, ${rate}, ${a.sensors}, ${a.outOfOrderFraction}, ${a.maxLatenessMs}))`;
+    case "stockTicker":
+      return `ssc.queueStream(stock_ticker_batches(${a.seed}, ${rate}, [${a.symbols.map((x) => JSON.stringify(x)).join(", ")}], ${a.volatility}, ${a.outOfOrderFraction}, ${a.maxLatenessMs}))`;
     case "clickStream":
       return `ssc.queueStream(click_stream_batches(${a.seed}, ${rate}, ${a.users}, ${a.pages}))`;
     case "textLines":

@@ -52,6 +52,15 @@ export const PY_HELPERS: Record<string, { needs?: string[]; code: string[] }> = 
       "    return f + 1 if x - f >= 0.5 else f",
     ],
   },
+  js_cents: {
+    needs: ["js_round"],
+    code: [
+      "def js_cents(x):",
+      '    """Math.round(x * 100) / 100, a whole number as an int: JavaScript prints 101, not 101.0."""',
+      "    v = js_round(x * 100) / 100",
+      "    return int(v) if v.is_integer() else v",
+    ],
+  },
   js_split: {
     code: [
       "def js_split(s, sep, limit=None):",

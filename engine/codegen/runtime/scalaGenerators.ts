@@ -95,6 +95,24 @@ function kindCode(kind: GeneratorKind): string[] {
         "    }",
         "  }",
       ];
+    case "stockTicker":
+      return [
+        "  case class StockTick(symbol: String, price: Double, eventTimeMs: Long)",
+        "",
+        "  /** The studio's stockTicker receiver: a geometric random walk per symbol, some ticks late (out of order). */",
+        "  def stockTickerBatches(sc: SparkContext, seed: Long, recordsPerSecond: Double, symbols: Seq[String], volatility: Double, outOfOrderFraction: Double, maxLatenessMs: Int): mutable.Queue[RDD[StockTick]] = {",
+        "    val rng = new Prng(seed)",
+        "    val prices = Array.tabulate(symbols.length)(i => 100.0 + 25 * i)",
+        "    generatedBatches(sc, recordsPerSecond) { arrival =>",
+        "      val i = rng.nextInt(symbols.length)",
+        "      // StrictMath: fdlibm's exp, the one JavaScript engines port, so the walk keeps every bit.",
+        "      prices(i) *= StrictMath.exp(volatility * rng.nextGaussian())",
+        "      val late = rng.next() < outOfOrderFraction",
+        "      val lag = if (late) 1 + rng.nextInt(maxLatenessMs) else 0",
+        "      StockTick(symbols(i), jsRound(prices(i) * 100) / 100, math.max(0L, arrival - lag))",
+        "    }",
+        "  }",
+      ];
     case "clickStream":
       return [
         "  case class Click(userId: String, page: String, eventTimeMs: Long)",
@@ -145,6 +163,8 @@ export function scalaGeneratorCall(kind: GeneratorKind, a: GeneratorArgs): strin
     }
     case "sensorReadings":
       return `ssc.queueStream(sensorReadingsBatches(sc, ${a.seed}L, ${rate}, ${a.sensors}, ${a.outOfOrderFraction}, ${a.maxLatenessMs}))`;
+    case "stockTicker":
+      return `ssc.queueStream(stockTickerBatches(sc, ${a.seed}L, ${rate}, Seq(${a.symbols.map((s) => JSON.stringify(s)).join(", ")}), ${a.volatility}, ${a.outOfOrderFraction}, ${a.maxLatenessMs}))`;
     case "clickStream":
       return `ssc.queueStream(clickStreamBatches(sc, ${a.seed}L, ${rate}, ${a.users}, ${a.pages}))`;
     case "textLines":

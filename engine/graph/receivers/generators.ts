@@ -4,9 +4,11 @@ import {
   ClickStreamReceiver,
   RandomWordsReceiver,
   SensorReadingsReceiver,
+  StockTickerReceiver,
   TextLinesReceiver,
 } from "../../sources/generators/index";
 import type { Receiver } from "../../sources/Receiver";
+import { symbolList } from "../kinds/sources/stockTicker/spec";
 
 const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
 
@@ -26,6 +28,13 @@ export function generatorReceiver(kind: string, p: Record<string, unknown>): Rec
       return new SensorReadingsReceiver({
         ...base,
         sensors: num(p.sensors),
+        outOfOrderFraction: num(p.outOfOrderFraction),
+      });
+    case "stockTicker":
+      return new StockTickerReceiver({
+        ...base,
+        symbols: symbolList(p.symbols),
+        volatility: num(p.volatility),
         outOfOrderFraction: num(p.outOfOrderFraction),
       });
     case "clickStream":

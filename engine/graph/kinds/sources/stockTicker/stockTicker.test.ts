@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { toPySpark } from "../../../../codegen/pyspark";
 import { toScala } from "../../../../codegen/scala";
@@ -7,7 +6,6 @@ import { type StockTick, StockTickerReceiver } from "../../../../sources/generat
 import { compilePipeline } from "../../../compile";
 import { chain, doc, node } from "../../../testPipelines";
 import { validatePipeline } from "../../../validate";
-import { PY_STOCK_TICKER } from "./generators";
 
 const ticks = (options: ConstructorParameters<typeof StockTickerReceiver>[0]) =>
   new StockTickerReceiver({ recordsPerSecond: 200, ...options }).records(0, 10_000);
@@ -70,34 +68,18 @@ describe("the stockTicker node", () => {
     );
   });
 
-  it("exports the receiver in TypeScript, a seeded stand-in in PySpark and Scala", () => {
+  it("exports the receiver in TypeScript and its exact port in PySpark and Scala (no stub)", () => {
     const d = pipeline({ symbols: "X Y", seed: 5, rate: 10 });
     expect(toTypeScript(d).code).toContain(
       'new StockTickerReceiver({ seed: seed(5, 0), recordsPerSecond: 10, symbols: ["X", "Y"], volatility: 0.01, outOfOrderFraction: 0.1 })',
     );
-    const py = toPySpark(d).code;
-    expect(py).toContain('# STUB: "ticks" is the studio\'s seeded stockTicker receiver');
-    expect(py).toContain(
-      'ssc.queueStream(stock_tick_batches(5, 10, ["X", "Y"], 0.01, 0.1, BATCH_INTERVAL_SECONDS))',
+    const py = toPySpark(d);
+    expect(py.code).toContain('ssc.queueStream(stock_ticker_batches(5, 10, ["X", "Y"], 0.01, 0.1, 5000))');
+    expect(py.code).not.toContain("STUB");
+    const scala = toScala(d);
+    expect(scala.code).toContain(
+      'ssc.queueStream(stockTickerBatches(sc, 5L, 10, Seq("X", "Y"), 0.01, 0.1, 5000))',
     );
-    expect(toScala(d).code).toContain(
-      'ssc.queueStream(stockTickBatches(sc, 5L, 10, Seq("X", "Y"), 0.01, 0.1, BatchIntervalMs))',
-    );
-  });
-
-  it("the PySpark stand-in runs: seeded, per-symbol prices, some ticks out of order", () => {
-    const script = [
-      "import math, random",
-      "class sc:",
-      "    parallelize = staticmethod(lambda ticks: ticks)",
-      ...PY_STOCK_TICKER.code,
-      'batches = stock_tick_batches(5, 50, ["X", "Y"], 0.01, 0.3, 1, batches=4)',
-      'assert batches == stock_tick_batches(5, 50, ["X", "Y"], 0.01, 0.3, 1, batches=4)',
-      "ticks = [t for b in batches for t in b]",
-      'assert {t["symbol"] for t in ticks} == {"X", "Y"} and len(ticks) == 200',
-      'print(sum(1 for a, b in zip(ticks, ticks[1:]) if b["eventTimeMs"] < a["eventTimeMs"]))',
-    ].join("\n");
-    const outOfOrder = Number(execFileSync("python3", ["-c", script], { encoding: "utf8" }).trim());
-    expect(outOfOrder).toBeGreaterThan(10);
+    expect(scala.code).not.toContain("STUB");
   });
 });
