@@ -44,6 +44,17 @@ export const PY_HELPERS: Record<string, { needs?: string[]; code: string[] }> = 
       '    return math.fmod(a, b) if b != 0 else float("nan")',
     ],
   },
+  js_div: {
+    code: [
+      "def js_div(a, b):",
+      '    """a / b as JavaScript divides: a whole quotient is an int (6 / 2 prints 3, not 3.0), x / 0 is',
+      '    Infinity or NaN instead of an error."""',
+      "    if b == 0:",
+      '        return float("nan") if a == 0 or a != a else math.copysign(float("inf"), a) * math.copysign(1, b)',
+      "    q = a / b",
+      "    return int(q) if q.is_integer() and abs(q) < 2**53 else q",
+    ],
+  },
   js_round: {
     code: [
       "def js_round(x):",

@@ -43,6 +43,7 @@ export function pyExpr(e: Expr, out: PyOut): string {
       return `${sub(e.object)}[${pyExpr(e.index, out)}]`;
     case "arith":
       if (e.op === "%") return helper("js_mod", [pyExpr(e.left, out), pyExpr(e.right, out)]);
+      if (e.op === "/") return helper("js_div", [pyExpr(e.left, out), pyExpr(e.right, out)]);
       return `${sub(e.left)} ${e.op} ${sub(e.right)}`;
     case "compare":
       return `${sub(e.left)} ${e.op} ${sub(e.right)}`;

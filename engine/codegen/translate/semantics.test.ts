@@ -18,6 +18,8 @@ const CASES: [fn: string, inputs: unknown[]][] = [
   ["(x) => Math.round(x)", [2.5, 3.5, -2.5, -0.4, 0.49999999999999994, 1.4999]],
   ["(x) => Math.floor(x) + Math.ceil(x)", [2.5, -2.5, 3]],
   ["(x) => x / 4", [8, 10, -3]],
+  // A whole quotient prints as JavaScript prints it (3, not 3.0), and dividing by zero is no error.
+  ["(x) => x / 2 + '|' + 7 / x", [6, 0, -4, 5]],
   ['(s) => s.split(" ")', ["a b  c", "", " x ", "one"]],
   ['(s) => s.split(" ", 2)', ["a b c d", "a", ""]],
   ['(s) => s.split("")', ["abc", ""]],

@@ -30,7 +30,7 @@ describe("translating user functions from acorn's AST", () => {
     ],
     [
       "(t) => Math.round((t[0] / t[1]) * 100) / 100",
-      "lambda t: js_round((t[0] / t[1]) * 100) / 100",
+      "lambda t: js_div(js_round((js_div(t[0], t[1])) * 100), 100)",
       "(t) => math.round(((t._1.toDouble / t._2) * 100).toDouble).toDouble / 100",
     ],
     [
