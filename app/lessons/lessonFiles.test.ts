@@ -28,6 +28,14 @@ describe("built-in lessons", () => {
         ...parsed.lesson.challenge.actions,
       ];
       for (const a of actions) {
+        // A comparison opened in Korean has a Korean title, and Korean side labels when it reads a file.
+        if (a.do === "openComparison") {
+          expect(a.title?.ko, `${a.comparison}: a Korean title`).toMatch(/[가-힣]/);
+          if (a.comparison !== "triggers")
+            expect(a.sides?.map((s) => s.ko).join(" "), `${a.comparison}: Korean side labels`).toMatch(
+              /[가-힣]/,
+            );
+        }
         if (a.do !== "loadPipeline") continue;
         const doc = typeof a.pipeline === "string" ? read(join(publicDir, a.pipeline)) : a.pipeline;
         const result = parsePipeline(doc);

@@ -137,6 +137,10 @@ export const Action = z.discriminatedUnion("do", [
         ),
       title: Localized.optional(),
       explanation: Localized.optional().describe("The sentence above the two sides (else the file's)"),
+      sides: z
+        .tuple([Localized, Localized])
+        .optional()
+        .describe("The left and right sides' labels (else the file's)"),
     })
     .strict(),
   z.object({ do: z.literal("closeComparison") }).strict(),

@@ -24,6 +24,18 @@ describe("lessonComparison", () => {
     const en = lessonComparison(action, "en", docOf("lessons/pipelines/event-time.json"), publicJson(file));
     expect(en.explanation).toBe("English words");
     expect(en.title).toBe(publicJson(file).comparison.title);
+    expect(en.sides[0].label).toBe(publicJson(file).comparison.left.label);
+  });
+
+  it("labels the two sides in the studio's language when the lesson words them", () => {
+    const sides: [typeof words, typeof words] = [
+      { en: "left", ko: "왼쪽" },
+      { en: "right", ko: "오른쪽" },
+    ];
+    const action = { do: "openComparison" as const, comparison: file, sides };
+    const ko = lessonComparison(action, "ko", docOf("lessons/pipelines/event-time.json"), publicJson(file));
+    expect(ko.sides.map((s) => s.label)).toEqual(["왼쪽", "오른쪽"]);
+    expect(ko.sides.map((s) => s.doc.mode)).toEqual(["dstream", "structured"]);
   });
 
   it('"triggers" compares the open query in micro-batch and continuous mode', () => {

@@ -1,6 +1,7 @@
 // The `openComparison` action: the side-by-side view over a comparison file (two pipelines over the same
 // seeded input), or over the open query in micro-batch and in continuous mode ("triggers"). A lesson
-// may word the sentence above the two sides in both languages; otherwise the file's words stay.
+// may word the title, the sentence above the two sides and their labels in both languages; otherwise the
+// file's words stay.
 import type { PipelineDocument } from "../../../engine/graph/types";
 import { type Comparison, parseComparison, triggerComparison } from "../../structured/compare/comparison";
 import { pick } from "../localized";
@@ -31,5 +32,13 @@ export function lessonComparison(
   }
   const parsed = parseComparison(file);
   if (!parsed.ok) throw new Error(`${action.comparison}: ${parsed.error}`);
-  return { ...parsed.comparison, ...words(parsed.comparison) };
+  const [left, right] = parsed.comparison.sides;
+  const labels = action.sides;
+  const sides: Comparison["sides"] = labels
+    ? [
+        { ...left, label: pick(labels[0], language) },
+        { ...right, label: pick(labels[1], language) },
+      ]
+    : [left, right];
+  return { ...parsed.comparison, ...words(parsed.comparison), sides };
 }
