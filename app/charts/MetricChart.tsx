@@ -16,7 +16,7 @@ import {
   xOf,
   yOf,
 } from "./timelineGeometry";
-import { useElementWidth } from "./useElementWidth";
+import { useElementSize } from "./useElementSize";
 import { useStaggered } from "./useStaggered";
 
 export const CHART_HEIGHT = 120;
@@ -72,7 +72,7 @@ function MetricChartImpl<P extends SeriesPoint>(props: MetricChartProps<P>) {
   const { onPointClick, onHover, aside } = props;
   const t = useT();
   const data = useStaggered(props.data, props.staggerMs ?? 0);
-  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const [ref, { width }] = useElementSize<HTMLDivElement>();
   const [hovered, setHovered] = useState<number | undefined>(undefined);
 
   const box: PlotBox = useMemo(

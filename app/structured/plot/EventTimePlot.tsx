@@ -3,7 +3,8 @@
 // line, each event-time window a box that fills with rows and closes once the watermark passes its end;
 // records behind an earlier event time but not the watermark are rings (late, still counted), records
 // behind the watermark are crosses, marked dropped. SVG, bounded, redrawn once per trigger.
-import { memo, useEffect, useMemo, useRef, useState } from "react";
+import { memo, useMemo } from "react";
+import { useElementSize } from "../../charts/useElementSize";
 import { useT } from "../../i18n/useT";
 import type { PlotDot, PlotWindow, TriggerPoint } from "../data/structuredRun";
 import { clockText } from "./clockText";
@@ -27,27 +28,11 @@ export interface EventTimePlotProps {
   testId?: string;
 }
 
-/** The element's size, followed as it is resized (the run panel's splitter, the window). */
-function useSize<T extends HTMLElement>(): [React.RefObject<T | null>, { width: number; height: number }] {
-  const ref = useRef<T>(null);
-  const [size, setSize] = useState({ width: 0, height: 0 });
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const observer = new ResizeObserver(([entry]) =>
-      setSize({ width: Math.round(entry.contentRect.width), height: Math.round(entry.contentRect.height) }),
-    );
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, size];
-}
-
 export const EventTimePlot = memo(function EventTimePlot(props: EventTimePlotProps) {
   // Redraw on a language change (the words are read from the catalog as they are shown).
   useT();
   const { dots, windows, triggers, spanMs } = props;
-  const [ref, size] = useSize<HTMLDivElement>();
+  const [ref, size] = useElementSize<HTMLDivElement>();
   const width = size.width;
   const height = props.height ?? Math.max(MIN_HEIGHT, size.height);
   const drawing = useMemo(() => {
