@@ -62,6 +62,22 @@ export interface MetricChartProps<P extends SeriesPoint = SeriesPoint> {
   aside?: React.ReactNode;
 }
 
+/** A dashed line across the plot at one value: a grid line, the reference line, the average. */
+function ValueLine(props: { box: PlotBox; y: number; stroke: string; dash: string; className?: string }) {
+  const { box, y } = props;
+  return (
+    <line
+      className={props.className}
+      x1={box.left}
+      x2={box.left + box.width}
+      y1={y}
+      y2={y}
+      stroke={props.stroke}
+      strokeDasharray={props.dash}
+    />
+  );
+}
+
 function numberAt<P>(p: P, key: keyof P): number | undefined {
   const v = p[key];
   return typeof v === "number" && Number.isFinite(v) ? v : undefined;
@@ -161,14 +177,7 @@ function MetricChartImpl<P extends SeriesPoint>(props: MetricChartProps<P>) {
             >
               {axis.ticks.map((v) => (
                 <g key={v}>
-                  <line
-                    x1={box.left}
-                    x2={right}
-                    y1={yOf(v, axis.max, box)}
-                    y2={yOf(v, axis.max, box)}
-                    stroke="var(--border)"
-                    strokeDasharray="2 4"
-                  />
+                  <ValueLine box={box} y={yOf(v, axis.max, box)} stroke="var(--border)" dash="2 4" />
                   <text
                     x={box.left - 6}
                     y={yOf(v, axis.max, box)}
@@ -197,13 +206,11 @@ function MetricChartImpl<P extends SeriesPoint>(props: MetricChartProps<P>) {
               ))}
               {reference && (
                 <g className="metric-ref-line">
-                  <line
-                    x1={box.left}
-                    x2={right}
-                    y1={yOf(reference.value, axis.max, box)}
-                    y2={yOf(reference.value, axis.max, box)}
+                  <ValueLine
+                    box={box}
+                    y={yOf(reference.value, axis.max, box)}
                     stroke="var(--warning)"
-                    strokeDasharray="6 4"
+                    dash="6 4"
                   />
                   <text
                     x={right - 4}
@@ -230,14 +237,12 @@ function MetricChartImpl<P extends SeriesPoint>(props: MetricChartProps<P>) {
                 />
               ))}
               {average !== undefined && average <= axis.max && (
-                <line
+                <ValueLine
                   className="metric-ref-line"
-                  x1={box.left}
-                  x2={right}
-                  y1={yOf(average, axis.max, box)}
-                  y2={yOf(average, axis.max, box)}
+                  box={box}
+                  y={yOf(average, axis.max, box)}
                   stroke="var(--text-2)"
-                  strokeDasharray="4 3"
+                  dash="4 3"
                 />
               )}
               {hovered !== undefined && (
