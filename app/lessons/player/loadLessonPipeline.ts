@@ -7,6 +7,7 @@ import { t } from "../../i18n/useT";
 import { openDocumentAsNew } from "../../persistence/pipelines";
 import { setTrust } from "../../persistence/pipelineTrust";
 import type { LessonOrigin } from "../lessonStore";
+import { pick } from "../localized";
 import type { Action } from "../schema";
 
 export async function fetchPublicJson(path: string): Promise<unknown> {
@@ -28,8 +29,8 @@ export async function loadLessonPipeline(
   const language = currentLanguage();
   const doc = {
     ...parsed.doc,
-    name: name?.[language] ?? parsed.doc.name,
-    description: description?.[language] ?? parsed.doc.description,
+    name: name ? pick(name, language) : parsed.doc.name,
+    description: description ? pick(description, language) : parsed.doc.description,
   };
   return openDocumentAsNew(doc, trusted ? undefined : (id) => setTrust(id, "ask"));
 }
