@@ -7,6 +7,7 @@ import { useThrottled } from "../../charts/useThrottled";
 import { countText } from "../../i18n/counts";
 import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
+import { NoBatchesYet } from "./NoBatchesYet";
 
 // One batch's page (its jobs' DAG, output operations) loads when a batch is first opened.
 const BatchPage = lazy(() => import("./batch/BatchPage").then((m) => ({ default: m.BatchPage })));
@@ -91,9 +92,7 @@ function BatchTables() {
     500,
   );
   const rows = useMemo(() => batchRows(batches, pending, 100), [batches, pending]);
-  const running = useStudio((s) => s.runState === "running" || s.runState === "starting");
-  if (rows.length === 0)
-    return <p className="bottom-empty">{t(running ? "runPanel.firstBatchComing" : "runPanel.noBatches")}</p>;
+  if (rows.length === 0) return <NoBatchesYet />;
   const active = rows.filter((r) => r.status === "queued" || r.status === "processing");
   const done = rows.filter((r) => r.status === "completed" || r.status === "failed");
   return (

@@ -5,6 +5,7 @@ import { lazy } from "react";
 import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import type { BottomTab } from "../../store/run/runViewSlice";
+import { NoBatchesYet } from "./NoBatchesYet";
 import { RunPanelFrame, type RunPanelProps } from "./RunPanelFrame";
 import { RunStatus } from "./RunStatus";
 import "./bottom.css";
@@ -28,12 +29,8 @@ const RecordsDrawer = lazy(() =>
 
 /** The charts pane: recharts is fetched once there is a batch to draw, not for an empty panel. */
 function ChartsPane() {
-  const t = useT();
   const hasBatches = useStudio((s) => s.batches.length > 0);
-  // "Press Run" would be wrong while a run waits for its first batch (a slow cluster, a queued batch).
-  const running = useStudio((s) => s.runState === "running" || s.runState === "starting");
-  if (!hasBatches)
-    return <p className="bottom-empty">{t(running ? "runPanel.firstBatchComing" : "runPanel.noBatches")}</p>;
+  if (!hasBatches) return <NoBatchesYet />;
   return <StreamingCharts />;
 }
 
