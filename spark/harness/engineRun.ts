@@ -50,12 +50,17 @@ export function runOnEngine(doc: PipelineDocument, batches: number): Promise<Eng
 
 async function runAlone(doc: PipelineDocument, batches: number): Promise<EngineRun> {
   const printed = new Map<string, Map<number, string[]>>();
+  const databases: SqliteDatabase[] = [];
   let compiled: ReturnType<typeof compilePipeline>;
   try {
     compiled = compilePipeline(doc, {
       fileSystem: new InMemoryFileSystem(),
       // The same SQLite the CLI writes (prepare() gave the file a directory of this side's).
-      database: (file) => new SqliteDatabase(file),
+      database: (file) => {
+        const db = new SqliteDatabase(file);
+        databases.push(db);
+        return db;
+      },
       sink: {
         print: (id, timeMs, lines) => {
           if (!printed.has(id)) printed.set(id, new Map());
@@ -65,6 +70,7 @@ async function runAlone(doc: PipelineDocument, batches: number): Promise<EngineR
       },
     });
   } catch (e) {
+    for (const db of databases) db.close();
     return {
       outputs: [],
       error: `the engine cannot build it: ${e instanceof Error ? e.message : String(e)}`,
@@ -90,6 +96,8 @@ async function runAlone(doc: PipelineDocument, batches: number): Promise<EngineR
     error = e instanceof Error ? e.message : String(e);
   } finally {
     compiled.ssc.stop();
+    // Hundreds of runs share this process: each closes the files it opened.
+    for (const db of databases) db.close();
   }
   for (const o of outputs)
     for (const [t, lines] of printed.get(o.nodeId) ?? []) {
