@@ -50,6 +50,18 @@ describe("seeded generators", () => {
     expect(lines.map((l) => l.split(" ").length)).toEqual([4, 4, 4]);
   });
 
+  it("a slice of lines holds the words drawn one by one, in order, whatever the slice sizes", () => {
+    // the lines are written as bytes and cut from one decoded string; the twin draws word by word
+    for (const options of [{ vocabularySize: 50 }, { vocabularySize: 20_000, zipfExponent: 0.8 }]) {
+      const lines = new RandomWordsReceiver({ ...options, seed: 9, recordsPerSecond: 1000, wordsPerLine: 7 });
+      const twin = new RandomWordsReceiver({ ...options, seed: 9, wordsPerLine: 7 });
+      const slices = [0, 1, 2, 0, 500, 3].map((n, i) => lines.records(i * 1000, i * 1000 + n));
+      expect(slices.map((s) => s.length)).toEqual([0, 1, 2, 0, 500, 3]);
+      for (const line of slices.flat())
+        expect(line).toBe(Array.from({ length: 7 }, () => twin.nextWord()).join(" "));
+    }
+  });
+
   it("sensor readings: some arrive with an event time before earlier readings (out of order)", () => {
     const readings = new SensorReadingsReceiver({
       seed: 5,
