@@ -167,7 +167,7 @@ export class RandomWordsReceiver extends GeneratorReceiver<string> {
     this.stride = 8 * Math.ceil(Math.max(...encoded.map((word) => word.length)) / 8);
     this.wordLength = Int32Array.from(encoded, (word) => word.length);
     this.wordBytes = new Uint8Array(encoded.length * this.stride);
-    encoded.forEach((word, k) => this.wordBytes.set(word, k * this.stride));
+    for (const [k, word] of encoded.entries()) this.wordBytes.set(word, k * this.stride);
   }
 }
 
