@@ -8,7 +8,12 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generatorReceiver } from "../../graph/receivers/generators";
+import { clickStreamReceiver } from "../../graph/kinds/sources/clickStream/compile";
+import type { GeneratorFactory } from "../../graph/kinds/sources/compileGenerator";
+import { randomWordsReceiver } from "../../graph/kinds/sources/randomWords/compile";
+import { sensorReadingsReceiver } from "../../graph/kinds/sources/sensorReadings/compile";
+import { stockTickerReceiver } from "../../graph/kinds/sources/stockTicker/compile";
+import { textLinesReceiver } from "../../graph/kinds/sources/textLines/compile";
 import { StreamingContext } from "../../scheduler/StreamingContext";
 import { type GeneratorKind, generatorArgs } from "./generatorParams";
 import { pyGeneratorCall, pyGeneratorCode } from "./pyGenerators";
@@ -16,6 +21,14 @@ import { pyHelperCode } from "./pyHelpers";
 import { scalaGeneratorCall, scalaGeneratorCode } from "./scalaGenerators";
 
 const BATCHES = 12;
+/** Each kind's receiver, built as its compile step builds it. */
+const RECEIVERS: Record<GeneratorKind, GeneratorFactory> = {
+  textLines: textLinesReceiver,
+  randomWords: randomWordsReceiver,
+  sensorReadings: sensorReadingsReceiver,
+  stockTicker: stockTickerReceiver,
+  clickStream: clickStreamReceiver,
+};
 const CASES: { kind: GeneratorKind; params: Record<string, unknown>; batchMs: number; blockMs: number }[] =
   [];
 for (const seed of [1, 42, 2024]) {
@@ -65,7 +78,7 @@ async function engineBatches(c: (typeof CASES)[number]): Promise<unknown[][][]> 
   });
   const out: unknown[][][] = [];
   const args = generatorArgs(c.params, 42);
-  const receiver = generatorReceiver(c.kind, { ...c.params, seed: args.seed, rate: args.recordsPerSecond });
+  const receiver = RECEIVERS[c.kind](c.params, { seed: args.seed, recordsPerSecond: args.recordsPerSecond });
   ssc.receiverStream(receiver).foreachRDD((rdd) => out.push(rdd.glom().collect() as unknown[][]));
   ssc.start();
   await ssc.advance(BATCHES);

@@ -12,10 +12,10 @@ export interface GeneratorBase {
   recordsPerSecond: number | undefined;
 }
 
-export function compileGenerator(
-  ctx: BuildContext,
-  receiverOf: (params: Record<string, unknown>, base: GeneratorBase) => Receiver<unknown>,
-): AnyStream {
+/** A generator kind's receiver, from the node's params and the seed and rate every generator takes. */
+export type GeneratorFactory = (params: Record<string, unknown>, base: GeneratorBase) => Receiver<unknown>;
+
+export function compileGenerator(ctx: BuildContext, receiverOf: GeneratorFactory): AnyStream {
   const seed = typeof ctx.params.seed === "number" ? ctx.params.seed : ctx.doc.settings.seed;
   const receiver = receiverOf(ctx.params, { seed, recordsPerSecond: num(ctx.params.rate) });
   ctx.addReceiver(receiver);

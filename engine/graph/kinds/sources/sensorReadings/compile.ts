@@ -1,15 +1,14 @@
 // sensorReadings: the engine's seeded SensorReadingsReceiver.
 import { SensorReadingsReceiver } from "../../../../sources/generators/index";
 import type { BuildContext } from "../../../compileContext";
-import { compileGenerator, num } from "../compileGenerator";
+import { compileGenerator, type GeneratorFactory, num } from "../compileGenerator";
 
-export const compileSensorReadings = (ctx: BuildContext) =>
-  compileGenerator(
-    ctx,
-    (p, base) =>
-      new SensorReadingsReceiver({
-        ...base,
-        sensors: num(p.sensors),
-        outOfOrderFraction: num(p.outOfOrderFraction),
-      }),
-  );
+/** The receiver for a node's params (the cross-language test builds it the same way). */
+export const sensorReadingsReceiver: GeneratorFactory = (p, base) =>
+  new SensorReadingsReceiver({
+    ...base,
+    sensors: num(p.sensors),
+    outOfOrderFraction: num(p.outOfOrderFraction),
+  });
+
+export const compileSensorReadings = (ctx: BuildContext) => compileGenerator(ctx, sensorReadingsReceiver);
