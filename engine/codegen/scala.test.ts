@@ -166,6 +166,28 @@ describe("Scala types", () => {
       "transformWithTyped(input0, input1)((left, right, batchTime: Time) => left.union(right))",
     );
   });
+
+  it("widens the stream's keys to Any to join a table whose keys mix numbers and strings", () => {
+    const fn = "(rdd, timeMs, table) => rdd.leftOuterJoin(table)";
+    const mixed = around("transform", {
+      fn,
+      table: [
+        [1, "one"],
+        ["a", "A"],
+      ],
+    });
+    expect(mixed).toContain("rdd.map(p => (p._1: Any, p._2)).leftOuterJoin(table)");
+    // one key type: Scala infers it, the stream is joined as it is
+    const strings = around("transform", {
+      fn,
+      table: [
+        ["b", "B"],
+        ["a", "A"],
+      ],
+    });
+    expect(strings).toContain("      rdd.leftOuterJoin(table)");
+    expect(strings).not.toContain(": Any");
+  });
 });
 
 describe("Scala export of every node kind", () => {

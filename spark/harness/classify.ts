@@ -16,7 +16,6 @@ export function classify(m: Mismatch): string {
     if (/export failed/.test(spark)) return "export-fails";
     if (/NotImplementedError/.test(spark)) return "pyspark-fails-on-spark";
     if (/scalac error/.test(spark) && /missing parameter type/.test(spark)) return "scala-state-value-type";
-    if (/scalac error/.test(spark) && /type mismatch/.test(spark)) return "scala-mixed-key-table";
     if (/scalac error/.test(spark)) return "scala-does-not-compile";
     if (/Cannot change storage level/.test(spark)) return "pyspark-empty-sortByKey-storage-level";
     if (/TimeoutError|did not complete/.test(spark)) return "batch-timeout";

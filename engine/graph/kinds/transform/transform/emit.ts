@@ -27,11 +27,31 @@ export const transformEmitters: KindEmitters = {
     const args = ["rdd", `${h.helper("js_time_ms")}(time)`, table].slice(0, Math.max(1, h.arity("fn")));
     return `${h.input(0)}.transform(lambda time, rdd: ${fn}(${args.join(", ")}))`;
   },
-  scala: (_s, h) => {
-    const fn = h.fn("fn", 1);
+  scala: (s, h) => {
+    let fn = h.fn("fn", 1);
     const table = h.has("table") ? h.define("Table", `sc.parallelize(${h.lit("table")})`) : undefined;
+    if (hasMixedKeys(s.params.table)) fn = widenJoinedKeys(fn);
     const inline = inlineRddFunction(fn, 1, table);
     if (inline) return `${h.input(0)}.transform(${inline})`;
     return `${h.input(0)}.transform((rdd, time) => ${h.define("Fn", fn)}(rdd, time.milliseconds, ${table ?? "null"}))`;
   },
 };
+
+/** Rows whose keys are both numbers and strings: Scala types the table Seq[(Any, V)]. */
+function hasMixedKeys(rows: unknown): boolean {
+  if (!Array.isArray(rows)) return false;
+  const kinds = new Set(rows.map((row) => (Array.isArray(row) ? typeof row[0] : "none")));
+  return kinds.has("number") && kinds.has("string");
+}
+
+/**
+ * `rdd.join(table)` (or another join or cogroup) with the stream's keys widened to Any, the table's key
+ * type when its keys mix numbers and strings: Scala joins only RDDs of the same key type. Equal keys stay
+ * equal (a boxed 1 equals 1), so the join matches what the studio and PySpark match.
+ */
+function widenJoinedKeys(fn: string): string {
+  return fn.replace(
+    /\b(\w+)\.(join|leftOuterJoin|rightOuterJoin|fullOuterJoin|cogroup)\(table\)/g,
+    (_all, rdd: string, op: string) => `${rdd}.map(p => (p._1: Any, p._2)).${op}(table)`,
+  );
+}
