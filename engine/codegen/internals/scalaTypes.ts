@@ -50,8 +50,20 @@ const literalType = (text: string): string | undefined =>
 /** The value type of a pair built by a translated map, when the value is a literal: `(w) => (w, 1)` -> Int. */
 export function pairLiteralValueType(scala: string): string | undefined {
   const body = splitLambda(scala)?.body;
-  const m = body && /^\(.*, (-?\d+(?:\.\d+)?|"[^"]*")\)$/.exec(body);
-  return m ? literalType(m[1]) : undefined;
+  const m = body && /^\(.*, (-?\d+(?:\.\d+)?|"[^"]*"|[\w$]+\.(?:size|length))\)$/.exec(body);
+  if (!m) return undefined;
+  // a string's or a collection's size (`(w) => (w, w.size)`) is an Int
+  return /\.(size|length)$/.test(m[1]) ? "Int" : literalType(m[1]);
+}
+
+/** Whether a translated transform function only reorders, filters or moves its RDD's records
+ * (`(rdd) => rdd.sortByKey()`), so its records keep their type. */
+export function keepsRecordType(scala: string): boolean {
+  const f = splitLambda(scala);
+  const rdd = f?.params[0];
+  if (!f || !rdd) return false;
+  const call = "\\.(?:sortByKey|distinct|repartition|coalesce|cache|persist)\\([\\w, ]*\\)";
+  return new RegExp(`^${rdd.replace(/\$/g, "\\$")}(?:${call})+$`).test(f.body.trim());
 }
 
 /** The state type a translated update function defaults to: `state.getOrElse(0)` (or `state || 0`'s

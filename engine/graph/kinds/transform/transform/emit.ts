@@ -3,6 +3,7 @@
 import type { KindEmitters } from "../../../../codegen/internals/emit";
 import { isEmpty } from "../../../../codegen/internals/literals";
 import { inlineRddFunction } from "../../../../codegen/internals/scalaEmit";
+import { keepsRecordType } from "../../../../codegen/internals/scalaTypes";
 import { annotateParams, recordType } from "../../../../codegen/internals/tsTypes";
 
 export const transformEmitters: KindEmitters = {
@@ -31,6 +32,7 @@ export const transformEmitters: KindEmitters = {
     let fn = h.fn("fn", 1);
     const table = h.has("table") ? h.define("Table", `sc.parallelize(${h.lit("table")})`) : undefined;
     if (hasMixedKeys(s.params.table)) fn = widenJoinedKeys(fn);
+    else if (keepsRecordType(fn)) h.produces(h.valueType(0));
     const inline = inlineRddFunction(fn, 1, table);
     if (inline) return `${h.input(0)}.transform(${inline})`;
     return `${h.input(0)}.transform((rdd, time) => ${h.define("Fn", fn)}(rdd, time.milliseconds, ${table ?? "null"}))`;
