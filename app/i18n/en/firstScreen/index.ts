@@ -5,7 +5,6 @@
 import { canvas } from "../canvas";
 import { common } from "../common";
 import { explain } from "../explain";
-import { faults } from "../faults";
 import { inspector } from "../inspector";
 import { nodes } from "../nodes";
 import { notices } from "../notices";
@@ -25,7 +24,6 @@ export const enFirstScreen = {
   common,
   dialogs: dialogsOnFirstScreen,
   explain,
-  faults,
   inspector,
   lessons: lessonsOnFirstScreen,
   live: liveOnFirstScreen,
