@@ -1,13 +1,13 @@
 // The React Flow canvas: renders the document's nodes and edges and turns gestures into store edits.
 
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow } from "@xyflow/react";
-import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, type MouseEvent, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useT } from "../i18n/useT";
 import type { StreamFlowNode } from "../nodes/nodeData";
 import { nodeTypes } from "../nodes/nodeTypes";
 import { useStudio } from "../store";
 import { CanvasToasts } from "./CanvasToasts";
-import { ContextMenu, type MenuTarget } from "./ContextMenu";
+import type { MenuTarget } from "./ContextMenu";
 import { EmptyCanvasHint } from "./EmptyCanvasHint";
 import { FaultLayer } from "./fault/FaultLayer";
 import { newFlowNodeCache, type Size, toFlowEdges, toFlowNodes } from "./flowElements";
@@ -17,6 +17,9 @@ import { edgeTypes } from "./StreamEdge";
 import { FIT_VIEW_OPTIONS, useCanvasCommands } from "./useCanvasCommands";
 import { useFlowHandlers } from "./useFlowHandlers";
 import { useShortcuts } from "./useShortcuts";
+
+// The right-click menu loads when first opened (an overlay at the pointer: nothing moves while it loads).
+const ContextMenu = lazy(() => import("./ContextMenu").then((m) => ({ default: m.ContextMenu })));
 
 const minimapColor = (n: StreamFlowNode) => `var(--cat-${n.type?.replace(/Node$/, "") ?? "output"})`;
 const MINIMAP_SIZE = { width: 168, height: 112 };
@@ -119,7 +122,11 @@ export function Canvas() {
       <FaultLayer />
       {layingOut && <p className="canvas-placeholder">{t("canvas.layingOut")}</p>}
       {doc.nodes.length === 0 && <EmptyCanvasHint />}
-      {menu && <ContextMenu target={menu} onClose={closeMenu} />}
+      {menu && (
+        <Suspense fallback={null}>
+          <ContextMenu target={menu} onClose={closeMenu} />
+        </Suspense>
+      )}
       <CanvasToasts />
     </div>
   );

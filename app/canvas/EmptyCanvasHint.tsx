@@ -1,5 +1,5 @@
 // What an empty canvas says: how to start.
-import { Trans } from "react-i18next";
+import { TaggedText } from "../i18n/TaggedText";
 import { useT } from "../i18n/useT";
 import { useStudio } from "../store";
 import { useStructuredEmptyHint } from "../structured/newPipeline/ModeBadge";
@@ -24,7 +24,7 @@ export function EmptyCanvasHint() {
     <div className="empty-hint">
       <h2>{t("canvas.empty.title")}</h2>
       <p>
-        <Trans i18nKey="canvas.empty.body" components={{ strong: <strong />, code: <code /> }} />
+        <TaggedText text={t("canvas.empty.body")} components={{ strong: <strong />, code: <code /> }} />
       </p>
       <p>
         <button type="button" className="btn btn-primary" onClick={() => openDialog("examples")}>

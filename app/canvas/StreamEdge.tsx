@@ -4,7 +4,7 @@
 import { BaseEdge, type EdgeProps, getBezierPath, getSmoothStepPath, useStore } from "@xyflow/react";
 import { memo } from "react";
 import { rowGapY } from "./rowGap";
-import { EdgeTokens } from "./tokens/EdgeTokens";
+import { RunEdgeTokens } from "./tokens/runDrawings";
 
 function StreamEdgeComponent(props: EdgeProps) {
   const runsBack = props.targetX < props.sourceX;
@@ -31,7 +31,7 @@ function StreamEdgeComponent(props: EdgeProps) {
         interactionWidth={24}
         className={props.selected ? "stream-edge is-selected" : "stream-edge"}
       />
-      <EdgeTokens edgeId={props.id} source={props.source} path={path} />
+      <RunEdgeTokens edgeId={props.id} source={props.source} path={path} />
     </>
   );
 }

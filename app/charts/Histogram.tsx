@@ -5,6 +5,7 @@ import { memo, useMemo } from "react";
 import { countText } from "../i18n/counts";
 import { useT } from "../i18n/useT";
 import { binIndex, histogram } from "./histogram";
+import "../i18n/later/live";
 
 /** The timeline's geometry, so that bins sit level with the points they count. */
 export const PLOT_TOP = 6;

@@ -18,6 +18,7 @@ import {
 } from "./timelineGeometry";
 import { useElementSize } from "./useElementSize";
 import { useStaggered } from "./useStaggered";
+import "../i18n/later/live";
 
 export const CHART_HEIGHT = 120;
 const Y_AXIS_WIDTH = 56;

@@ -9,6 +9,7 @@ import { formatCount, formatDuration } from "./format";
 import { ThroughputChart } from "./ThroughputChart";
 import { TimelineWithHistogram } from "./TimelineWithHistogram";
 import { useThrottled } from "./useThrottled";
+import "../i18n/later/live";
 
 /** Charts redraw at most once a second, whatever the batch rate: a teacher reads them, not a meter. */
 const REDRAW_MS = 1000;

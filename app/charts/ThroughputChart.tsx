@@ -8,6 +8,7 @@ import type { NodeThroughput } from "./chartData";
 import { formatCount } from "./format";
 import { plainCategoryTick, plainTick } from "./plainTick";
 import { useStaggered } from "./useStaggered";
+import "../i18n/later/live";
 
 const X_TICK = plainTick(formatCount, "middle", 12);
 const Y_TICK = plainCategoryTick("end");

@@ -7,6 +7,7 @@ import { Histogram } from "./Histogram";
 import { average as averageOf, definedValues, niceScale } from "./histogram";
 import { createSignal, type Signal, useSignal } from "./hoverSignal";
 import { CHART_HEIGHT, MetricChart, type MetricChartProps, type SeriesPoint } from "./MetricChart";
+import "../i18n/later/live";
 
 export type TimelineWithHistogramProps<P extends SeriesPoint> = Omit<
   MetricChartProps<P>,

@@ -2,6 +2,7 @@
 
 import { type ReactNode, useEffect, useId, useRef } from "react";
 import { useT } from "../i18n/useT";
+import "../i18n/later/dialogs";
 
 interface Props {
   title: string;

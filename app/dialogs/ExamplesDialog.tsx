@@ -10,6 +10,7 @@ import { openDocumentAsNew } from "../persistence/pipelines";
 import { useStudio } from "../store";
 import { comparisonFrom, isComparisonFile, STRUCTURED_INDEX } from "../structured/gallery/structuredExamples";
 import { Dialog } from "./Dialog";
+import "../i18n/later/dialogs";
 
 export interface ExampleEntry {
   file: string;

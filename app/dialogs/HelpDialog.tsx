@@ -4,6 +4,8 @@ import { GESTURES, SHORTCUTS } from "../canvas/shortcuts";
 import { useT } from "../i18n/useT";
 import { useStudio } from "../store";
 import { Dialog } from "./Dialog";
+import "../i18n/later/dialogs";
+import "../i18n/later/shortcuts";
 
 export function HelpDialog({ onClose }: { onClose: () => void }) {
   const t = useT();

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useT } from "../i18n/useT";
 import type { StoredPipelineInfo } from "../persistence/pipelineStorage";
+import "../i18n/later/dialogs";
 
 interface Props {
   info: StoredPipelineInfo;

@@ -15,6 +15,7 @@ import { useStudio } from "../store";
 import { NewPipelineChoice } from "../structured/newPipeline/NewPipelineChoice";
 import { Dialog } from "./Dialog";
 import { PipelineRow } from "./PipelineRow";
+import "../i18n/later/dialogs";
 
 export function PipelinesDialog({ onClose }: { onClose: () => void }) {
   const t = useT();

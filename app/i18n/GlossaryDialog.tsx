@@ -3,11 +3,12 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../dialogs/Dialog";
-import { en } from "./en";
+import { glossary } from "./en/glossary";
+import "./later/glossary";
 import { useT } from "./useT";
 
-type TermId = keyof typeof en.glossary.terms;
-const TERM_IDS = Object.keys(en.glossary.terms) as TermId[];
+type TermId = keyof typeof glossary.terms;
+const TERM_IDS = Object.keys(glossary.terms) as TermId[];
 
 export function GlossaryDialog({ onClose }: { onClose: () => void }) {
   const t = useT();

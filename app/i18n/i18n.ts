@@ -1,4 +1,6 @@
-// The one i18next instance. English is bundled (the first paint needs it); another language's resources
+// The one i18next instance. English is bundled: what the first screen shows comes with the page
+// (en/firstScreen/), the rest of an area arrives with the feature that shows it (i18n/later/, through
+// addEnglish) so the first load does not carry the lessons', dialogs' and panes' text. Another language's resources
 // (i18next's strings, the node kinds' texts, the examples' titles: koBundle.ts) are fetched when that
 // language is first asked for, through a small i18next backend, so `i18n.changeLanguage("ko")` anywhere
 // loads them. The page waits for `i18nReady` before its first render, so a Korean visitor never sees
@@ -6,7 +8,8 @@
 // mirrored on <html lang>.
 import i18next, { type BackendModule, type ResourceKey } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { en } from "./en";
+import type { Resources } from "./en";
+import { enFirstScreen } from "./en/firstScreen";
 import { applyLanguage, initialLanguage, type Language } from "./languagePreference";
 import { exampleTables, kindTables } from "./languageTables";
 
@@ -43,7 +46,7 @@ export const i18nReady: Promise<unknown> = i18n
   .use(lazyLanguages)
   .use(initReactI18next)
   .init({
-    resources: { en: { translation: en } },
+    resources: { en: { translation: enFirstScreen } },
     // English is bundled; other languages come from the backend above.
     partialBundledLanguages: true,
     lng: initialLanguage(),
@@ -56,8 +59,16 @@ export const i18nReady: Promise<unknown> = i18n
   .catch(() => undefined);
 applyLanguage(i18n.language as Language, false);
 
+/** Adds English text of a feature that loads later, merged into the areas already there (idempotent). */
+export function addEnglish(areas: Partial<Resources>): void {
+  i18n.addResourceBundle("en", "translation", areas, true, true);
+}
+
 // Node (unit tests) downloads nothing: every language is there at once, so switching is synchronous.
 if (typeof window === "undefined") await i18n.loadLanguages("ko");
+// Unit tests have all of English from the start, so a text does not depend on which modules a test
+// imported. The build drops this (MODE is "production" there): the page adds English as features load.
+if (import.meta.env.MODE === "test") addEnglish((await import("./en")).en);
 
 export function setLanguage(language: Language): void {
   applyLanguage(language, true);

@@ -2,16 +2,18 @@
 // the window timelines, presenter mode and its pointer, and lesson links. The side panel is LessonPanel.
 import { lazy, Suspense, useEffect } from "react";
 import { useStudio } from "../store";
-import { HighlightStyle } from "./canvas/HighlightStyle";
 import "./lessons.css";
 import { useLessons } from "./lessonStore";
 import { listenForLessonEvents } from "./player/lessonEvents";
 import { PointerSpot } from "./presenter/PointerSpot";
 import { usePresenterMode } from "./presenter/usePresenterMode";
 
-// What needs a lesson's content (the menu, the lesson schema and links, the window timelines) loads when
-// first needed, not with the page.
+// What needs a lesson's content (the menu, the lesson schema and links, what a step highlights, the window
+// timelines) loads when first needed, not with the page.
 const LessonsMenu = lazy(() => import("./menu/LessonsMenu").then((m) => ({ default: m.LessonsMenu })));
+const HighlightStyle = lazy(() =>
+  import("./canvas/HighlightStyle").then((m) => ({ default: m.HighlightStyle })),
+);
 const WindowTimelines = lazy(() =>
   import("./canvas/WindowTimeline").then((m) => ({ default: m.WindowTimelines })),
 );
@@ -46,8 +48,8 @@ export function LessonLayer() {
   }, []);
   return (
     <>
-      <HighlightStyle />
       <Suspense fallback={null}>
+        {lessonOpen && <HighlightStyle />}
         {lessonOpen && <WindowTimelines />}
         {menuOpen && <LessonsMenu />}
       </Suspense>

@@ -6,6 +6,7 @@ import { t } from "../i18n/useT";
 import type { LessonOrigin } from "./lessonStore";
 import type { Lesson } from "./schema";
 import { parseLesson } from "./schema";
+import "../i18n/later/lessons";
 
 export interface LessonHash {
   id?: string;

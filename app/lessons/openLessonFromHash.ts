@@ -5,6 +5,7 @@ import { useStudio } from "../store";
 import { builtinLesson } from "./lessonCatalog";
 import { decodeLessonData, parseLessonHash } from "./lessonLinks";
 import { useLessons } from "./lessonStore";
+import "../i18n/later/lessons";
 
 export async function openLessonFromHash(): Promise<boolean> {
   const link = parseLessonHash(window.location.hash);

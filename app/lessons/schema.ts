@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { currentLanguage } from "../i18n/i18n";
 import { t } from "../i18n/useT";
+import "../i18n/later/lessons";
 
 /** A text in both languages of the studio. */
 export const Localized = z

@@ -3,7 +3,7 @@
 
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import type { NodeCategory } from "../../engine/graph/types";
-import { NodeLiveBadge } from "../canvas/tokens/NodeLiveBadge";
+import { RunNodeBadge } from "../canvas/tokens/runDrawings";
 import { useKindText } from "../i18n/kindText";
 import { summaryText } from "../i18n/summaryText";
 import { useT } from "../i18n/useT";
@@ -91,7 +91,7 @@ export function StreamNode({ id, data, selected, category }: Props) {
             {summary}
           </div>
         )}
-        <NodeLiveBadge nodeId={id} />
+        <RunNodeBadge nodeId={id} />
         {spec?.realWorld && <RealWorldStatus nodeId={id} kind={data.kind} isOutput={!!spec.isOutput} />}
         {message && (
           <div className={`stream-node-issue ${firstError ? "is-error" : "is-warning"}`} role="note">

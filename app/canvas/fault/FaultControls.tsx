@@ -9,6 +9,7 @@ import { useStudio } from "../../store";
 import { displayLabel } from "../../store/catalog";
 import { loseExecutor, useFaults } from "./faultStore";
 import { totals } from "./faultView";
+import "../../i18n/later/faults";
 
 export function FaultControls() {
   const t = useT();

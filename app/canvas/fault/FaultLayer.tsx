@@ -1,16 +1,18 @@
 // The fault model on the canvas: its panel and the lineage overlay, for a DStream run that reported its
 // simulated cluster. While a lesson shows the fault controls in its side panel (its "faults" tool, e.g.
 // lesson 9), over the canvas there is only the lineage: no panel hides the pipeline's nodes.
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { useLessons } from "../../lessons/lessonStore";
 import { useStudio } from "../../store";
 import "./fault.css";
-import { FaultPanel } from "./FaultPanel";
-import { listenForFaultStatus } from "./faultStore";
-import { LineageOverlay } from "./LineageOverlay";
+import { listenForFaultStatus, useFaults } from "./faultStore";
+
+// Both views draw nothing until a run reports its simulated cluster: their code loads then.
+const FaultViews = lazy(() => import("./FaultViews").then((m) => ({ default: m.FaultViews })));
 
 export function FaultLayer() {
   const mode = useStudio((s) => s.doc.mode);
+  const reported = useFaults((s) => s.status !== null);
   const inLesson = useLessons((s) => {
     if (!s.lesson) return false;
     const { steps, challenge } = s.lesson;
@@ -21,11 +23,10 @@ export function FaultLayer() {
     listenForFaultStatus();
     return useStudio.subscribe(() => listenForFaultStatus());
   }, []);
-  if (mode === "structured") return null;
+  if (mode === "structured" || !reported) return null;
   return (
-    <>
-      <LineageOverlay />
-      {!inLesson && <FaultPanel />}
-    </>
+    <Suspense fallback={null}>
+      <FaultViews inLesson={inLesson} />
+    </Suspense>
   );
 }

@@ -4,6 +4,7 @@
 import { useT } from "../../i18n/useT";
 import { FaultControls } from "./FaultControls";
 import { useFaults } from "./faultStore";
+import "../../i18n/later/faults";
 
 export function FaultPanel() {
   const t = useT();

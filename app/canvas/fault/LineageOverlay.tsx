@@ -6,6 +6,7 @@ import { useT } from "../../i18n/useT";
 import { ArrowMarker } from "../../widgets/ArrowMarker";
 import { useFaults } from "./faultStore";
 import { type LineageEdge, lineageEdges, type NodeFault, nodeFaults } from "./faultView";
+import "../../i18n/later/faults";
 
 function useNodeBox(nodeId: string) {
   const internal = useInternalNode(nodeId);

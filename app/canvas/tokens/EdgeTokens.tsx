@@ -12,20 +12,22 @@ import { depthsOf } from "./depthCache";
 import { passClickToHandle, passPressToHandle } from "./pressThrough";
 import { hideToken, refreshToken, registerToken, setAnimating, startTrip } from "./tokenAnimator";
 import { DEPTH_STAGGER, legDuration } from "./tokenTiming";
-import "./tokens.css";
 
 const MAX_STACK = 6;
 const PARTITION_KEYS = Array.from({ length: MAX_STACK }, (_, i) => `partition-${i}`);
 
-// One subscription for all tokens: the animation clock runs only while the simulation does.
+// One subscription for all tokens: the animation clock runs only while the simulation does. This module
+// loads with the first batch (runDrawings.tsx), when the run may already be going: start from now.
 let wasRunning = false;
-useStudio.subscribe((s) => {
+const followRunState = (s: { runState: string }) => {
   const running = s.runState === "running";
   if (running !== wasRunning) {
     wasRunning = running;
     setAnimating(running);
   }
-});
+};
+followRunState(useStudio.getState());
+useStudio.subscribe(followRunState);
 
 export const EdgeTokens = memo(function EdgeTokens(props: { edgeId: string; source: string; path: string }) {
   const { edgeId, source, path } = props;

@@ -7,7 +7,6 @@ import { countText } from "../../i18n/counts";
 import { t, useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { Explanation } from "../../widgets/Explanation";
-import "./tokens.css";
 
 /** Batches generated with this source's input and still waiting (queued or processing), and their records. */
 function useWaitingAtSource(nodeId: string): string {

@@ -15,6 +15,7 @@ import { Dialog } from "../Dialog";
 import "./export.css";
 import { EXPORT_TABS, type ExportTab, generateExport } from "./generate";
 import { downloadBlob, pipelineToSvg, svgToPng } from "./graphImage";
+import "../../i18n/later/dialogs";
 
 const LANGUAGES = {
   ts: [javascript({ typescript: true })],

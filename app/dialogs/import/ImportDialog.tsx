@@ -14,6 +14,7 @@ import { Dialog } from "../Dialog";
 import { requestRunConsent } from "../share/runConsent";
 import "../export/export.css";
 import { hasStackedNodes } from "./needsLayout";
+import "../../i18n/later/dialogs";
 
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const t = useT();

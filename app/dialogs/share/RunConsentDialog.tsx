@@ -8,6 +8,7 @@ import { Dialog } from "../Dialog";
 import { answer, pendingConsent, subscribeConsent } from "./runConsent";
 import { userFunctions } from "./userFunctions";
 import "./runConsent.css";
+import "../../i18n/later/dialogs";
 
 export function RunConsentDialog() {
   const t = useT();

@@ -7,6 +7,7 @@ import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { Dialog } from "../Dialog";
 import "../export/export.css";
+import "../../i18n/later/dialogs";
 
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   const t = useT();

@@ -1,7 +1,9 @@
 // The dialogs: help, examples, pipelines, export, import, share and the run consent.
+import { dialogsOnFirstScreen } from "./firstScreen/dialogs";
+
 export const dialogs = {
+  ...dialogsOnFirstScreen,
   close: "Close",
-  loading: "Loading dialog",
   help: {
     title: "Keyboard shortcuts",
     mac: "On a Mac, use ⌘ for Ctrl.",

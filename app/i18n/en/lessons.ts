@@ -1,7 +1,8 @@
 // The lesson player's own words (the lessons' texts are in their files, in both languages).
+import { lessonsOnFirstScreen } from "./firstScreen/lessons";
+
 export const lessons = {
-  menu: "Lessons",
-  menuTitle: "Guided lessons on Spark Streaming",
+  ...lessonsOnFirstScreen,
   menuIntro:
     "Each lesson runs real pipelines on the engine, step by step, and ends with a challenge the studio checks.",
   open: "Open",
@@ -45,11 +46,6 @@ export const lessons = {
   waitBatches_other: "{{count}} batches",
   idFormat: "lowercase letters, digits and dashes",
   unknownLesson: 'There is no lesson "{{id}}".',
-  why: "Why? Lesson {{number}}",
-  whyTitle: "Open the lesson that explains this",
-  presenter: "Presenter",
-  presenterTitle:
-    "Presenter mode: large type, high contrast, slow motion, the pointer highlighted (Shift+F; N for the next step)",
   lifecycleTools: "StreamingContext calls",
   lifecycleOk: "done",
   lifecycleRefused: "refused",

@@ -1,23 +1,10 @@
 // The run panel's contents: status line, charts, batch tables and batch page, receivers, records,
 // console, outputs and errors. Spark's Streaming UI names (Scheduling delay, Output Op Id) are kept in
 // English; Korean follows the lecture's words.
+import { liveOnFirstScreen } from "./firstScreen/live";
+
 export const live = {
-  status: {
-    dismiss: "Dismiss",
-    noBatch: "no batch",
-    batch: "batch {{time}}",
-    backpressure: "Backpressure",
-    backpressureTitle: "spark.streaming.backpressure.enabled: a PID rate estimator limits the receivers",
-  },
-  edited: {
-    title: "Edited since Run:",
-    text: "changes apply on the next Run (Spark can't change a started StreamingContext's graph)",
-    tooltip:
-      "Changes apply on the next Run: Spark can't change a started StreamingContext's DStream graph. Changed since Run: {{edits}}.",
-    restart: "Restart",
-    restartTitle: "Stop this run and start one with the edited pipeline (batches start again from 0).",
-    fixFirst: "Fix the pipeline's errors first: the run goes on with the document it started with.",
-  },
+  ...liveOnFirstScreen,
   console: {
     empty: "print() writes here.",
   },
@@ -163,24 +150,5 @@ export const live = {
     inputRateLog: "Input rate (log scale)",
     inputRateUnit: "Input rate ({{unit}})",
     recordsPerSecond: "records/s",
-  },
-  realWorld: {
-    state: {
-      idle: "not running",
-      connecting: "connecting",
-      connected: "connected",
-      reconnecting: "reconnecting",
-      watching: "watching",
-      closed: "closed",
-      failed: "failed",
-    },
-    sent: "{{n}} sent",
-    received: "{{n}} received",
-    dropped: " · {{n}} dropped",
-    dropHere: "Drop files here, or ",
-    runThenDrop: "Run, then drop files here, or ",
-    pickFiles: "pick files",
-    folder: "a folder",
-    tooBig: " · {{n}} over 20 MB skipped",
   },
 };

@@ -1,7 +1,9 @@
 // The sinks' strings: the Tables tab (the database sink's IndexedDB tables) and the saved files zip.
+import { sinksOnFirstScreen } from "./firstScreen/sinks";
+
 export const sinks = {
   tables: {
-    tab: "Tables",
+    ...sinksOnFirstScreen.tables,
     empty:
       "No tables yet: a foreachRDD → database node writes every batch here, into this browser's IndexedDB.",
     note: "IndexedDB in this browser. Rows are keyed by batch time: a batch written again (a rerun, a replay) replaces its rows, so each batch has exactly one row set.",

@@ -1,6 +1,9 @@
 // Structured Streaming's run panel: status line, result table, event-time plot and charts. Chart titles
 // are those of Spark's Structured Streaming UI.
+import { structuredOnFirstScreen } from "./firstScreen/structured";
+
 export const structured = {
+  ...structuredOnFirstScreen,
   panel: {
     region: "Structured Streaming run",
     tabs: { eventTime: "Event time", charts: "Charts", console: "Console", errors: "Errors" },
@@ -100,18 +103,5 @@ export const structured = {
       noTitle: "comparison.title: expected text",
       noExplanation: "comparison.explanation: expected text",
     },
-  },
-  newPipeline: {
-    legend: "A new pipeline is",
-    dstream: "a DStream pipeline",
-    dstreamHint: "Spark Streaming: RDD micro-batches on processing time",
-    structured: "a Structured Streaming query",
-    structuredHint: "streaming DataFrames: event time, watermarks, output modes, continuous processing",
-    create: "New pipeline",
-    untitledQuery: "Untitled query",
-    untitledPipeline: "Untitled pipeline",
-    emptyTitle: "Build a Structured Streaming query",
-    emptyText:
-      "Drag a source (readStream) from the palette, add withWatermark and a windowed groupBy, and finish with writeStream: its output mode and trigger decide what each trigger writes.",
   },
 };

@@ -7,6 +7,7 @@ import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { displayLabel, specOf } from "../../store/catalog";
 import { timelineCells, windowWork } from "./windowTimeline";
+import "../../i18n/later/lessons";
 
 const SPAN = 10;
 

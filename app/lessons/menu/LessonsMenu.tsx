@@ -6,6 +6,7 @@ import { fetchLesson, lessonIndex } from "../lessonCatalog";
 import { useLessons } from "../lessonStore";
 import { useLocalized } from "../localized";
 import { type LessonIndex, parseLesson } from "../schema";
+import "../../i18n/later/lessons";
 
 export function LessonsMenu() {
   const t = useT();

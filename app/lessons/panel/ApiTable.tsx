@@ -1,6 +1,7 @@
 // The lecture's table of Spark's two streaming APIs, DStream against Structured Streaming, with the
 // lesson that shows each row running.
 import { useT } from "../../i18n/useT";
+import "../../i18n/later/lessons";
 
 const ROWS = ["age", "basis", "processing", "eventTime"] as const;
 

@@ -5,6 +5,7 @@ import { holds, type LessonWorld } from "../conditions";
 import { useLessons } from "../lessonStore";
 import { useLocalized } from "../localized";
 import type { Challenge } from "../schema";
+import "../../i18n/later/lessons";
 
 export function ChallengeView({ challenge, world }: { challenge: Challenge; world: LessonWorld }) {
   const t = useT();

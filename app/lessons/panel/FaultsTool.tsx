@@ -2,6 +2,7 @@
 // the step's text, so that no panel over the canvas hides the pipeline and the lineage drawn on it.
 import { FaultControls } from "../../canvas/fault/FaultControls";
 import { useT } from "../../i18n/useT";
+import "../../i18n/later/faults";
 
 export function FaultsTool() {
   const t = useT();

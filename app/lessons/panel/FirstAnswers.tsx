@@ -4,6 +4,7 @@ import { formatBatchTime } from "../../charts/format";
 import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { displayLabel, specOf } from "../../store/catalog";
+import "../../i18n/later/lessons";
 
 export function FirstAnswers() {
   const t = useT();

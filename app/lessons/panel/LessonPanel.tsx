@@ -15,6 +15,7 @@ import { LifecycleTools } from "./LifecycleTools";
 import { SinkWritesTool } from "./SinkWrites";
 import { StateWorkTool } from "./StateWork";
 import { useNextKey } from "./useNextKey";
+import "../../i18n/later/lessons";
 
 export function LessonPanel() {
   const t = useT();

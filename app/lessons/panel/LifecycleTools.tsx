@@ -5,6 +5,7 @@ import { LIFECYCLE_CODE, type LifecycleCall } from "../../../engine/protocol/les
 import { useT } from "../../i18n/useT";
 import { useLessons } from "../lessonStore";
 import { callLifecycle } from "../player/lessonEvents";
+import "../../i18n/later/lessons";
 
 const CALLS: readonly LifecycleCall[] = [
   "start",

@@ -4,6 +4,7 @@ import { formatBatchTime } from "../../charts/format";
 import { useT } from "../../i18n/useT";
 import { useLessons } from "../lessonStore";
 import { sinkWrites } from "./sinkWrites";
+import "../../i18n/later/lessons";
 
 export function SinkWritesTool() {
   const t = useT();

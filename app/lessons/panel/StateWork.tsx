@@ -5,6 +5,7 @@ import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { displayLabel } from "../../store/catalog";
 import { stateWork } from "./stateWork";
+import "../../i18n/later/lessons";
 
 function Bars({ values, max, testId }: { values: number[]; max: number; testId: string }) {
   return (

@@ -9,6 +9,7 @@ import { setTrust } from "../../persistence/pipelineTrust";
 import type { LessonOrigin } from "../lessonStore";
 import { pick } from "../localized";
 import type { Action } from "../schema";
+import "../../i18n/later/lessons";
 
 export async function fetchPublicJson(path: string): Promise<unknown> {
   const response = await fetch(`${import.meta.env.BASE_URL}${path.replace(/^\/+/, "")}`);

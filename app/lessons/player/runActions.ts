@@ -11,6 +11,7 @@ import { callLifecycle, listenForLessonEvents } from "./lessonEvents";
 import { fetchPublicJson, loadLessonPipeline } from "./loadLessonPipeline";
 import { settingPatch } from "./settingPatch";
 import { lastTriggerOf, latestBatchOf, runStalled, waitForStudio, wavesOf } from "./studioWait";
+import "../../i18n/later/lessons";
 
 async function stepBatches(n: number): Promise<void> {
   for (let i = 0; i < n; i++) {

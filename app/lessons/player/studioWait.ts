@@ -3,6 +3,7 @@
 import { t } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import type { StudioState } from "../../store/types";
+import "../../i18n/later/lessons";
 
 export function waitForStudio(
   done: (s: StudioState) => boolean,

@@ -8,6 +8,7 @@ import { countText } from "../../i18n/counts";
 import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
 import { NoBatchesYet } from "./NoBatchesYet";
+import "../../i18n/later/live";
 
 // One batch's page (its jobs' DAG, output operations) loads when a batch is first opened.
 const BatchPage = lazy(() => import("./batch/BatchPage").then((m) => ({ default: m.BatchPage })));

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from "react";
 import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
+import "../../i18n/later/live";
 
 const SHOWN_LINES = 400;
 

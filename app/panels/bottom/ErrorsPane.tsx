@@ -1,6 +1,7 @@
 // Node errors, worker restarts (endless loops) and engine errors, newest first.
 import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
+import "../../i18n/later/live";
 
 export function ErrorsPane() {
   const t = useT();

@@ -5,6 +5,7 @@ import { useStudio } from "../../store";
 import { recordToText } from "../../store/run/data/recordToText";
 import { downloadText, fileNameOf } from "./download";
 import { SavedFilesZip } from "./savedFiles/SavedFilesZip";
+import "../../i18n/later/live";
 
 const SHOWN_ROWS = 50;
 const RECORDS_PER_ROW = 20;

@@ -1,10 +1,15 @@
 // The run's state at a glance, edits waiting for a restart, the notice of the last refused action, and the backpressure toggle.
+import { lazy, Suspense } from "react";
 import { formatBatchTime } from "../../charts/format";
 import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
+import { isRunStarted } from "../../store/run/isRunStarted";
 import { batchIntervalLocked } from "../../store/run/liveControlsSlice";
 import { Explanation } from "../../widgets/Explanation";
-import { EditedSinceRun } from "./EditedSinceRun";
+
+// "Edited since Run" shows only while a run is started (and once edits are made): its code (the document
+// comparison) loads when the run starts, before any edit can make it show.
+const EditedSinceRun = lazy(() => import("./EditedSinceRun").then((m) => ({ default: m.EditedSinceRun })));
 
 export function RunStatus() {
   const t = useT();
@@ -13,9 +18,14 @@ export function RunStatus() {
   const clearNotice = useStudio((s) => s.clearNotice);
   const backpressure = useStudio((s) => s.doc.settings.backpressure);
   const setBackpressure = useStudio((s) => s.setBackpressure);
+  const started = useStudio(isRunStarted);
   return (
     <div className="run-status">
-      <EditedSinceRun />
+      {started && (
+        <Suspense fallback={null}>
+          <EditedSinceRun />
+        </Suspense>
+      )}
       {notice && (
         <span className="notice" role="status">
           {notice === batchIntervalLocked() ? (

@@ -6,6 +6,7 @@ import { countText } from "../../i18n/counts";
 import { useT } from "../../i18n/useT";
 import { Explanation } from "../../widgets/Explanation";
 import type { BatchView } from "./recordsView";
+import "../../i18n/later/live";
 
 export const BatchCard = memo(function BatchCard({ view }: { view: BatchView }) {
   const t = useT();

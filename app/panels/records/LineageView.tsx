@@ -1,6 +1,7 @@
 // toDebugString on request: the RDD lineage of the node's latest batch, as Spark prints it.
 import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
+import "../../i18n/later/live";
 
 export function LineageView({ nodeId, batchTimeMs }: { nodeId: string; batchTimeMs?: number }) {
   const t = useT();

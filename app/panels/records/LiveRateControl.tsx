@@ -1,6 +1,7 @@
 // The "Live" input rate of a source: a log-scale slider (1 .. 1M records/s) and a number field.
 import { useT } from "../../i18n/useT";
 import { useStudio } from "../../store";
+import "../../i18n/later/live";
 
 const MAX_EXP = 6; // 10^6 records/s
 

@@ -9,6 +9,7 @@ import { BatchCard } from "./BatchCard";
 import { LineageView } from "./LineageView";
 import { LiveRateControl } from "./LiveRateControl";
 import { recordsViews } from "./recordsView";
+import "../../i18n/later/live";
 
 /** The unit the catalog gives a source's rate param ("lines/s", "records/s"). */
 function rateUnit(spec: NodeKindSpec): string | undefined {

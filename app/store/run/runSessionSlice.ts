@@ -5,10 +5,10 @@ import type { PipelineDocument } from "../../../engine/graph/types";
 import type { ToWorker } from "../../../engine/protocol/messages";
 import { t } from "../../i18n/useT";
 import { hearWorkerMessage } from "../../panels/bottom/tables/tableWriter";
-import { createEngineClient } from "../../workerClient/engineClient";
 import { withRunConsent } from "../../workerClient/runConsentGate";
 import type { SliceCreator } from "../types";
 import type { RunInput } from "./data/foldWorkerMessages";
+import { deferredLink } from "./deferredLink";
 import { engineLink, provideEngineLink } from "./engineLink";
 import { createFrameBatcher } from "./frameBatcher";
 import {
@@ -20,10 +20,16 @@ import {
   transition,
 } from "./lifecycle/runLifecycle";
 
-// The page's engine worker client, created on the first Run or Step (tests provide a fake instead).
-// Someone else's pipeline waits for the user's consent before it loads (app/dialogs/share).
+// The page's engine worker client, created on the first Run or Step (tests provide a fake instead); its
+// code is fetched then too (deferredLink). Someone else's pipeline waits for the user's consent before
+// it loads (app/dialogs/share).
 let openPipelineId = () => "";
-provideEngineLink(() => withRunConsent(createEngineClient(), () => openPipelineId()));
+provideEngineLink(() =>
+  withRunConsent(
+    deferredLink(() => import("../../workerClient/engineClient").then((m) => m.createEngineClient())),
+    () => openPipelineId(),
+  ),
+);
 
 export interface RunSessionSlice {
   /** The run's lifecycle (phase, the awaited load, commands queued while loading). */

@@ -10,6 +10,7 @@ import { isStructuredInput, triggerReportsOf } from "../data/messages";
 import { foldTriggerReports, initialStructuredRun, type StructuredRunData } from "../data/structuredRun";
 import { pipelineModeOf } from "../mode";
 import type { Comparison } from "./comparison";
+import "../../i18n/later/structured";
 
 /** Records sampled per partition: enough for the plot to show every row of a small seeded source. */
 const SAMPLE_SIZE = 200;

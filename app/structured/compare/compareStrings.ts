@@ -3,6 +3,7 @@
 import { catalogStrings } from "../../i18n/catalogStrings";
 import { countText } from "../../i18n/counts";
 import { t } from "../../i18n/useT";
+import "../../i18n/later/structured";
 
 // Object.assign keeps the catalog's getters (a spread would copy today's words).
 export const compareStrings = Object.assign(

@@ -5,6 +5,7 @@
 import { parsePipeline } from "../../../engine/graph/schema";
 import type { PipelineDocument } from "../../../engine/graph/types";
 import { t } from "../../i18n/useT";
+import "../../i18n/later/structured";
 
 export interface ComparisonSide {
   label: string;

@@ -1,6 +1,7 @@
 // The structured run panel's words, read from the message catalog (i18n/en/structured.ts) when shown;
 // components that use them call useT() so that they redraw on a language change.
 import { t } from "../../i18n/useT";
+import "../../i18n/later/structured";
 
 export const panelStrings = {
   get region() {

@@ -2,6 +2,7 @@
 import { countText } from "../../i18n/counts";
 import { t } from "../../i18n/useT";
 import type { OutputMode } from "../data/protocol";
+import "../../i18n/later/structured";
 
 export const resultStrings = {
   get title() {

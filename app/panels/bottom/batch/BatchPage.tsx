@@ -12,6 +12,7 @@ import { useStudio } from "../../../store";
 import { Explanation } from "../../../widgets/Explanation";
 import { JobDag } from "./JobDag";
 import { OutputOpsTable } from "./OutputOpsTable";
+import "../../../i18n/later/live";
 
 type BatchState = "queued" | "processing" | "completed" | "failed" | "withoutJobs" | "unknown";
 

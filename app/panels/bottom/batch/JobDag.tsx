@@ -6,6 +6,7 @@ import { countText } from "../../../i18n/counts";
 import { useT } from "../../../i18n/useT";
 import { ArrowMarker } from "../../../widgets/ArrowMarker";
 import { layoutDag } from "./dagLayout";
+import "../../../i18n/later/live";
 
 const MARGIN = 6;
 

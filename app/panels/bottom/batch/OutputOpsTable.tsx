@@ -3,6 +3,7 @@ import type { OutputOpMessage } from "../../../../engine/protocol/messages";
 import { formatDuration } from "../../../charts/format";
 import { useT } from "../../../i18n/useT";
 import { outputOpRows } from "./outputOpRows";
+import "../../../i18n/later/live";
 
 export function OutputOpsTable({ ops, labels }: { ops: OutputOpMessage[]; labels: Map<string, string> }) {
   const t = useT();

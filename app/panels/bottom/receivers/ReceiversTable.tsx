@@ -9,6 +9,7 @@ import { useT } from "../../../i18n/useT";
 import { useStudio } from "../../../store";
 import { receiverRows } from "./receiverRows";
 import { Sparkline } from "./Sparkline";
+import "../../../i18n/later/live";
 
 const FAULT_BATCHES = 3;
 

@@ -4,6 +4,7 @@ import { useT } from "../../../i18n/useT";
 import type { OutputFile } from "../../../store/run/data/runData";
 import { textFilesZip } from "./textFilesZip";
 import "./savedFiles.css";
+import "../../../i18n/later/sinks";
 
 function downloadBytes(fileName: string, bytes: Uint8Array): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/zip" }));

@@ -2,6 +2,7 @@
 import { formatBatchTime } from "../../../charts/format";
 import { useT } from "../../../i18n/useT";
 import type { TableRow } from "./tableStore";
+import "../../../i18n/later/sinks";
 
 export function TableRows({ rows }: { rows: readonly TableRow[] }) {
   const t = useT();

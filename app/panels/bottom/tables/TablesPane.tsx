@@ -8,6 +8,7 @@ import { TableRows } from "./TableRows";
 import { clearTable, listTables, readTableRows, type TableInfo, type TableRow } from "./tableStore";
 import { notifyTablesChanged, subscribeTableWriter, tableWriterState } from "./tableWriter";
 import "./tables.css";
+import "../../../i18n/later/sinks";
 
 export const PAGE_ROWS = 50;
 

@@ -1,8 +1,8 @@
 // Writes the database sink's batches (the worker's "tableWrite" messages) to IndexedDB, in the order
 // they came, and tells the Tables tab once each write is committed. The run session hands it every
-// worker message, whether or not the tab is open, so no batch is missed.
+// worker message, whether or not the tab is open, so no batch is missed. The IndexedDB code (tableStore)
+// loads with the first write, in the queue's order: a pipeline without a database sink never needs it.
 import type { FromWorker } from "../../../../engine/protocol/messages";
-import { writeTableBatch } from "./tableStore";
 
 type TableWrite = Extract<FromWorker, { type: "tableWrite" }>;
 
@@ -25,7 +25,8 @@ function update(next: TableWriterState): void {
 /** Queues one batch's rows; resolves when it is committed (or has failed, which the tab shows). */
 export function writeTableMessage(msg: TableWrite): Promise<void> {
   queue = queue
-    .then(() => writeTableBatch(msg.table, msg.batchTimeMs, msg.rows, msg.nodeId))
+    .then(() => import("./tableStore"))
+    .then(({ writeTableBatch }) => writeTableBatch(msg.table, msg.batchTimeMs, msg.rows, msg.nodeId))
     .then(
       () => update({ committed: state.committed + 1, error: state.error }),
       (e: unknown) =>
