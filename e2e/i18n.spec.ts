@@ -71,6 +71,21 @@ test.describe("Korean UI", () => {
     expect(errors).toEqual([]);
   });
 
+  test("an English page's glossary still gives each term in Korean", async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.getByRole("button", { name: "Help" }).click();
+    await page.getByRole("button", { name: "Glossary of the lecture's terms" }).click();
+    const table = page.getByRole("dialog", { name: "Glossary" }).getByTestId("glossary");
+    const microBatch = table.locator("tr", {
+      has: page.locator("td[lang=en]", { hasText: /^micro-batch$/ }),
+    });
+    await expect(microBatch.locator("td[lang=ko]")).toHaveText("마이크로 배치");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en"); // the page stays in English
+    expect(errors).toEqual([]);
+  });
+
   test("dialogs and the glossary are in Korean", async ({ page }) => {
     await page.goto("/");
     await switchToKorean(page);

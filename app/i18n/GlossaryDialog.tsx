@@ -1,6 +1,6 @@
 // The lecture's terms, Korean and English side by side, each defined in one sentence in the UI's
 // language; opened from the help dialog.
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../dialogs/Dialog";
 import { glossary } from "./en/glossary";
@@ -14,11 +14,23 @@ export function GlossaryDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
   const { i18n } = useTranslation();
   const [filter, setFilter] = useState("");
+  // The Korean column needs the Korean catalog, which an English page has not fetched yet.
+  const [koreanLoaded, setKoreanLoaded] = useState(() => i18n.hasResourceBundle("ko", "translation"));
+  useEffect(() => {
+    if (koreanLoaded) return;
+    let open = true;
+    void i18n.loadLanguages("ko").then(() => {
+      if (open) setKoreanLoaded(true);
+    });
+    return () => {
+      open = false;
+    };
+  }, [i18n, koreanLoaded]);
   const inKorean = i18n.getFixedT("ko");
   const inEnglish = i18n.getFixedT("en");
   const rows = TERM_IDS.map((id) => ({
     id,
-    ko: inKorean(`glossary.terms.${id}.term`),
+    ko: koreanLoaded ? inKorean(`glossary.terms.${id}.term`) : "",
     en: inEnglish(`glossary.terms.${id}.term`),
     definition: t(`glossary.terms.${id}.definition`),
   })).filter((r) => `${r.ko} ${r.en} ${r.definition}`.toLowerCase().includes(filter.trim().toLowerCase()));
