@@ -91,6 +91,41 @@ test("the toolbar is one row at common laptop and projector widths", async ({ pa
   }
 });
 
+test("at 1024 px every palette name is whole: long ones wrap between words, none is clipped", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto("/");
+  const labels = page.locator(".palette-label");
+  await expect(labels.first()).toBeVisible();
+  expect(await labels.count()).toBeGreaterThan(20);
+  const cut = await labels.evaluateAll((els) =>
+    els
+      .filter((el) => {
+        // a word broken across lines is wider than the label; a clipped name runs past the palette's edge
+        // the words between which a name may wrap: at spaces and where camelCase words meet
+        const words = (el.textContent ?? "").split(/ |(?<=[a-z])(?=[A-Z])/);
+        const probe = document.createElement("span");
+        probe.style.cssText = "position:absolute;visibility:hidden;white-space:nowrap";
+        el.appendChild(probe);
+        const widest = Math.max(
+          ...words.map((w) => {
+            probe.textContent = w;
+            return probe.getBoundingClientRect().width;
+          }),
+        );
+        probe.remove();
+        const box = el.getBoundingClientRect();
+        const shown = el.closest(".palette-groups")?.getBoundingClientRect();
+        const clipped =
+          el.scrollWidth > el.clientWidth + 1 || (shown !== undefined && box.right > shown.right);
+        return clipped || widest > box.width + 1;
+      })
+      .map((el) => el.textContent),
+  );
+  expect(cut).toEqual([]);
+});
+
 test("the run panel collapses to its tab bar and opens again from a tab", async ({ page }) => {
   await page.goto("/");
   const canvas = page.getByTestId("canvas");

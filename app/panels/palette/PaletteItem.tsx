@@ -1,6 +1,6 @@
 // One node kind in the palette: drag it onto the canvas, double-click it or press Enter to add it.
 
-import { type DragEvent, memo } from "react";
+import { type DragEvent, memo, type ReactNode } from "react";
 import type { NodeKindSpec } from "../../../engine/graph/types";
 import { PALETTE_DRAG_TYPE } from "../../canvas/useFlowHandlers";
 import { useKindText } from "../../i18n/kindText";
@@ -38,10 +38,18 @@ function PaletteItemComponent({ spec, onAdd, onHover }: Props) {
         <span className="palette-glyph" aria-hidden="true">
           {CATEGORY_GLYPHS[spec.category]}
         </span>
-        <span className="palette-label">{kt.label(spec)}</span>
+        <span className="palette-label">{withCamelCaseBreaks(kt.label(spec))}</span>
       </button>
     </li>
   );
 }
 
 export const PaletteItem = memo(PaletteItemComponent);
+
+/** A narrow palette may wrap `countByValueAndWindow` where its words meet ("countByValue|AndWindow"),
+ * never inside one. */
+function withCamelCaseBreaks(label: string): ReactNode[] {
+  return label
+    .split(/(?<=[a-z])(?=[A-Z])/)
+    .flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, part]));
+}
