@@ -1,10 +1,12 @@
 // The editor on small screens and projectors: the toolbar fits a 1024 px window, the run panel
 // collapses to give the canvas room, and a long pipeline fits the canvas at a readable zoom.
+
 import { expect, type Page, test } from "@playwright/test";
 import { encodePipeline } from "../engine/graph/share";
 import type { PipelineDocument } from "../engine/graph/types";
 import { allowSharedPipeline } from "./consent";
 import { collectErrors } from "./editorHelpers";
+import { openLesson } from "./lessonsHelpers";
 
 /** A chain of `n` nodes: a text source, n - 2 maps, print. */
 function longChain(n: number): PipelineDocument {
@@ -124,6 +126,22 @@ test("at 1024 px every palette name is whole: long ones wrap between words, none
       .map((el) => el.textContent),
   );
   expect(cut).toEqual([]);
+});
+
+test("the minimap shows only with a pipeline and room for it beside the side panels", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto("/");
+  await expect(page.getByTestId("canvas")).toBeVisible();
+  await expect(page.locator(".react-flow__minimap")).toHaveCount(0); // empty canvas: nothing to map
+  await page.goto(`/#p=${encodePipeline(longChain(3))}`);
+  await allowSharedPipeline(page);
+  await expect(page.locator(".react-flow__node")).toHaveCount(3);
+  await expect(page.locator(".react-flow__minimap")).toBeVisible();
+  // a lesson open beside the palette and the inspector squeezes the canvas under 720 px
+  await openLesson(page, "en", "sources-sinks");
+  expect((await page.getByTestId("canvas").boundingBox())!.width).toBeLessThan(720);
+  await expect(page.locator(".react-flow__node").first()).toBeVisible();
+  await expect(page.locator(".react-flow__minimap")).toHaveCount(0);
 });
 
 test("the run panel collapses to its tab bar and opens again from a tab", async ({ page }) => {

@@ -6,6 +6,7 @@ import { useT } from "../i18n/useT";
 import type { StreamFlowNode } from "../nodes/nodeData";
 import { nodeTypes } from "../nodes/nodeTypes";
 import { useStudio } from "../store";
+import { useElementSize } from "../widgets/useElementSize";
 import { CanvasToasts } from "./CanvasToasts";
 import type { MenuTarget } from "./ContextMenu";
 import { EmptyCanvasHint } from "./EmptyCanvasHint";
@@ -23,6 +24,8 @@ const ContextMenu = lazy(() => import("./ContextMenu").then((m) => ({ default: m
 
 const minimapColor = (n: StreamFlowNode) => `var(--cat-${n.type?.replace(/Node$/, "") ?? "output"})`;
 const MINIMAP_SIZE = { width: 168, height: 112 };
+/** Narrower than this, the minimap would cover a good part of the pipeline. */
+const MINIMAP_MIN_CANVAS_WIDTH = 720;
 
 export function Canvas() {
   const t = useT();
@@ -32,6 +35,7 @@ export function Canvas() {
   const theme = useStudio((s) => s.theme);
   const [measured, setMeasured] = useState<ReadonlyMap<string, Size>>(new Map());
   const [menu, setMenu] = useState<MenuTarget | null>(null);
+  const [canvasRef, canvasSize] = useElementSize<HTMLDivElement>();
   const cache = useRef(newFlowNodeCache());
 
   const onMeasured = useCallback(
@@ -73,8 +77,13 @@ export function Canvas() {
     [],
   );
 
+  // The minimap only where there is a pipeline and room beside it: on a canvas squeezed between the side
+  // panels (a lesson open beside the inspector) its corner goes back to the pipeline.
+  const showMinimap = doc.nodes.length > 0 && canvasSize.width > MINIMAP_MIN_CANVAS_WIDTH;
+
   return (
     <div
+      ref={canvasRef}
       className={layingOut ? "canvas is-laying-out" : "canvas"}
       data-testid="canvas"
       onDragOver={onDragOver}
@@ -108,14 +117,16 @@ export function Canvas() {
         attributionPosition="top-right"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.5} color="var(--canvas-dots)" />
-        <MiniMap
-          pannable
-          zoomable
-          nodeColor={minimapColor}
-          nodeStrokeWidth={3}
-          ariaLabel="Minimap"
-          style={MINIMAP_SIZE}
-        />
+        {showMinimap && (
+          <MiniMap
+            pannable
+            zoomable
+            nodeColor={minimapColor}
+            nodeStrokeWidth={3}
+            ariaLabel="Minimap"
+            style={MINIMAP_SIZE}
+          />
+        )}
         <Controls showInteractive={false} />
       </ReactFlow>
       <PipelineTitle />

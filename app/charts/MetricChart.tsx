@@ -5,6 +5,7 @@
 // re-ran its scales and selectors for every chart on every batch (most of the page's script time).
 import { memo, useCallback, useMemo, useState } from "react";
 import { useT } from "../i18n/useT";
+import { useElementSize } from "../widgets/useElementSize";
 import { formatAxisTime, formatBatchTime } from "./format";
 import { PLOT_BOTTOM_GAP, PLOT_TOP } from "./Histogram";
 import {
@@ -16,7 +17,6 @@ import {
   xOf,
   yOf,
 } from "./timelineGeometry";
-import { useElementSize } from "./useElementSize";
 import { useStaggered } from "./useStaggered";
 import "../i18n/later/live";
 

@@ -4,8 +4,8 @@
 // records behind an earlier event time but not the watermark are rings (late, still counted), records
 // behind the watermark are crosses, marked dropped. SVG, bounded, redrawn once per trigger.
 import { memo, useMemo } from "react";
-import { useElementSize } from "../../charts/useElementSize";
 import { useT } from "../../i18n/useT";
+import { useElementSize } from "../../widgets/useElementSize";
 import type { PlotDot, PlotWindow, TriggerPoint } from "../data/structuredRun";
 import { clockText } from "./clockText";
 import { dotsPath, plotDomain, scaleFor, timeTicks, watermarkPath, windowBoxes } from "./plotGeometry";
