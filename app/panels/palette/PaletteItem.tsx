@@ -1,6 +1,6 @@
 // One node kind in the palette: drag it onto the canvas, double-click it or press Enter to add it.
 
-import { type DragEvent, memo, type ReactNode } from "react";
+import { type DragEvent, Fragment, memo, type ReactNode } from "react";
 import type { NodeKindSpec } from "../../../engine/graph/types";
 import { PALETTE_DRAG_TYPE } from "../../canvas/useFlowHandlers";
 import { useKindText } from "../../i18n/kindText";
@@ -49,7 +49,15 @@ export const PaletteItem = memo(PaletteItemComponent);
 /** A narrow palette may wrap `countByValueAndWindow` where its words meet ("countByValue|AndWindow"),
  * never inside one. */
 function withCamelCaseBreaks(label: string): ReactNode[] {
-  return label
-    .split(/(?<=[a-z])(?=[A-Z])/)
-    .flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, part]));
+  let offset = 0;
+  return label.split(/(?<=[a-z])(?=[A-Z])/).map((part) => {
+    const at = offset; // where the part starts in the label: a key that stays with its text
+    offset += part.length;
+    return (
+      <Fragment key={at}>
+        {at > 0 && <wbr />}
+        {part}
+      </Fragment>
+    );
+  });
 }
