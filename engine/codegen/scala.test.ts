@@ -177,6 +177,15 @@ describe("Scala types", () => {
       ],
     });
     expect(mixed).toContain("rdd.map(p => (p._1: Any, p._2)).leftOuterJoin(table)");
+    // the table parameter under another name
+    const named = around("transform", {
+      fn: "(rdd, t, lookup) => rdd.join(lookup)",
+      table: [
+        [1, "one"],
+        ["a", "A"],
+      ],
+    });
+    expect(named).toContain("rdd.map(p => (p._1: Any, p._2)).join(lookup)");
     // one key type: Scala infers it, the stream is joined as it is
     const strings = around("transform", {
       fn,

@@ -174,6 +174,11 @@ function handWritten(): CorpusEntry[] {
     plain("transform", "transform", { fn: '(rdd) => rdd.filter((x) => x !== "b")' }),
     plain("transform-time", "transform", { fn: "(rdd, timeMs) => rdd.map((x) => [x, timeMs])" }),
     keyed("transform-table", "transform", { fn: "(rdd, timeMs, table) => rdd.join(table)", table: TABLE }),
+    // keys of both types: the Scala export widens the stream's keys to Any, whatever the table is called
+    keyed("transform-table-mixed-keys", "transform", {
+      fn: "(rdd, timeMs, lookup) => rdd.leftOuterJoin(lookup)",
+      table: [...TABLE, [1, "one"]],
+    }),
     plain("transform-distinct", "transform", { fn: "(rdd) => rdd.distinct()" }),
     plain("transform-sortBy", "transform", { fn: "(rdd) => rdd.sortBy((x) => x)" }),
     plain("cache", "cache"),

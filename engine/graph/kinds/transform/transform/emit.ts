@@ -3,7 +3,7 @@
 import type { KindEmitters } from "../../../../codegen/internals/emit";
 import { isEmpty } from "../../../../codegen/internals/literals";
 import { inlineRddFunction } from "../../../../codegen/internals/scalaEmit";
-import { keepsRecordType } from "../../../../codegen/internals/scalaTypes";
+import { keepsRecordType, splitLambda } from "../../../../codegen/internals/scalaTypes";
 import { annotateParams, recordType } from "../../../../codegen/internals/tsTypes";
 
 export const transformEmitters: KindEmitters = {
@@ -52,8 +52,14 @@ function hasMixedKeys(rows: unknown): boolean {
  * equal (a boxed 1 equals 1), so the join matches what the studio and PySpark match.
  */
 function widenJoinedKeys(fn: string): string {
+  const table = splitLambda(fn)?.params[2]; // (rdd, timeMs, table): whatever the user named it
+  if (!table) return fn;
+  const joined = new RegExp(
+    `\\b(\\w+)\\.(join|leftOuterJoin|rightOuterJoin|fullOuterJoin|cogroup)\\(${table.replace(/\$/g, "\\$")}\\)`,
+    "g",
+  );
   return fn.replace(
-    /\b(\w+)\.(join|leftOuterJoin|rightOuterJoin|fullOuterJoin|cogroup)\(table\)/g,
-    (_all, rdd: string, op: string) => `${rdd}.map(p => (p._1: Any, p._2)).${op}(table)`,
+    joined,
+    (_all, rdd: string, op: string) => `${rdd}.map(p => (p._1: Any, p._2)).${op}(${table})`,
   );
 }
