@@ -90,7 +90,7 @@ export class RandomWordsReceiver extends GeneratorReceiver<string> {
    * between words; the byte after a line's last word is left as it is). */
   private ranks = new Int32Array(0);
   private lineBytes = new Uint8Array(0);
-  /** Reused: where each line ends in lineBytes (the byte after it is a separator, never decoded as one). */
+  /** Reused: where each line ends in lineBytes (the byte there is left as it was: no substring takes it). */
   private lineEnds = new Int32Array(0);
   private static readonly decoder = new TextDecoder();
 
@@ -109,8 +109,8 @@ export class RandomWordsReceiver extends GeneratorReceiver<string> {
   }
 
   /**
-   * n lines of wordsPerLine words. The words are written as bytes into one buffer, decoded once and split
-   * at the line ends: one flat string for the slice and a slice of it per line. Joining each line's words
+   * n lines of wordsPerLine words. The words are written as bytes into one buffer, decoded once and cut
+   * at the line ends: one flat string for the slice and a substring of it per line. Joining each line's words
    * instead made a string and a throwaway array per line, and collecting them took most of the time.
    */
   private lines(n: number): string[] {
@@ -163,7 +163,8 @@ export class RandomWordsReceiver extends GeneratorReceiver<string> {
   }
 
   private encodeVocabulary(): void {
-    const encoded = this.vocabulary.map((word) => new TextEncoder().encode(word));
+    const encoder = new TextEncoder();
+    const encoded = this.vocabulary.map((word) => encoder.encode(word));
     this.stride = 8 * Math.ceil(Math.max(...encoded.map((word) => word.length)) / 8);
     this.wordLength = Int32Array.from(encoded, (word) => word.length);
     this.wordBytes = new Uint8Array(encoded.length * this.stride);
